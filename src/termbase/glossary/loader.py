@@ -1,0 +1,124 @@
+"""The only code that reads glossary files.
+
+A glossary is a folder holding ``glossary.yaml`` (metadata: id, name, description, licence,
+sources) and any number of entry files beside it or below it: ``*.yaml`` (a list of entries) or
+``*.jsonl`` (one entry object per line, for large generated glossaries). A path given to the
+loader is either one glossary folder or a folder of glossary folders (like ``glossaries/``), so
+users add their own glossaries beside the bundled one.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from termbase.errors import GlossaryError, InputError, Problem
+from termbase.glossary.build import Collector, build_entry, build_info
+from termbase.glossary.checks import check_ids, check_references, check_renderings
+from termbase.glossary.records import Record, read_jsonl, read_yaml
+from termbase.model import Entry, Glossary, GlossaryInfo
+
+METADATA_FILE = "glossary.yaml"
+ENTRY_SUFFIXES = (".yaml", ".yml", ".jsonl")
+
+
+def bundled_path() -> Path:
+    """The glossaries shipped with termbase (package data, or the source tree when editable)."""
+    packaged = Path(str(resources.files("termbase"))) / "bundled" / "glossaries"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "glossaries"
+
+
+def _display(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def glossary_folders(path: Path) -> list[Path]:
+    """The glossary folders at ``path``: itself, or its children that have a glossary.yaml."""
+    if not path.exists():
+        raise InputError(f"glossary path does not exist: {path}")
+    if not path.is_dir():
+        raise InputError(f"glossary path is not a folder: {path}")
+    if (path / METADATA_FILE).is_file():
+        return [path]
+    found = sorted(child for child in path.iterdir() if (child / METADATA_FILE).is_file())
+    if not found:
+        raise InputError(f"no {METADATA_FILE} in {path} or in any folder directly inside it")
+    return found
+
+
+@dataclass
+class LoadReport:
+    """What loading found: the glossary (None if any problem) and every problem."""
+
+    glossary: Glossary | None
+    problems: list[Problem]
+
+
+def _entry_files(folder: Path) -> list[Path]:
+    return sorted(
+        p for p in folder.rglob("*")
+        if p.is_file() and p.suffix in ENTRY_SUFFIXES and p.name != METADATA_FILE
+    )
+
+
+def _load_folder(folder: Path, c: Collector) -> tuple[GlossaryInfo | None, list[Entry]]:
+    meta, problems = read_yaml(folder / METADATA_FILE, _display(folder / METADATA_FILE))
+    c.problems.extend(problems)
+    info = None
+    if isinstance(meta, Record):
+        info = build_info(c, meta, str(folder))
+    elif meta is not None or not problems:
+        c.add(Problem(_display(folder / METADATA_FILE), 1, "bad-metadata", "glossary.yaml must be a mapping"))
+    glossary_id = info.id if info else folder.name
+    entries: list[Entry] = []
+    for path in _entry_files(folder):
+        display = _display(path)
+        if path.suffix == ".jsonl":
+            records, problems = read_jsonl(path, display)
+        else:
+            data, problems = read_yaml(path, display)
+            records = data if isinstance(data, list) else []
+            if data is not None and not isinstance(data, list):
+                problems = [*problems, Problem(display, 1, "bad-type", "an entry file must be a list of entries")]
+        c.problems.extend(problems)
+        for record in records:
+            if not isinstance(record, Record):
+                c.add(Problem(display, 1, "bad-type", "each entry must be a mapping"))
+                continue
+            entry = build_entry(c, record, glossary_id)
+            if entry is not None:
+                entries.append(entry)
+    return info, entries
+
+
+def check(path: Path | None = None, *, check_systems: bool = True) -> LoadReport:
+    """Load and validate every glossary at ``path`` (default: the bundled ones)."""
+    c = Collector()
+    infos: list[GlossaryInfo] = []
+    entries: list[Entry] = []
+    for folder in glossary_folders(path or bundled_path()):
+        info, found = _load_folder(folder, c)
+        if info:
+            infos.append(info)
+        entries.extend(found)
+    c.problems.extend(check_ids(entries))
+    c.problems.extend(check_references(entries, infos))
+    if check_systems:
+        c.problems.extend(check_renderings(entries))
+    glossary = None if c.problems else Glossary(tuple(infos), tuple(entries))
+    return LoadReport(glossary, c.problems)
+
+
+def load(path: Path | None = None, *, check_systems: bool = True) -> Glossary:
+    """The glossary at ``path``; raises :class:`GlossaryError` listing every problem."""
+    report = check(path, check_systems=check_systems)
+    if report.glossary is None:
+        raise GlossaryError(report.problems)
+    return report.glossary

@@ -1,0 +1,113 @@
+"""Reading glossary source files into located records (mappings that know their line numbers).
+
+YAML files are read as YAML 1.2 (ruamel.yaml), so ``no``, ``on`` and ``off`` stay strings. JSON
+Lines files (one entry per line) serve large or generated glossaries, which load much faster.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+from termbase.errors import Problem
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """A mapping from a source file, with the line of the record and of each of its keys."""
+
+    data: dict[str, Any]
+    path: str
+    line: int
+    key_lines: dict[str, int] = field(default_factory=dict)
+    item_lines: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+    def problem(self, key: str | None, code: str, message: str, hint: str = "") -> Problem:
+        return Problem(self.path, self.line_of(key) if key else self.line, code, message, hint)
+
+    def children(self, key: str) -> Iterator[Record | Problem]:
+        """The mappings in list ``key`` as records (a non-mapping item is a problem)."""
+        items = self.data.get(key) or []
+        item_lines = self.item_lines.get(key, ())
+        for index, item in enumerate(items):
+            line = item_lines[index] if index < len(item_lines) else self.line_of(key)
+            if isinstance(item, Record):
+                yield item
+            else:
+                yield Problem(self.path, line, "bad-type", f"{key}[{index}] must be a mapping")
+
+
+def _located(node: Any, path: str) -> Any:
+    """Turn ruamel nodes into plain values, mappings into ``Record`` (1-based lines)."""
+    if isinstance(node, CommentedMap):
+        key_lines: dict[str, int] = {}
+        item_lines: dict[str, tuple[int, ...]] = {}
+        data: dict[str, Any] = {}
+        for key in node:
+            key_lines[str(key)] = node.lc.key(key)[0] + 1
+            value = node[key]
+            data[str(key)] = _located(value, path)
+            if isinstance(value, CommentedSeq):
+                item_lines[str(key)] = tuple(value.lc.item(i)[0] + 1 for i in range(len(value)))
+        return Record(data, path, node.lc.line + 1, key_lines, item_lines)
+    if isinstance(node, CommentedSeq):
+        return [_located(item, path) for item in node]
+    if node is None or isinstance(node, bool | int | float):
+        return node
+    return str(node)
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt", pure=True)
+    yaml.version = (1, 2)
+    return yaml
+
+
+def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
+    """Parse one YAML file; syntax errors become a problem at their line."""
+    try:
+        node = _yaml().load(path.read_text(encoding="utf-8"))
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        return None, [Problem(display, line, "yaml-syntax", str(exc.problem or exc).strip())]
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [Problem(display, 1, "unreadable-file", str(exc))]
+    return _located(node, display), []
+
+
+def _json_records(value: Any, path: str, line: int) -> Any:
+    if isinstance(value, dict):
+        data = {str(k): _json_records(v, path, line) for k, v in value.items()}
+        return Record(data, path, line)
+    if isinstance(value, list):
+        return [_json_records(v, path, line) for v in value]
+    return value
+
+
+def read_jsonl(path: Path, display: str) -> tuple[list[Any], list[Problem]]:
+    """Parse a JSON Lines file: one entry object per non-blank line."""
+    records: list[Any] = []
+    problems: list[Problem] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        return [], [Problem(display, 1, "unreadable-file", str(exc))]
+    for number, text in enumerate(lines, start=1):
+        if not text.strip():
+            continue
+        try:
+            records.append(_json_records(json.loads(text), display, number))
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(display, number, "json-syntax", exc.msg))
+    return records, problems

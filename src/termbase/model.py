@@ -1,0 +1,235 @@
+"""The concept model: frozen values built by the loader and read by everything else.
+
+One ``Entry`` per concept (as in TBX). Its ``terms`` hang under BCP 47 language tags; each term
+has a status and a type. Readings (kana, pinyin with tone marks) are stored on the native terms
+and checked by a person; renderings in romanization systems are generated, never stored here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+
+
+class Status(StrEnum):
+    """Usage status of a term (TBX ``administrativeStatus``)."""
+
+    PREFERRED = "preferred"
+    ADMITTED = "admitted"
+    DEPRECATED = "deprecated"
+    ERRONEOUS = "erroneous"
+
+    @property
+    def needs_note(self) -> bool:
+        """Deprecated and erroneous terms must say why."""
+        return self in (Status.DEPRECATED, Status.ERRONEOUS)
+
+
+class TermType(StrEnum):
+    """What kind of designation a term is (TBX ``termType``, narrowed to what we use)."""
+
+    FULL_FORM = "full-form"
+    SHORT_FORM = "short-form"
+    ABBREVIATION = "abbreviation"
+    ACRONYM = "acronym"
+    TRANSLATION = "translation"
+    TRANSLITERATION = "transliteration"
+    CONVENTIONAL = "conventional"
+    HISTORICAL = "historical"
+    VARIANT = "variant"
+
+
+class Kind(StrEnum):
+    """What an entry is about."""
+
+    PERSON = "person"
+    PLACE = "place"
+    ORGANIZATION = "organization"
+    PUBLICATION = "publication"
+    WORK = "work"
+    DOCUMENT = "document"
+    ARCHIVE = "archive"
+    ARCHIVAL_TERM = "archival-term"
+    TERM = "term"
+    EVENT = "event"
+
+
+class Verification(StrEnum):
+    """Whether a person has checked an entry's native forms and readings against a source."""
+
+    VERIFIED = "verified"
+    UNVERIFIED = "unverified"
+
+
+class RelationType(StrEnum):
+    """Links between entries (distinct concepts). Renamings of one place are terms, not relations."""
+
+    BROADER = "broader"
+    NARROWER = "narrower"
+    PART_OF = "part-of"
+    LOCATED_IN = "located-in"
+    SUCCEEDED = "succeeded"
+    PRECEDED = "preceded"
+    MEMBER_OF = "member-of"
+    PUBLISHED_BY = "published-by"
+    AUTHOR_OF = "author-of"
+    RELATED = "related"
+
+
+#: Language tags a term may carry. Romanized forms use ``-Latn`` and name their system.
+LANGUAGE_TAGS: frozenset[str] = frozenset(
+    {
+        "en", "de", "fr",
+        "ru", "ru-Latn",
+        "ja", "ja-Latn",
+        "zh", "zh-Hans", "zh-Hant", "zh-Latn", "zh-Bopo",
+        "ko", "ko-Latn",
+    }
+)
+
+#: Script implied by a language tag when the tag does not name one (ISO 15924).
+_DEFAULT_SCRIPT = {
+    "en": "Latn", "de": "Latn", "fr": "Latn", "ru": "Cyrl", "ja": "Jpan", "zh": "Hani",
+    "ko": "Kore",
+}
+
+ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def base_language(tag: str) -> str:
+    """``zh-Hant`` -> ``zh``; ``ja-Latn`` -> ``ja``."""
+    return tag.split("-", 1)[0]
+
+
+def script_of_tag(tag: str) -> str:
+    """The ISO 15924 script a tag implies: ``ja-Latn`` -> ``Latn``, ``zh-Hans`` -> ``Hans``."""
+    parts = tag.split("-")
+    if len(parts) > 1 and len(parts[1]) == 4:
+        return parts[1]
+    return _DEFAULT_SCRIPT.get(parts[0], "Zyyy")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """A pointer into a glossary-level source: which source and where in it."""
+
+    source: str
+    locator: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A work the glossary cites (defined once in the glossary metadata)."""
+
+    id: str
+    title: str
+    authors: tuple[str, ...] = ()
+    year: str = ""
+    url: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One designation of a concept in one language."""
+
+    form: str
+    lang: str
+    status: Status
+    type: TermType
+    reading: str | None = None
+    system: str | None = None
+    note: str = ""
+    sources: tuple[SourceRef, ...] = ()
+    line: int = field(default=0, compare=False)
+
+    @property
+    def script(self) -> str:
+        return script_of_tag(self.lang)
+
+    @property
+    def language(self) -> str:
+        return base_language(self.lang)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    type: RelationType
+    target: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One concept: a person, place, organization, publication, term ..."""
+
+    id: str
+    kind: Kind
+    gloss: str
+    terms: tuple[Term, ...]
+    sources: tuple[SourceRef, ...]
+    origin: str | None = None
+    definition: str = ""
+    note: str = ""
+    relations: tuple[Relation, ...] = ()
+    verification: Verification = Verification.VERIFIED
+    verification_note: str = ""
+    glossary: str = ""
+    path: str = field(default="", compare=False)
+    line: int = field(default=0, compare=False)
+
+    def terms_in(self, lang: str) -> tuple[Term, ...]:
+        """Terms whose tag is ``lang`` or a subtag of it (``zh`` covers ``zh-Hans``)."""
+        return tuple(t for t in self.terms if t.lang == lang or t.lang.startswith(lang + "-"))
+
+    def preferred(self, lang: str) -> Term | None:
+        """The preferred term in exactly this tag, else the first admitted one, else None."""
+        exact = [t for t in self.terms if t.lang == lang]
+        for status in (Status.PREFERRED, Status.ADMITTED):
+            for term in exact:
+                if term.status is status:
+                    return term
+        return None
+
+    @property
+    def label(self) -> str:
+        """The display label: the preferred English form, else the first term."""
+        term = self.preferred("en")
+        return term.form if term else self.terms[0].form
+
+    def native_terms(self) -> tuple[Term, ...]:
+        """Terms in a native script that carry (or need) a reading: ja, zh*, and Cyrillic ru."""
+        return tuple(t for t in self.terms if t.script in ("Jpan", "Hani", "Hans", "Hant", "Cyrl"))
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryInfo:
+    """A glossary folder's metadata (``glossary.yaml``)."""
+
+    id: str
+    name: str
+    description: str
+    licence: str
+    sources: tuple[Source, ...]
+    path: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """Everything loaded: one or more glossary folders' metadata and all their entries."""
+
+    infos: tuple[GlossaryInfo, ...]
+    entries: tuple[Entry, ...]
+
+    @cached_property
+    def by_id(self) -> dict[str, Entry]:
+        return {entry.id: entry for entry in self.entries}
+
+    def source(self, source_id: str) -> Source | None:
+        for info in self.infos:
+            for source in info.sources:
+                if source.id == source_id:
+                    return source
+        return None

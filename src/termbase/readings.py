@@ -1,0 +1,96 @@
+"""Readings of an entry and the renderings generated from them.
+
+A reading is what the romanization engines take: kana for ``ja`` terms (the term's ``reading``,
+or the form itself when it is all kana), tone-marked pinyin for ``zh*`` terms, and the Cyrillic
+form itself for ``ru`` terms. Renderings are generated from readings, never stored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from termbase.errors import TermbaseError
+from termbase.model import Entry, Kind, Status, Term
+from termbase.romanize import engine, systems
+
+_KANA_ONLY = re.compile(r"^[\u3040-\u30ff\s・\-]+$")
+_STATUS_RANK = {Status.PREFERRED: 0, Status.ADMITTED: 1, Status.DEPRECATED: 2, Status.ERRONEOUS: 3}
+#: Kinds whose names are written with every word capitalized; others get sentence case.
+NAME_KINDS = frozenset({Kind.PERSON, Kind.PLACE, Kind.ORGANIZATION, Kind.ARCHIVE, Kind.EVENT})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    lang: str  # engine language: ja, zh, ru
+    text: str
+    term: Term
+
+
+def reading_of(term: Term) -> Reading | None:
+    """The engine reading a term carries, if any."""
+    if term.lang == "ja":
+        if term.reading:
+            return Reading("ja", term.reading, term)
+        return Reading("ja", term.form, term) if _KANA_ONLY.match(term.form) else None
+    if term.lang in ("zh", "zh-Hans", "zh-Hant") and term.reading:
+        return Reading("zh", term.reading, term)
+    if term.lang == "ru":
+        return Reading("ru", term.form, term)
+    return None
+
+
+def readings(entry: Entry) -> list[Reading]:
+    """Every reading in the entry, the best-status first within each language."""
+    found = [r for r in (reading_of(t) for t in entry.terms) if r is not None]
+    return sorted(found, key=lambda r: _STATUS_RANK[r.term.status])
+
+
+def primary_readings(entry: Entry) -> dict[str, Reading]:
+    """One reading per engine language: the best-status term's."""
+    primary: dict[str, Reading] = {}
+    for reading in readings(entry):
+        primary.setdefault(reading.lang, reading)
+    return primary
+
+
+def swapped(text: str) -> str | None:
+    """A two-part personal name in the other order (family-first <-> given-first)."""
+    parts = text.split()
+    return f"{parts[1]} {parts[0]}" if len(parts) == 2 else None
+
+
+def _cased(rendering: str, entry: Entry, lang: str) -> str:
+    # Kana has no case, so the ja engine capitalizes every word; titles and terms take
+    # sentence case, as bibliographies write them (Minshu shimbun).
+    if lang != "ja" or entry.kind in NAME_KINDS or not rendering:
+        return rendering
+    return rendering[0] + rendering[1:].lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Rendering:
+    system: str
+    lang: str
+    target: str
+    text: str
+    reading: str
+    order: str  # "native" (the reading's order) or "swapped"
+
+
+def renderings(entry: Entry, reading: Reading, *, both_orders: bool = False) -> Iterator[Rendering]:
+    """The reading spelt in every system of its language (and swapped, for persons)."""
+    orders = [("native", reading.text)]
+    other = swapped(reading.text) if both_orders and entry.kind is Kind.PERSON else None
+    if other:
+        orders.append(("swapped", other))
+    lang_engine = engine(reading.lang)
+    for system in systems(reading.lang):
+        for order, text in orders:
+            try:
+                spelt = lang_engine.render(text, system, errors="keep")
+            except TermbaseError:
+                continue
+            yield Rendering(system.id, reading.lang, system.target, _cased(spelt, entry, reading.lang),
+                            reading.text, order)

@@ -1,0 +1,89 @@
+"""Romanization engines: readings to renderings, and any spelling to comparison keys.
+
+Public functions here are the only way the rest of termbase reaches an engine::
+
+    render("のさか さんぞう", "hepburn-modified")   -> "Nosaka Sanzō"
+    phonetic_keys("Mao Tse-tung", "zh")            -> frozenset({...})
+    fold("Ha'erbin")                               -> "haerbin"
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import import_module
+
+from termbase.errors import UnknownLanguageError, UnknownSystemError
+from termbase.romanize.engine import LanguageEngine
+from termbase.romanize.fold import fold, han_variant_fold
+from termbase.romanize.policy import POLICIES, ErrorPolicy, parse_policy
+from termbase.romanize.system import Sample, System
+
+#: Languages with an engine, in display order.
+LANGUAGES: tuple[str, ...] = ("ja", "zh", "ru")
+
+__all__ = [
+    "LANGUAGES",
+    "POLICIES",
+    "ErrorPolicy",
+    "LanguageEngine",
+    "Sample",
+    "System",
+    "engine",
+    "fold",
+    "get_system",
+    "han_variant_fold",
+    "parse_policy",
+    "phonetic_keys",
+    "render",
+    "systems",
+]
+
+
+@cache
+def engine(lang: str) -> LanguageEngine:
+    """The engine for ``lang`` (``ja``, ``zh`` or ``ru``)."""
+    if lang not in LANGUAGES:
+        raise UnknownLanguageError(
+            f"no romanization engine for language {lang!r}; use one of: {', '.join(LANGUAGES)}"
+        )
+    found: LanguageEngine = import_module(f"termbase.romanize.{lang}").ENGINE
+    return found
+
+
+@cache
+def _systems_by_id() -> dict[str, System]:
+    table: dict[str, System] = {}
+    for lang in LANGUAGES:
+        for system in engine(lang).systems:
+            if system.id in table:
+                raise RuntimeError(f"romanization system id {system.id!r} is defined twice")
+            table[system.id] = system
+    return table
+
+
+def systems(lang: str | None = None) -> tuple[System, ...]:
+    """Every registered system, or those of one language."""
+    if lang is not None:
+        return engine(lang).systems
+    return tuple(_systems_by_id().values())
+
+
+def get_system(system_id: str) -> System:
+    try:
+        return _systems_by_id()[system_id]
+    except KeyError:
+        known = ", ".join(sorted(_systems_by_id()))
+        raise UnknownSystemError(
+            f"unknown romanization system {system_id!r}; known systems: {known}", system=system_id
+        ) from None
+
+
+def render(reading: str, system_id: str, *, errors: ErrorPolicy = "keep") -> str:
+    """Spell ``reading`` in the system ``system_id``."""
+    system = get_system(system_id)
+    return engine(system.lang).render(reading, system, errors=errors)
+
+
+def phonetic_keys(text: str, lang: str) -> frozenset[str]:
+    """The phonological keys of ``text`` read as language ``lang``."""
+    return engine(lang).phonetic_keys(text)

@@ -1,0 +1,66 @@
+"""The exact fold: the first, language-neutral key level.
+
+``fold`` keeps every letter a reader would call different and drops what sources vary on
+without changing the name:
+
+- case, and Latin diacritics (Sanzō = Sanzo = SANZÔ; Hruščov = Hruscov);
+- spaces, hyphens, apostrophes, periods and middle dots (Ha'erbin = Haerbin = Ha-erbin);
+- katakana vs hiragana (ベリヤ = べりや), full-width vs half-width forms (NFKC);
+- Cyrillic ё vs е (Хрущёв = Хрущев); й, ъ and ь are kept;
+- Han character variants: traditional, simplified and Japanese shinjitai forms of one
+  character fold together (蔣介石 = 蒋介石; 野坂參三 = 野坂参三; 滿洲 = 満洲 = 满洲).
+
+It keeps apart everything else: doubled vowels (Sanzoo), ``ou``/``oh`` spellings, different
+letters (tongmen vs tongmeng) — those meet, if at all, at the phonological key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+_DROP = re.compile(r"[\s\-‐‑‒–—―'’‘ʻʼ`´.·・,:;()\[\]\"“”«»/]+")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_KATAKANA = re.compile(r"[\u30a1-\u30f6]")
+
+
+@lru_cache(maxsize=1)
+def _han_converters() -> tuple[opencc.OpenCC, opencc.OpenCC]:
+    # Japanese shinjitai -> traditional, then traditional -> simplified: one canonical variant.
+    return opencc.OpenCC("jp2t"), opencc.OpenCC("t2s")
+
+
+def han_variant_fold(text: str) -> str:
+    """Map every Han character to one canonical variant (simplified Chinese)."""
+    if not _HAN.search(text):
+        return text
+    jp2t, t2s = _han_converters()
+    folded: str = t2s.convert(jp2t.convert(text))
+    return folded
+
+
+def _strip_latin_marks(text: str) -> str:
+    out: list[str] = []
+    for char in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(char) and out and out[-1].isascii():
+            continue
+        out.append(char)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def _kata_to_hira(match: re.Match[str]) -> str:
+    return chr(ord(match.group()) - 0x60)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """The exact-fold key of ``text`` (never raises; idempotent)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _strip_latin_marks(text).casefold()
+    text = text.replace("ё", "е")
+    text = _KATAKANA.sub(_kata_to_hira, text)
+    text = han_variant_fold(text)
+    return _DROP.sub("", text)

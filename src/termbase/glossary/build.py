@@ -70,8 +70,9 @@ _SCRIPT_TESTS: dict[str, Callable[[str], bool]] = {
 class Collector:
     """Accumulates problems while building; helpers return None on a problem."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, check_readings: bool = True) -> None:
         self.problems: list[Problem] = []
+        self.check_readings = check_readings
 
     def add(self, problem: Problem) -> None:
         self.problems.append(problem)
@@ -185,7 +186,7 @@ def build_term(c: Collector, record: Record) -> Term | None:
         )
     if form and lang:
         _check_form_script(c, record, form, lang)
-    if reading and lang:
+    if reading and lang and c.check_readings:
         _check_reading(c, record, lang, reading)
     if not (form and lang and status and term_type):
         return None

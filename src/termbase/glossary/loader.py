@@ -99,8 +99,12 @@ def _load_folder(folder: Path, c: Collector) -> tuple[GlossaryInfo | None, list[
 
 
 def check(path: Path | None = None, *, check_systems: bool = True) -> LoadReport:
-    """Load and validate every glossary at ``path`` (default: the bundled ones)."""
-    c = Collector()
+    """Load and validate every glossary at ``path`` (default: the bundled ones).
+
+    ``check_systems=False`` skips the checks that need the romanization engines (readings and
+    claimed systems): only for tooling that runs before the engines are importable.
+    """
+    c = Collector(check_readings=check_systems)
     infos: list[GlossaryInfo] = []
     entries: list[Entry] = []
     for folder in glossary_folders(path or bundled_path()):

@@ -8,7 +8,8 @@ Every failure the user can cause is a ``TermbaseError`` subclass carrying a stab
     │   ├── UnknownSystemError       a romanization system id that is not registered
     │   ├── UnknownLanguageError     a language tag we do not serve
     │   ├── UnmappableError          errors="strict" met a character the system cannot map
-    │   ├── LimitError          413  a query, batch or body over its documented limit
+    │   ├── QueryTooLongError        a query string over its documented length
+    │   ├── LimitError          413  a batch or body over its documented size
     │   └── FormatError              a file to import/normalize/check that cannot be read
     │       └── UnsafeXMLError       an XML file with a DTD, entity or other hostile content
     ├── NotFoundError           404  an entry id or resource that does not exist
@@ -59,6 +60,11 @@ class UnknownLanguageError(InputError):
 class UnmappableError(InputError):
     code = "unmappable-character"
     title = "Character cannot be mapped"
+
+
+class QueryTooLongError(InputError):
+    code = "query-too-long"
+    title = "Query too long"
 
 
 class LimitError(InputError):

@@ -81,17 +81,31 @@ class RelationType(StrEnum):
 #: Language tags a term may carry. Romanized forms use ``-Latn`` and name their system.
 LANGUAGE_TAGS: frozenset[str] = frozenset(
     {
-        "en", "de", "fr",
-        "ru", "ru-Latn",
-        "ja", "ja-Latn",
-        "zh", "zh-Hans", "zh-Hant", "zh-Latn", "zh-Bopo",
-        "ko", "ko-Latn",
+        "en",
+        "de",
+        "fr",
+        "ru",
+        "ru-Latn",
+        "ja",
+        "ja-Latn",
+        "zh",
+        "zh-Hans",
+        "zh-Hant",
+        "zh-Latn",
+        "zh-Bopo",
+        "ko",
+        "ko-Latn",
     }
 )
 
 #: Script implied by a language tag when the tag does not name one (ISO 15924).
 _DEFAULT_SCRIPT = {
-    "en": "Latn", "de": "Latn", "fr": "Latn", "ru": "Cyrl", "ja": "Jpan", "zh": "Hani",
+    "en": "Latn",
+    "de": "Latn",
+    "fr": "Latn",
+    "ru": "Cyrl",
+    "ja": "Jpan",
+    "zh": "Hani",
     "ko": "Kore",
 }
 
@@ -159,6 +173,7 @@ class Relation:
     type: RelationType
     target: str
     note: str = ""
+    line: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

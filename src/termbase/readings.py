@@ -92,5 +92,11 @@ def renderings(entry: Entry, reading: Reading, *, both_orders: bool = False) -> 
                 spelt = lang_engine.render(text, system, errors="keep")
             except TermbaseError:
                 continue
-            yield Rendering(system.id, reading.lang, system.target, _cased(spelt, entry, reading.lang),
-                            reading.text, order)
+            yield Rendering(
+                system.id,
+                reading.lang,
+                system.target,
+                _cased(spelt, entry, reading.lang),
+                reading.text,
+                order,
+            )

@@ -24,7 +24,10 @@ from termbase.model import (
     Term,
     TermType,
     Verification,
+    base_language,
+    script_of_tag,
 )
+from termbase.romanize import LANGUAGES, engine
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -56,7 +59,9 @@ INFO_FIELDS = {"id", "name", "description", "licence", "sources"}
 SOURCE_FIELDS = {"id", "title", "authors", "year", "url", "note"}
 
 _SCRIPT_TESTS: dict[str, Callable[[str], bool]] = {
-    "Latn": lambda s: bool(re.search(r"[A-Za-zÀ-ɏḀ-ỿ]", s)) and not re.search(r"[\u0400-\u04ff\u3040-\u9fff]", s),
+    "Latn": lambda s: (
+        bool(re.search(r"[A-Za-zÀ-ɏḀ-ỿ]", s)) and not re.search(r"[\u0400-\u04ff\u3040-\u9fff]", s)
+    ),
     "Cyrl": lambda s: bool(re.search(r"[\u0400-\u04ff]", s)),
     "Jpan": lambda s: bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]", s)),
     "Hani": lambda s: bool(re.search(r"[\u3400-\u9fff\uf900-\ufaff]", s)),
@@ -73,6 +78,8 @@ class Collector:
     def __init__(self, *, check_readings: bool = True) -> None:
         self.problems: list[Problem] = []
         self.check_readings = check_readings
+        #: Source ids of the glossary being built; references to others are problems.
+        self.source_ids: frozenset[str] = frozenset()
 
     def add(self, problem: Problem) -> None:
         self.problems.append(problem)
@@ -128,32 +135,36 @@ class Collector:
                 refs.append(SourceRef(source.strip(), locator.strip()))
             else:
                 self.add(record.problem(key, "bad-type", f"bad source reference {item!r}"))
+        for ref in refs:
+            if ref.source not in self.source_ids:
+                known = ", ".join(sorted(self.source_ids)) or "none"
+                hint = f"define it under sources: in glossary.yaml (known: {known})"
+                self.add(record.problem(key, "unknown-source", f"unknown source '{ref.source}'", hint))
         return tuple(refs)
 
 
 def _check_form_script(c: Collector, record: Record, form: str, lang: str) -> None:
-    from termbase.model import script_of_tag
-
     script = script_of_tag(lang)
     test = _SCRIPT_TESTS.get(script)
     if test and not test(form):
         c.add(
             record.problem(
-                "form", "script-mismatch", f"form {form!r} is not in the script {script} that '{lang}' implies",
+                "form",
+                "script-mismatch",
+                f"form {form!r} is not in the script {script} that '{lang}' implies",
                 "fix the form or the lang tag (romanized forms use ja-Latn, zh-Latn, ru-Latn)",
             )
         )
 
 
 def _check_reading(c: Collector, record: Record, lang: str, reading: str) -> None:
-    from termbase.model import base_language
-    from termbase.romanize import LANGUAGES, engine
-
     base = base_language(lang)
     if base not in LANGUAGES or lang.endswith("-Latn") or base == "ru":
         c.add(
             record.problem(
-                "reading", "unexpected-reading", f"a '{lang}' term takes no reading",
+                "reading",
+                "unexpected-reading",
+                f"a '{lang}' term takes no reading",
                 "readings belong on ja (kana) and zh (pinyin) terms",
             )
         )
@@ -180,7 +191,9 @@ def build_term(c: Collector, record: Record) -> Term | None:
     if status and status.needs_note and not note:
         c.add(
             record.problem(
-                "status", "missing-note", f"a {status.value} term needs a note saying why",
+                "status",
+                "missing-note",
+                f"a {status.value} term needs a note saying why",
                 "add note: with the reason and the form to use instead",
             )
         )
@@ -191,8 +204,15 @@ def build_term(c: Collector, record: Record) -> Term | None:
     if not (form and lang and status and term_type):
         return None
     return Term(
-        form=form, lang=lang, status=status, type=term_type, reading=reading, system=system,
-        note=note, sources=c.source_refs(record), line=record.line,
+        form=form,
+        lang=lang,
+        status=status,
+        type=term_type,
+        reading=reading,
+        system=system,
+        note=note,
+        sources=c.source_refs(record),
+        line=record.line,
     )
 
 
@@ -202,7 +222,7 @@ def build_relation(c: Collector, record: Record) -> Relation | None:
     target = c.text(record, "target", required=True)
     if kind is None or target is None:
         return None
-    return Relation(kind, target, c.text(record, "note") or "")
+    return Relation(kind, target, c.text(record, "note") or "", line=record.line)
 
 
 def _children(c: Collector, record: Record, key: str, build: Callable[[Collector, Record], Any]) -> list[Any]:
@@ -224,7 +244,9 @@ def build_entry(c: Collector, record: Record, glossary_id: str) -> Entry | None:
     if entry_id and not ENTRY_ID.match(entry_id):
         c.add(
             record.problem(
-                "id", "bad-id", f"id '{entry_id}' is not lowercase ASCII words joined by hyphens",
+                "id",
+                "bad-id",
+                f"id '{entry_id}' is not lowercase ASCII words joined by hyphens",
                 f"try '{re.sub(r'[^a-z0-9]+', '-', entry_id.lower()).strip('-')}'",
             )
         )
@@ -242,11 +264,20 @@ def build_entry(c: Collector, record: Record, glossary_id: str) -> Entry | None:
     if len(c.problems) > before or not (entry_id and kind and gloss and verification):
         return None
     return Entry(
-        id=entry_id, kind=kind, gloss=gloss, terms=tuple(terms), sources=sources, origin=origin,
-        definition=c.text(record, "definition") or "", note=c.text(record, "note") or "",
-        relations=tuple(relations), verification=verification,
-        verification_note=c.text(record, "verification_note") or "", glossary=glossary_id,
-        path=record.path, line=record.line,
+        id=entry_id,
+        kind=kind,
+        gloss=gloss,
+        terms=tuple(terms),
+        sources=sources,
+        origin=origin,
+        definition=c.text(record, "definition") or "",
+        note=c.text(record, "note") or "",
+        relations=tuple(relations),
+        verification=verification,
+        verification_note=c.text(record, "verification_note") or "",
+        glossary=glossary_id,
+        path=record.path,
+        line=record.line,
     )
 
 
@@ -262,8 +293,12 @@ def build_source(c: Collector, record: Record) -> Source | None:
         return None
     year = record.data.get("year")
     return Source(
-        id=source_id, title=title, authors=tuple(authors), year="" if year is None else str(year),
-        url=c.text(record, "url") or "", note=c.text(record, "note") or "",
+        id=source_id,
+        title=title,
+        authors=tuple(authors),
+        year="" if year is None else str(year),
+        url=c.text(record, "url") or "",
+        note=c.text(record, "note") or "",
     )
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 from termbase.errors import Problem, TermbaseError
-from termbase.model import Entry, GlossaryInfo, Kind, Term
+from termbase.model import Entry, Kind, Status, Term
 from termbase.readings import readings, swapped
 from termbase.romanize import get_system, render
 
@@ -26,48 +25,72 @@ def check_ids(entries: Iterable[Entry]) -> list[Problem]:
         if entry.id in first:
             other = first[entry.id]
             problems.append(
-                _p(entry, entry.line, "duplicate-id", f"id '{entry.id}' is already used at {other.path}:{other.line}",
-                   "give one of them another id, or merge them")
+                _p(
+                    entry,
+                    entry.line,
+                    "duplicate-id",
+                    f"id '{entry.id}' is already used at {other.path}:{other.line}",
+                    "give one of them another id, or merge them",
+                )
             )
         else:
             first[entry.id] = entry
     return problems
 
 
-def check_references(entries: list[Entry], infos: Iterable[GlossaryInfo]) -> list[Problem]:
+def check_references(entries: list[Entry]) -> list[Problem]:
+    """Relations must point at entries that exist (in any loaded glossary)."""
     ids = {e.id for e in entries}
-    source_ids = {s.id for info in infos for s in info.sources}
     problems = []
     for entry in entries:
         for relation in entry.relations:
             if relation.target not in ids:
                 close = difflib.get_close_matches(relation.target, sorted(ids), n=1)
                 hint = f"did you mean '{close[0]}'?" if close else "add that entry or remove the relation"
-                problems.append(_p(entry, entry.line, "dangling-relation",
-                                   f"relation {relation.type.value} points to unknown entry '{relation.target}'", hint))
-        refs = [(entry.line, r) for r in entry.sources] + [(t.line, r) for t in entry.terms for r in t.sources]
-        for line, ref in refs:
-            if ref.source not in source_ids:
-                hint = f"define it under sources: in glossary.yaml (known: {', '.join(sorted(source_ids))})"
-                problems.append(_p(entry, line, "unknown-source", f"unknown source '{ref.source}'", hint))
+                message = f"relation {relation.type.value} points to unknown entry '{relation.target}'"
+                problems.append(_p(entry, relation.line, "dangling-relation", message, hint))
     return problems
 
 
 def _check_terms(entry: Entry) -> list[Problem]:
     problems = []
-    preferred = Counter(t.lang for t in entry.terms if t.status.value == "preferred")
-    for lang, count in preferred.items():
-        if count > 1:
-            problems.append(_p(entry, entry.line, "multiple-preferred",
-                               f"{count} preferred terms in '{lang}'", "keep one preferred, make the others admitted"))
+    seen: set[str] = set()
+    for term in entry.terms:
+        if term.status is not Status.PREFERRED:
+            continue
+        if term.lang in seen:
+            problems.append(
+                _p(
+                    entry,
+                    term.line,
+                    "multiple-preferred",
+                    f"a second preferred term in '{term.lang}': {term.form!r}",
+                    "keep one preferred, make the others admitted",
+                )
+            )
+        seen.add(term.lang)
     if not entry.terms_in("en"):
-        problems.append(_p(entry, entry.line, "no-english", "entry has no English ('en') term",
-                           "add the form English-language literature uses"))
+        problems.append(
+            _p(
+                entry,
+                entry.line,
+                "no-english",
+                "entry has no English ('en') term",
+                "add the form English-language literature uses",
+            )
+        )
     for term in entry.terms:
         needs_reading = term.lang == "ja" or term.lang.startswith("zh-Han") or term.lang == "zh"
         if needs_reading and _HAN.search(term.form) and not term.reading:
-            problems.append(_p(entry, term.line, "missing-reading", f"{term.lang} term {term.form!r} has no reading",
-                               "add reading: kana for ja, tone-marked pinyin for zh"))
+            problems.append(
+                _p(
+                    entry,
+                    term.line,
+                    "missing-reading",
+                    f"{term.lang} term {term.form!r} has no reading",
+                    "add reading: kana for ja, tone-marked pinyin for zh",
+                )
+            )
     return problems
 
 
@@ -86,19 +109,32 @@ def _check_system_claim(entry: Entry, term: Term) -> Problem | None:
     except TermbaseError as exc:
         return _p(entry, term.line, "unknown-system", exc.message)
     if term.lang != system.target:
-        return _p(entry, term.line, "system-language-mismatch",
-                  f"system '{system.id}' writes {system.target}, but the term is tagged '{term.lang}'",
-                  f"tag the term lang: {system.target}")
+        return _p(
+            entry,
+            term.line,
+            "system-language-mismatch",
+            f"system '{system.id}' writes {system.target}, but the term is tagged '{term.lang}'",
+            f"tag the term lang: {system.target}",
+        )
     candidates = [r for r in readings(entry) if r.lang == system.lang and r.term is not term]
     if not candidates:
-        return _p(entry, term.line, "no-reading-for-system",
-                  f"term claims system '{system.id}' but the entry has no {system.lang} reading to check it against")
+        return _p(
+            entry,
+            term.line,
+            "no-reading-for-system",
+            f"term claims system '{system.id}', but the entry has no {system.lang} reading to check it",
+        )
     produced = [render(r.text, system.id) for r in candidates]
     if any(_matches(term.form, p, entry.kind is Kind.PERSON) for p in produced):
         return None
-    return _p(entry, term.line, "rendering-mismatch",
-              f"{term.form!r} claims system '{system.id}', which gives {produced[0]!r} from reading {candidates[0].text!r}",
-              "fix the form, the reading, or the system (or drop 'system' for a conventional form)")
+    return _p(
+        entry,
+        term.line,
+        "rendering-mismatch",
+        f"{term.form!r} claims system '{system.id}', which gives {produced[0]!r} "
+        f"from reading {candidates[0].text!r}",
+        "fix the form, the reading, or the system (or drop 'system' for a conventional form)",
+    )
 
 
 def check_renderings(entries: Iterable[Entry]) -> list[Problem]:

@@ -63,8 +63,7 @@ class LoadReport:
 
 def _entry_files(folder: Path) -> list[Path]:
     return sorted(
-        p for p in folder.rglob("*")
-        if p.is_file() and p.suffix in ENTRY_SUFFIXES and p.name != METADATA_FILE
+        p for p in folder.rglob("*") if p.is_file() and p.suffix in ENTRY_SUFFIXES and p.name != METADATA_FILE
     )
 
 
@@ -77,6 +76,7 @@ def _load_folder(folder: Path, c: Collector) -> tuple[GlossaryInfo | None, list[
     elif meta is not None or not problems:
         c.add(Problem(_display(folder / METADATA_FILE), 1, "bad-metadata", "glossary.yaml must be a mapping"))
     glossary_id = info.id if info else folder.name
+    c.source_ids = frozenset(s.id for s in info.sources) if info else frozenset()
     entries: list[Entry] = []
     for path in _entry_files(folder):
         display = _display(path)
@@ -86,7 +86,10 @@ def _load_folder(folder: Path, c: Collector) -> tuple[GlossaryInfo | None, list[
             data, problems = read_yaml(path, display)
             records = data if isinstance(data, list) else []
             if data is not None and not isinstance(data, list):
-                problems = [*problems, Problem(display, 1, "bad-type", "an entry file must be a list of entries")]
+                problems = [
+                    *problems,
+                    Problem(display, 1, "bad-type", "an entry file must be a list of entries"),
+                ]
         c.problems.extend(problems)
         for record in records:
             if not isinstance(record, Record):
@@ -98,8 +101,8 @@ def _load_folder(folder: Path, c: Collector) -> tuple[GlossaryInfo | None, list[
     return info, entries
 
 
-def check(path: Path | None = None, *, check_systems: bool = True) -> LoadReport:
-    """Load and validate every glossary at ``path`` (default: the bundled ones).
+def check(*paths: Path, check_systems: bool = True) -> LoadReport:
+    """Load and validate every glossary at ``paths`` (default: the bundled ones).
 
     ``check_systems=False`` skips the checks that need the romanization engines (readings and
     claimed systems): only for tooling that runs before the engines are importable.
@@ -107,22 +110,23 @@ def check(path: Path | None = None, *, check_systems: bool = True) -> LoadReport
     c = Collector(check_readings=check_systems)
     infos: list[GlossaryInfo] = []
     entries: list[Entry] = []
-    for folder in glossary_folders(path or bundled_path()):
+    folders = [folder for path in (paths or (bundled_path(),)) for folder in glossary_folders(path)]
+    for folder in dict.fromkeys(folders):
         info, found = _load_folder(folder, c)
         if info:
             infos.append(info)
         entries.extend(found)
     c.problems.extend(check_ids(entries))
-    c.problems.extend(check_references(entries, infos))
+    c.problems.extend(check_references(entries))
     if check_systems:
         c.problems.extend(check_renderings(entries))
     glossary = None if c.problems else Glossary(tuple(infos), tuple(entries))
     return LoadReport(glossary, c.problems)
 
 
-def load(path: Path | None = None, *, check_systems: bool = True) -> Glossary:
-    """The glossary at ``path``; raises :class:`GlossaryError` listing every problem."""
-    report = check(path, check_systems=check_systems)
+def load(*paths: Path, check_systems: bool = True) -> Glossary:
+    """The glossaries at ``paths`` (default: bundled); raises :class:`GlossaryError` listing every problem."""
+    report = check(*paths, check_systems=check_systems)
     if report.glossary is None:
         raise GlossaryError(report.problems)
     return report.glossary

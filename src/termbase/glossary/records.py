@@ -78,9 +78,11 @@ def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
     try:
         node = _yaml().load(path.read_text(encoding="utf-8"))
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # The context mark is where the broken construct starts, which is where people look.
+        mark = exc.context_mark or exc.problem_mark
         line = mark.line + 1 if mark else 1
-        return None, [Problem(display, line, "yaml-syntax", str(exc.problem or exc).strip())]
+        what = " ".join(str(part).strip() for part in (exc.context, exc.problem) if part)
+        return None, [Problem(display, line, "yaml-syntax", what or str(exc).strip())]
     except (OSError, UnicodeDecodeError) as exc:
         return None, [Problem(display, 1, "unreadable-file", str(exc))]
     return _located(node, display), []

@@ -48,7 +48,10 @@ def _term() -> dict[str, Any]:
         "additionalProperties": False,
         "allOf": [
             {
-                "if": {"properties": {"status": {"enum": ["deprecated", "erroneous"]}}, "required": ["status"]},
+                "if": {
+                    "properties": {"status": {"enum": ["deprecated", "erroneous"]}},
+                    "required": ["status"],
+                },
                 "then": {"required": ["note"]},
             }
         ],
@@ -67,8 +70,12 @@ def entry_schema() -> dict[str, Any]:
     relation_props["type"] = _enum(RelationType, RELATION_FIELDS["type"])
     props["relations"] = {
         "type": "array",
-        "items": {"type": "object", "properties": relation_props, "required": ["type", "target"],
-                  "additionalProperties": False},
+        "items": {
+            "type": "object",
+            "properties": relation_props,
+            "required": ["type", "target"],
+            "additionalProperties": False,
+        },
     }
     return {
         "type": "object",

@@ -94,9 +94,7 @@ def load_systems(package: str) -> tuple[System, ...]:
         data = _read(folder, name)
         meta = data["system"]
         samples = tuple(
-            Sample(
-                reading=s["reading"], rendering=s["rendering"], source=s["source"], note=s.get("note", "")
-            )
+            Sample(reading=s["reading"], rendering=s["rendering"], source=s["source"], note=s.get("note", ""))
             for s in data.get("samples", [])
         )
         systems.append(

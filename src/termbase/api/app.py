@@ -1,0 +1,48 @@
+"""The application factory: ``create_app(settings)``; the glossary is loaded once, at start-up."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from termbase import __version__, web
+from termbase.api import problems
+from termbase.api.limits import BodyLimit
+from termbase.api.routes import batch, entries, exports, health, lookup, reconcile, systems
+from termbase.api.settings import Settings, settings_from_env
+from termbase.service import Termbase
+
+DESCRIPTION = """Multilingual terminology and transliteration service for Russian, Chinese and
+Japanese names: look up any spelling in any script, see every standard romanization, normalize
+batches, check manuscripts, reconcile from OpenRefine, export TBX/CSV."""
+
+
+def create_app(settings: Settings | None = None, *, termbase: Termbase | None = None) -> FastAPI:
+    """The FastAPI app. ``termbase`` skips loading (tests pass a prepared one)."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if getattr(app.state, "termbase", None) is None:
+            app.state.termbase = Termbase.load(*settings.glossaries)
+        yield
+
+    app = FastAPI(title="termbase", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app.state.settings = settings
+    app.state.termbase = termbase
+    problems.install(app)
+    app.add_middleware(
+        CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["*"], allow_headers=["*"]
+    )
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    for module in (health, lookup, entries, systems, batch, reconcile, exports, web):
+        app.include_router(module.router)
+    return app
+
+
+def create_app_from_env() -> FastAPI:
+    """Factory for worker processes started by ``termbase serve --workers N``."""
+    return create_app(settings_from_env())

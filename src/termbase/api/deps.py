@@ -1,0 +1,18 @@
+"""Dependencies: the loaded service and the settings, overridable in tests."""
+
+from __future__ import annotations
+
+from fastapi import Request
+
+from termbase.api.settings import Settings
+from termbase.service import Termbase
+
+
+def get_termbase(request: Request) -> Termbase:
+    termbase: Termbase = request.app.state.termbase
+    return termbase
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings

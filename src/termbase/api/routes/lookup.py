@@ -1,0 +1,29 @@
+"""GET /v1/lookup: any spelling in any script -> ranked entries."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import JSONResponse
+
+from termbase.api.deps import get_termbase
+from termbase.api.schemas import PROBLEM_RESPONSES, LookupResponse
+from termbase.lookup.search import MAX_LIMIT, MAX_QUERY_LENGTH
+from termbase.service import Termbase
+from termbase.views import lookup_dict
+
+router = APIRouter(prefix="/v1", tags=["lookup"])
+
+
+@router.get("/lookup", responses={200: {"model": LookupResponse}, **PROBLEM_RESPONSES})
+def get_lookup(
+    termbase: Annotated[Termbase, Depends(get_termbase)],
+    q: Annotated[str, Query(description=f"any spelling, any script (≤ {MAX_QUERY_LENGTH} characters)")],
+    lang: Annotated[
+        str | None, Query(description="language hint: ja, zh, ru, en, or a tag such as zh-Latn")
+    ] = None,
+    limit: Annotated[int, Query(description=f"most results (1–{MAX_LIMIT})")] = 10,
+) -> JSONResponse:
+    """Entries matching ``q``, best first, each saying which form matched and how."""
+    return JSONResponse(lookup_dict(termbase.lookup(q, lang=lang, limit=limit)))

@@ -1,0 +1,37 @@
+"""GET /v1/systems and POST /v1/romanize."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends
+from fastapi.responses import JSONResponse
+
+from termbase.api.deps import get_termbase
+from termbase.api.schemas import PROBLEM_RESPONSES, RomanizeRequest, RomanizeResponse
+from termbase.romanize import systems
+from termbase.service import Termbase
+from termbase.views import system_dict, transcription_dict
+
+router = APIRouter(prefix="/v1", tags=["romanization"])
+
+
+@router.get("/systems")
+def list_systems(lang: Literal["ja", "zh", "ru"] | None = None) -> JSONResponse:
+    """Every romanization system with its authority and cited samples."""
+    return JSONResponse({"systems": [system_dict(s) for s in systems(lang)]})
+
+
+@router.post("/romanize", responses={200: {"model": RomanizeResponse}, **PROBLEM_RESPONSES})
+def post_romanize(
+    body: RomanizeRequest, termbase: Annotated[Termbase, Depends(get_termbase)]
+) -> JSONResponse:
+    """Spell text in every (or one) system: glossary readings first, machine readings labelled."""
+    result = termbase.romanize(
+        body.text,
+        lang=body.lang,
+        system=body.system,
+        errors=body.errors,
+        given_first=body.order == "given-first",
+    )
+    return JSONResponse(transcription_dict(result))

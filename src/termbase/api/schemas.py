@@ -1,0 +1,118 @@
+"""Wire schemas (pydantic) for request bodies and the OpenAPI document.
+
+Responses are built by :mod:`termbase.views` as plain dicts; the models here document them in
+OpenAPI without re-validating every response on the hot path.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from termbase.romanize.policy import PolicyName
+
+
+class Problem(BaseModel):
+    type: str
+    title: str
+    status: int
+    detail: str
+    instance: str
+    code: str
+
+
+class Matched(BaseModel):
+    form: str
+    lang: str
+    system: str | None
+    status: str
+    via: str = Field(description="exact, fold, phonetic, partial or fuzzy")
+    detail: str
+    key: str | None
+    note: str
+    preferred: str | None = Field(
+        description="the form to use instead, when the matched form is deprecated or erroneous"
+    )
+
+
+class NativeForm(BaseModel):
+    form: str
+    lang: str
+    reading: str | None
+
+
+class LookupCandidate(BaseModel):
+    id: str
+    label: str
+    kind: str
+    score: int = Field(ge=0, le=100)
+    match: bool = Field(
+        description="true only when this top candidate is unambiguous and safe to auto-accept"
+    )
+    matched: Matched
+    native: list[NativeForm]
+
+
+class Detected(BaseModel):
+    scripts: list[str]
+    languages: list[str]
+    systems: list[str]
+    ambiguous: bool
+    note: str
+
+
+class LookupResponse(BaseModel):
+    query: str
+    detected: Detected
+    results: list[LookupCandidate]
+
+
+class EntrySummary(BaseModel):
+    id: str
+    kind: str
+    label: str
+    gloss: str
+    native: list[NativeForm]
+    verification: str
+
+
+class EntryPage(BaseModel):
+    total: int
+    offset: int
+    limit: int
+    entries: list[EntrySummary]
+
+
+class RomanizeRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, max_length=2000, examples=["野坂参三"])
+    lang: Literal["ja", "zh", "ru"] | None = None
+    system: str = Field("all", description="a system id from GET /v1/systems, or 'all'")
+    errors: PolicyName = "keep"
+    order: Literal["native", "given-first"] = "native"
+
+
+class Spelling(BaseModel):
+    system: str
+    name: str
+    target: str
+    text: str
+
+
+class RomanizeResponse(BaseModel):
+    text: str
+    lang: str
+    reading: str
+    reading_source: Literal["glossary", "input", "machine"]
+    entry: str | None
+    spellings: list[Spelling]
+    note: str
+
+
+PROBLEM_RESPONSES: dict[int | str, dict[str, object]] = {
+    400: {"model": Problem, "description": "Invalid input (problem+json)"},
+    404: {"model": Problem, "description": "Not found (problem+json)"},
+    413: {"model": Problem, "description": "Input over limit (problem+json)"},
+}

@@ -1,0 +1,86 @@
+"""termbase validate | list | show | schema: working on glossary files."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from termbase.cli.context import load_termbase
+from termbase.cli.output import print_json, print_table
+from termbase.glossary.loader import check
+from termbase.glossary.schema import SCHEMAS
+from termbase.model import Kind, Verification
+from termbase.service import EntryFilter
+from termbase.views import entry_dict, entry_summary
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    validate = commands.add_parser("validate", help="check glossary files; exit 1 on any problem")
+    validate.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="glossary folder(s) (default: bundled)"
+    )
+    validate.set_defaults(run=run_validate)
+
+    listing = commands.add_parser("list", help="list entries (filter by kind, language, verification)")
+    listing.add_argument("--kind", choices=[k.value for k in Kind])
+    listing.add_argument("--lang", help="only entries with a term in this language tag")
+    listing.add_argument(
+        "--unverified", action="store_true", help="only entries whose forms are not verified"
+    )
+    listing.add_argument("--json", action="store_true", help="print whole entries as JSON")
+    listing.set_defaults(run=run_list)
+
+    show = commands.add_parser("show", help="show one entry by id, as JSON")
+    show.add_argument("id")
+    show.set_defaults(run=run_show)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of glossary files")
+    schema.add_argument("name", choices=sorted(SCHEMAS), nargs="?", default="entries.schema.json")
+    schema.set_defaults(run=run_schema)
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    paths = [*args.paths, *args.glossary]
+    report = check(*paths)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    if report.glossary is None:
+        print(f"{len(report.problems)} problem(s) found", file=sys.stderr)
+        return 1
+    print(f"ok: {len(report.glossary.entries)} entries in {len(report.glossary.infos)} glossary(ies)")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    termbase = load_termbase(args)
+    where = EntryFilter(
+        kind=Kind(args.kind) if args.kind else None,
+        lang=args.lang,
+        verification=Verification.UNVERIFIED if args.unverified else None,
+    )
+    entries = [e for e in termbase.glossary.entries if where.accepts(e)]
+    if args.json:
+        print_json([entry_dict(e, termbase.glossary) for e in entries])
+        return 0
+    rows = []
+    for entry in entries:
+        summary = entry_summary(entry)
+        native = " ".join(n["form"] for n in summary["native"][:2])
+        extra = entry.verification_note if args.unverified else entry.gloss
+        rows.append([entry.id, entry.kind.value, entry.label, native, extra[:70]])
+    print_table(["id", "kind", "label", "native", "unverified" if args.unverified else "gloss"], rows)
+    print(f"{len(rows)} entries")
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    termbase = load_termbase(args)
+    print_json(entry_dict(termbase.entry(args.id), termbase.glossary))
+    return 0
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(SCHEMAS[args.name](), ensure_ascii=False, indent=2))
+    return 0

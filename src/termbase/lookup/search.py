@@ -1,0 +1,242 @@
+"""Lookup: a query in any script or spelling -> ranked entries, each saying why it matched.
+
+Tiers, strongest first: the form as written (exact) -> the exact fold -> a phonological key ->
+one word of a person's name (partial) -> fuzzy over keys. Fuzzy matching runs only when nothing
+else matched and only for Latin or Cyrillic text: one edit inside Han or kana is another name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from enum import IntEnum
+
+from rapidfuzz import fuzz
+
+from termbase.detect import Detection, detect
+from termbase.errors import InputError, QueryTooLongError, UnknownLanguageError
+from termbase.lookup.index import Hit, Index, Via, normalize_query
+from termbase.model import LANGUAGE_TAGS, Entry, Status, Term
+from termbase.readings import Rendering
+from termbase.romanize import LANGUAGES, fold, get_system, phonetic_keys
+
+MAX_QUERY_LENGTH = 200
+MAX_LIMIT = 50
+
+
+class Tier(IntEnum):
+    EXACT = 0
+    FOLD = 1
+    PHONETIC = 2
+    PARTIAL = 3
+    FUZZY = 4
+
+
+TIER_SCORE = {Tier.EXACT: 100, Tier.FOLD: 96, Tier.PHONETIC: 88, Tier.PARTIAL: 62, Tier.FUZZY: 80}
+STATUS_PENALTY = {Status.PREFERRED: 0, Status.ADMITTED: 0, Status.DEPRECATED: 1, Status.ERRONEOUS: 2}
+FUZZY_EDIT_PENALTY = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Matched:
+    """Why an entry matched: the form (or generated rendering) met, and how."""
+
+    form: str
+    lang: str
+    system: str | None
+    status: Status
+    via: str
+    detail: str
+    key: str | None = None
+    note: str = ""
+    preferred: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry: Entry
+    score: int
+    tier: Tier
+    matched: Matched
+    match: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LookupResult:
+    query: str
+    detected: Detection
+    results: tuple[Candidate, ...]
+
+
+def _preferred_for(entry: Entry, term: Term) -> str | None:
+    if term.status not in (Status.DEPRECATED, Status.ERRONEOUS):
+        return None
+    best = entry.preferred(term.lang) or entry.preferred("en")
+    return best.form if best else None
+
+
+def _from_term(index: Index, hit: Hit, tier: Tier, key: str | None, detail: str) -> Matched:
+    entry, term = index.entry(hit), index.term(hit)
+    form = term.reading if hit[2] in (Via.READING,) and term.reading else term.form
+    return Matched(
+        form,
+        term.lang,
+        term.system,
+        term.status,
+        tier.name.lower(),
+        detail,
+        key,
+        term.note,
+        _preferred_for(entry, term),
+    )
+
+
+def _from_rendering(index: Index, hit: Hit, rendering: Rendering, tier: Tier, detail: str) -> Matched:
+    term = index.term(hit)
+    return Matched(
+        rendering.text,
+        rendering.target,
+        rendering.system,
+        term.status,
+        tier.name.lower(),
+        detail,
+        None,
+        term.note,
+        _preferred_for(index.entry(hit), term),
+    )
+
+
+class _Ranking:
+    """Keeps the best candidate per entry."""
+
+    def __init__(self, index: Index, query: str) -> None:
+        self.index = index
+        self.query = query
+        self.folded = fold(query)
+        self.best: dict[int, Candidate] = {}
+
+    def offer(self, hit: Hit, tier: Tier, matched: Matched, score: int | None = None) -> None:
+        base = TIER_SCORE[tier] if score is None else score
+        score = max(0, base - STATUS_PENALTY[matched.status])
+        current = self.best.get(hit[0])
+        if current is None or (score, -tier) > (current.score, -current.tier):
+            self.best[hit[0]] = Candidate(self.index.entry(hit), score, tier, matched)
+
+    def phonetic(self, hit: Hit, lang: str, key: str) -> None:
+        """A key hit, upgraded to exact/fold when the query is one of the entry's renderings."""
+        closest: tuple[float, Rendering] | None = None
+        for rendering in self.index.renderings_of(hit[0]):
+            if rendering.lang != lang:
+                continue
+            if rendering.text == self.query or fold(rendering.text) == self.folded:
+                tier = Tier.EXACT if rendering.text == self.query else Tier.FOLD
+                name = get_system(rendering.system).name
+                self.offer(
+                    hit,
+                    tier,
+                    _from_rendering(
+                        self.index,
+                        hit,
+                        rendering,
+                        tier,
+                        f"{name} rendering of the reading {rendering.reading}",
+                    ),
+                )
+                return
+            similarity = fuzz.ratio(fold(rendering.text), self.folded)
+            if closest is None or similarity > closest[0]:
+                closest = (similarity, rendering)
+        detail = f"same {lang} phonological key as {index_form(self.index, hit)}"
+        if closest is not None:
+            name = get_system(closest[1].system).name
+            detail += f"; closest spelling: {closest[1].text} ({name})"
+        self.offer(hit, Tier.PHONETIC, _from_term(self.index, hit, Tier.PHONETIC, f"{lang}:{key}", detail))
+
+
+def index_form(index: Index, hit: Hit) -> str:
+    term = index.term(hit)
+    if hit[2] == Via.READING and term.reading:
+        return f"the reading {term.reading} of {term.form}"
+    return term.form
+
+
+def _query_languages(query: str, detected: Detection, lang: str | None) -> tuple[str, ...]:
+    base = lang.split("-", 1)[0] if lang else None
+    if base in LANGUAGES:
+        return (base,)
+    if any(s in detected.scripts for s in ("Hira", "Kana")):
+        return ("ja",)
+    if detected.scripts and detected.scripts[0] in ("Latn", "Cyrl", "Bopo"):
+        return LANGUAGES
+    return ()
+
+
+def _fuzzy(ranking: _Ranking, keys: Iterable[str]) -> None:
+    index = ranking.index
+    for probe in keys:
+        max_distance = 1 if len(probe) < 13 else 2
+        for key, distance in index.fuzzy.nearest(probe, max_distance=max_distance)[:20]:
+            table = index.fold if key.startswith("fold:") else index.phonetic
+            lookup_key = key[5:] if key.startswith("fold:") else key
+            for hit in table.get(lookup_key, ()):
+                detail = f"{distance} edit(s) from the key {key} of {index_form(index, hit)}"
+                score = TIER_SCORE[Tier.FUZZY] - FUZZY_EDIT_PENALTY * distance
+                ranking.offer(hit, Tier.FUZZY, _from_term(index, hit, Tier.FUZZY, key, detail), score)
+
+
+def _validate(query: str, limit: int, lang: str | None) -> str:
+    if lang is not None and lang not in LANGUAGE_TAGS and lang not in LANGUAGES:
+        raise UnknownLanguageError(
+            f"unknown language {lang!r}; use one of: {', '.join(sorted(LANGUAGE_TAGS))}"
+        )
+    if len(query) > MAX_QUERY_LENGTH:
+        raise QueryTooLongError(f"query is {len(query)} characters; the limit is {MAX_QUERY_LENGTH}")
+    text = normalize_query(query)
+    if not text:
+        raise InputError("query is empty")
+    if not 1 <= limit <= MAX_LIMIT:
+        raise InputError(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
+    return text
+
+
+def _is_ambiguous(top: Candidate, others: list[Candidate]) -> bool:
+    if top.tier > Tier.PHONETIC:
+        return True
+    rivals_up_to = Tier.FOLD if top.tier <= Tier.FOLD else Tier.PHONETIC
+    return any(c.tier <= rivals_up_to for c in others)
+
+
+def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10) -> LookupResult:
+    """Entries matching ``query``, best first; ``match`` is true only for a safe, unique top hit."""
+    text = _validate(query, limit, lang)
+    detected = detect(text)
+    ranking = _Ranking(index, text)
+    for hit in index.exact.get(text, ()):
+        ranking.offer(hit, Tier.EXACT, _from_term(index, hit, Tier.EXACT, None, "glossary form as written"))
+    for hit in index.fold.get(ranking.folded, ()):
+        detail = "glossary form, ignoring case, marks, spacing and punctuation"
+        ranking.offer(hit, Tier.FOLD, _from_term(index, hit, Tier.FOLD, None, detail))
+    keys = [
+        (lang_, key) for lang_ in _query_languages(text, detected, lang) for key in phonetic_keys(text, lang_)
+    ]
+    for lang_, key in keys:
+        for hit in index.phonetic.get(f"{lang_}:{key}", ()):
+            ranking.phonetic(hit, lang_, key)
+    for probe in [f"{lang_}:{key}" for lang_, key in keys] + [f"fold:{ranking.folded}"]:
+        for hit in index.partial.get(probe, ()):
+            detail = f"one part of the name {index_form(index, hit)}"
+            ranking.offer(hit, Tier.PARTIAL, _from_term(index, hit, Tier.PARTIAL, probe, detail))
+    if not ranking.best and detected.scripts and set(detected.scripts) <= {"Latn", "Cyrl"}:
+        _fuzzy(ranking, [f"{lang_}:{key}" for lang_, key in keys] + [f"fold:{ranking.folded}"])
+    return LookupResult(text, detected, _ranked(ranking, lang, limit))
+
+
+def _ranked(ranking: _Ranking, lang: str | None, limit: int) -> tuple[Candidate, ...]:
+    def order(c: Candidate) -> tuple[int, int, int, str]:
+        hinted = 0 if lang and c.matched.lang.split("-")[0] == lang.split("-")[0] else 1
+        return (-c.score, c.tier, hinted, c.entry.label)
+
+    ranked = sorted(ranking.best.values(), key=order)
+    if ranked and not _is_ambiguous(ranked[0], ranked[1:]):
+        ranked[0] = replace(ranked[0], match=True)
+    return tuple(ranked[:limit])

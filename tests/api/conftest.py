@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from termbase.api import Settings, create_app
+from termbase.service import Termbase
+
+
+@pytest.fixture(scope="module")
+def client(names: Termbase) -> Iterator[TestClient]:
+    app = create_app(Settings(max_body_bytes=10_000), termbase=names)
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+def assert_problem(response, status: int, code: str) -> dict:  # type: ignore[no-untyped-def, type-arg]
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/problem+json")
+    body = response.json()
+    assert {"type", "title", "status", "detail", "code"} <= body.keys()
+    assert (body["status"], body["code"], body["type"]) == (status, code, f"/problems/{code}")
+    return body  # type: ignore[no-any-return]

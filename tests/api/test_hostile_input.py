@@ -1,0 +1,23 @@
+"""No input makes a 500: hostile strings through every GET/POST endpoint."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+HOSTILE = [
+    "", " ", "\x00", "\ud7ff", "\ufeff", "‮evil", "'; DROP TABLE entries; --", "<script>alert(1)</script>",
+    "%00", "../../etc/passwd", "😀" * 50, "ｎｏｓａｋａ", "a\u0301" * 30, "\u3099\u309a", "ー", "ッ", "ん",
+    "'", "-", "ʼʻ", "Ё", "ъь", "\t\n", "x" * 200, "🀄︎", "𠀀", "ㄅㄆ", "null", "{}", "[]",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_strings_never_cause_a_server_error(client: TestClient, text: str) -> None:
+    for response in (
+        client.get("/v1/lookup", params={"q": text}),
+        client.post("/v1/romanize", json={"text": text}),
+        client.post("/v1/romanize", json={"text": text, "lang": "ja", "errors": "strict"}),
+        client.get(f"/v1/entries/{text}") if "/" not in text and text.strip() else client.get("/healthz"),
+    ):
+        assert response.status_code < 500, (text, response.status_code, response.text)

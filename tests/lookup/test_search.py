@@ -1,0 +1,150 @@
+"""Lookup tiers, the match flag, statuses and explanations, on a small fixture glossary."""
+
+from __future__ import annotations
+
+import pytest
+
+from termbase.errors import InputError, QueryTooLongError, UnknownLanguageError
+from termbase.lookup import Tier
+from termbase.service import Termbase
+
+
+def top(tb: Termbase, query: str, **kw: object):  # type: ignore[no-untyped-def]
+    results = tb.lookup(query, **kw).results  # type: ignore[arg-type]
+    assert results, f"no result for {query!r}"
+    return results[0]
+
+
+@pytest.mark.parametrize(
+    ("query", "entry_id"),
+    [
+        ("Nosaka Sanzō", "nosaka-sanzo"),
+        ("野坂参三", "nosaka-sanzo"),
+        ("Носака Сандзо", "nosaka-sanzo"),
+        ("Tsitsihar", "qiqihar"),
+        ("Цицикар", "qiqihar"),
+        ("蔣介石", "chiang-kai-shek"),
+        ("Kwantung Army", "kwantung-army"),
+    ],
+)
+def test_exact_form(names: Termbase, query: str, entry_id: str) -> None:
+    hit = top(names, query)
+    assert (hit.entry.id, hit.tier, hit.score, hit.match) == (entry_id, Tier.EXACT, 100, True)
+
+
+@pytest.mark.parametrize(
+    ("query", "entry_id"),
+    [("NOSAKA SANZO", "nosaka-sanzo"), ("mao zedong", "mao-zedong"), ("kwantung army", "kwantung-army"),
+     ("蒋介石", "chiang-kai-shek"), ("べりや", "lavrentii-beria")],
+)
+def test_fold_ignores_case_marks_spacing_and_variants(names: Termbase, query: str, entry_id: str) -> None:
+    hit = top(names, query)
+    assert hit.entry.id == entry_id and hit.tier <= Tier.FOLD and hit.match
+
+
+@pytest.mark.parametrize(
+    ("query", "entry_id", "system"),
+    [
+        ("Mao Tse-tung", "mao-zedong", "wade-giles"),
+        ("Ch'i-ch'i-ha-erh", "qiqihar", "wade-giles"),
+        ("Nosaka Sanzoo", "nosaka-sanzo", "hepburn-doubled"),
+        ("Lavrentij Berija", "lavrentii-beria", "iso9"),
+        ("Lavrentiy Beriya", "lavrentii-beria", "bgn-pcgn"),
+        ("Кантогун", "kwantung-army", "polivanov"),
+    ],
+)
+def test_generated_renderings_are_found_and_named(names: Termbase, query: str, entry_id: str, system: str) -> None:
+    hit = top(names, query)
+    assert hit.entry.id == entry_id and hit.tier <= Tier.FOLD and hit.match
+    assert hit.matched.system is not None
+
+
+def test_rendering_hit_says_which_system(names: Termbase) -> None:
+    hit = top(names, "Mao Tse-tung")
+    assert hit.matched.system == "wade-giles"
+    assert "Wade" in hit.matched.detail
+
+
+def test_mixed_systems_meet_at_the_phonetic_key(names: Termbase) -> None:
+    hit = top(names, "Mao Tse-dong")  # Wade–Giles and pinyin syllables mixed
+    assert (hit.entry.id, hit.tier, hit.match) == ("mao-zedong", Tier.PHONETIC, True)
+    assert hit.matched.key and hit.matched.key.startswith("zh:")
+
+
+def test_name_order_does_not_matter_for_persons(names: Termbase) -> None:
+    assert top(names, "Shigeru Yoshida").entry.id == "yoshida-shigeru"
+    assert top(names, "Sanzo Nosaka").entry.id == "nosaka-sanzo"
+
+
+def test_family_name_alone_is_ambiguous(names: Termbase) -> None:
+    results = names.lookup("Yoshida").results
+    assert {r.entry.id for r in results} == {"yoshida-shigeru", "yoshida-atsushi"}
+    assert not any(r.match for r in results)
+    assert all(r.tier is Tier.PARTIAL for r in results)
+
+
+@pytest.mark.parametrize(
+    ("query", "status", "preferred"),
+    [("Chang Kai-shek", "erroneous", "Chiang Kai-shek"), ("Kwangtung army", "erroneous", "Kwantung Army"),
+     ("Nosaka Sanzo", "deprecated", "Nosaka Sanzō")],
+)
+def test_deprecated_and_erroneous_forms_point_to_the_preferred(
+    names: Termbase, query: str, status: str, preferred: str
+) -> None:
+    hit = top(names, query)
+    assert hit.tier is Tier.EXACT and hit.match
+    assert (hit.matched.status.value, hit.matched.preferred) == (status, preferred)
+    assert hit.matched.note
+
+
+def test_chang_kai_shek_reports_the_erroneous_form(names: Termbase) -> None:
+    hit = top(names, "Chang Kai-shek")
+    assert (hit.entry.id, hit.matched.status.value, hit.matched.preferred) == (
+        "chiang-kai-shek", "erroneous", "Chiang Kai-shek")
+    assert hit.score < 100 and hit.match
+
+
+def test_shanxi_and_shaanxi_are_kept_apart(names: Termbase) -> None:
+    shanxi = names.lookup("Shanxi").results
+    assert shanxi[0].entry.id == "shanxi" and shanxi[0].match
+    shaanxi = names.lookup("Shaanxi").results
+    assert shaanxi[0].entry.id == "shaanxi" and shaanxi[0].match
+    assert "shanxi" not in {r.entry.id for r in shaanxi}
+
+
+def test_fuzzy_catches_a_typo_but_never_auto_accepts(names: Termbase) -> None:
+    hit = top(names, "Nosaka Sanzp")
+    assert (hit.entry.id, hit.tier, hit.match) == ("nosaka-sanzo", Tier.FUZZY, False)
+    assert hit.score < 80
+
+
+def test_fuzzy_never_edits_han_or_kana(names: Termbase) -> None:
+    assert names.lookup("野坂参四").results == ()
+    assert names.lookup("のさか さんだい").results == ()
+    assert top(names, "のさか さんぞお").tier is Tier.PHONETIC  # a long-vowel spelling, not an edit
+
+
+def test_unknown_name_finds_nothing(names: Termbase) -> None:
+    assert names.lookup("Xylophone Quartet").results == ()
+
+
+def test_detection_says_han_is_ambiguous(names: Termbase) -> None:
+    detected = names.lookup("毛泽东").detected
+    assert detected.ambiguous and set(detected.languages) == {"zh", "ja"} and detected.note
+
+
+def test_limit_and_validation(names: Termbase) -> None:
+    assert len(names.lookup("Yoshida", limit=1).results) == 1
+    with pytest.raises(QueryTooLongError):
+        names.lookup("x" * 201)
+    with pytest.raises(InputError):
+        names.lookup("   ")
+    with pytest.raises(InputError):
+        names.lookup("Mao", limit=0)
+    with pytest.raises(UnknownLanguageError):
+        names.lookup("Mao", lang="xx")
+
+
+def test_lang_hint_narrows_phonetic_keys(names: Termbase) -> None:
+    assert top(names, "Mao Tse-dong", lang="zh").entry.id == "mao-zedong"
+    assert all(r.tier is not Tier.PHONETIC for r in names.lookup("Mao Tse-dong", lang="ja").results)

@@ -136,6 +136,7 @@ def candidate_dict(candidate: Candidate) -> dict[str, Any]:
             "key": m.key,
             "note": m.note,
             "preferred": m.preferred,
+            "generated": m.generated,
         },
         "native": entry_summary(candidate.entry)["native"],
     }

@@ -34,6 +34,7 @@ class Matched(BaseModel):
     preferred: str | None = Field(
         description="the form to use instead, when the matched form is deprecated or erroneous"
     )
+    generated: bool = Field(description="true when the form is a generated rendering, not a glossary form")
 
 
 class NativeForm(BaseModel):

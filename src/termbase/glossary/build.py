@@ -79,7 +79,8 @@ class Collector:
         self.problems: list[Problem] = []
         self.check_readings = check_readings
         #: Source ids of the glossary being built; references to others are problems.
-        self.source_ids: frozenset[str] = frozenset()
+        #: None while the metadata could not be read (its own problem is reported instead).
+        self.source_ids: frozenset[str] | None = None
 
     def add(self, problem: Problem) -> None:
         self.problems.append(problem)
@@ -136,7 +137,7 @@ class Collector:
             else:
                 self.add(record.problem(key, "bad-type", f"bad source reference {item!r}"))
         for ref in refs:
-            if ref.source not in self.source_ids:
+            if self.source_ids is not None and ref.source not in self.source_ids:
                 known = ", ".join(sorted(self.source_ids)) or "none"
                 hint = f"define it under sources: in glossary.yaml (known: {known})"
                 self.add(record.problem(key, "unknown-source", f"unknown source '{ref.source}'", hint))

@@ -76,7 +76,7 @@ def _load_folder(folder: Path, c: Collector) -> tuple[GlossaryInfo | None, list[
     elif meta is not None or not problems:
         c.add(Problem(_display(folder / METADATA_FILE), 1, "bad-metadata", "glossary.yaml must be a mapping"))
     glossary_id = info.id if info else folder.name
-    c.source_ids = frozenset(s.id for s in info.sources) if info else frozenset()
+    c.source_ids = frozenset(s.id for s in info.sources) if info else None
     entries: list[Entry] = []
     for path in _entry_files(folder):
         display = _display(path)

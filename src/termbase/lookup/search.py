@@ -50,6 +50,7 @@ class Matched:
     key: str | None = None
     note: str = ""
     preferred: str | None = None
+    generated: bool = False  # a rendering generated from a reading, not a curated glossary form
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,7 @@ def _from_rendering(index: Index, hit: Hit, rendering: Rendering, tier: Tier, de
         None,
         term.note,
         _preferred_for(index.entry(hit), term),
+        generated=True,
     )
 
 
@@ -119,7 +121,8 @@ class _Ranking:
         base = TIER_SCORE[tier] if score is None else score
         score = max(0, base - STATUS_PENALTY[matched.status])
         current = self.best.get(hit[0])
-        if current is None or (score, -tier) > (current.score, -current.tier):
+        rank = (score, -tier, not matched.generated)
+        if current is None or rank > (current.score, -current.tier, not current.matched.generated):
             self.best[hit[0]] = Candidate(self.index.entry(hit), score, tier, matched)
 
     def phonetic(self, hit: Hit, lang: str, key: str) -> None:
@@ -202,8 +205,13 @@ def _validate(query: str, limit: int, lang: str | None) -> str:
 def _is_ambiguous(top: Candidate, others: list[Candidate]) -> bool:
     if top.tier > Tier.PHONETIC:
         return True
-    rivals_up_to = Tier.FOLD if top.tier <= Tier.FOLD else Tier.PHONETIC
-    return any(c.tier <= rivals_up_to for c in others)
+    if top.tier is Tier.PHONETIC:
+        return any(c.tier <= Tier.PHONETIC for c in others)
+    # A curated glossary form outranks generated renderings: "Shanxi" is the English name of
+    # 山西 even though toneless pinyin of 陕西 (officially "Shaanxi") is spelt the same.
+    if not top.matched.generated:
+        return any(c.tier <= Tier.FOLD and not c.matched.generated for c in others)
+    return any(c.tier <= Tier.FOLD for c in others)
 
 
 def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10) -> LookupResult:
@@ -232,9 +240,9 @@ def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10
 
 
 def _ranked(ranking: _Ranking, lang: str | None, limit: int) -> tuple[Candidate, ...]:
-    def order(c: Candidate) -> tuple[int, int, int, str]:
+    def order(c: Candidate) -> tuple[int, int, bool, int, str]:
         hinted = 0 if lang and c.matched.lang.split("-")[0] == lang.split("-")[0] else 1
-        return (-c.score, c.tier, hinted, c.entry.label)
+        return (-c.score, c.tier, c.matched.generated, hinted, c.entry.label)
 
     ranked = sorted(ranking.best.values(), key=order)
     if ranked and not _is_ambiguous(ranked[0], ranked[1:]):

@@ -9,6 +9,8 @@ from fastapi.testclient import TestClient
 
 from tests.api.conftest import assert_problem
 
+XML = '<?xml version="1.0" encoding="UTF-8"?>\n'
+
 
 @pytest.mark.parametrize(
     ("path", "media_type", "filename", "start"),

@@ -2,20 +2,31 @@
 
 Every indexed key is stored under itself and under each string made by deleting one character.
 A query reaches a key within one edit (insertion, deletion, substitution, adjacent swap) by the
-same one-deletion step on its side. Long queries also try two deletions, which reaches most keys
-two edits away. Candidates are then scored with rapidfuzz; nothing scans the whole key set, so the
-cost does not grow with the glossary.
+same one-deletion step on its side; long queries also try two deletions on their side, which
+reaches some keys two edits away (two extra characters, or one extra and one changed). Candidates are confirmed with rapidfuzz's OSA distance. Nothing scans the whole
+key set, so the cost of a query does not grow with the glossary.
+
+Storage: a 100,000-entry glossary has millions of deletion variants, too many for a dict of
+strings. Each variant is kept as one 63-bit integer — a 41-bit hash of the variant above a
+22-bit key number — in a sorted ``array('q')``, searched with bisect. Hash collisions only add
+candidates, which the distance check removes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import threading
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterator
 
 from rapidfuzz.distance import OSA
 
 #: Keys shorter than this are not fuzzy-indexed: one edit in a 3-letter key is another name.
 MIN_LENGTH = 4
 LONG_QUERY = 9
+ID_BITS = 22
+HASH_MASK = (1 << 41) - 1
+ID_MASK = (1 << ID_BITS) - 1
 
 
 def _deletes(key: str) -> Iterator[str]:
@@ -23,47 +34,60 @@ def _deletes(key: str) -> Iterator[str]:
         yield key[:i] + key[i + 1 :]
 
 
+def _slot(text: str) -> int:
+    return (hash(text) & HASH_MASK) << ID_BITS
+
+
 class DeletionIndex:
-    """Maps one-deletion variants of keys to the keys themselves."""
+    """Keys added with :meth:`add`; packed on first search (or by :meth:`freeze`)."""
 
     def __init__(self) -> None:
-        self._variants: dict[str, list[str] | str] = {}
+        self._keys: list[str] = []
+        self._numbers: dict[str, int] = {}
+        self._packed = array("q")
+        self._packed_count = 0
+        self._lock = threading.Lock()
 
     def add(self, key: str) -> None:
-        if len(key) < MIN_LENGTH:
-            return
-        self._put(key, key)
-        for variant in _deletes(key):
-            self._put(variant, key)
+        if len(key) >= MIN_LENGTH and key not in self._numbers:
+            if len(self._keys) > ID_MASK:
+                raise OverflowError("too many keys for the fuzzy index")
+            self._numbers[key] = len(self._keys)
+            self._keys.append(key)
 
-    def _put(self, variant: str, key: str) -> None:
-        # Most variants map to one key: store the bare string, a list only when shared.
-        found = self._variants.get(variant)
-        if found is None:
-            self._variants[variant] = key
-        elif isinstance(found, str):
-            if found != key:
-                self._variants[variant] = [found, key]
-        elif key not in found:
-            found.append(key)
+    def freeze(self) -> None:
+        """Pack every key added so far (idempotent; safe to call from several threads)."""
+        with self._lock:
+            if self._packed_count == len(self._keys):
+                return
+            slots = []
+            for number, key in enumerate(self._keys):
+                slots.append(_slot(key) | number)
+                slots.extend(_slot(variant) | number for variant in _deletes(key))
+            slots.sort()
+            self._packed = array("q", slots)
+            self._packed_count = len(self._keys)
 
-    def _keys_at(self, variant: str) -> Iterable[str]:
-        found = self._variants.get(variant)
-        if found is None:
-            return ()
-        return (found,) if isinstance(found, str) else found
+    def _numbers_at(self, variant: str) -> Iterator[int]:
+        packed = self._packed
+        low = _slot(variant)
+        start = bisect_left(packed, low)
+        stop = bisect_left(packed, low + (1 << ID_BITS), lo=start)
+        return (packed[i] & ID_MASK for i in range(start, stop))
 
     def candidates(self, query: str) -> set[str]:
         """Indexed keys probably within one (two, for long queries) edits of ``query``."""
         if len(query) < MIN_LENGTH:
             return set()
+        if self._packed_count != len(self._keys):
+            self.freeze()
         probes = {query, *_deletes(query)}
         if len(query) >= LONG_QUERY:
             probes.update(d2 for d1 in list(probes) for d2 in _deletes(d1))
-        found: set[str] = set()
+        numbers: set[int] = set()
         for probe in probes:
-            found.update(self._keys_at(probe))
-        return found
+            numbers.update(self._numbers_at(probe))
+        return {self._keys[n] for n in numbers}
 
     def nearest(self, query: str, *, max_distance: int) -> list[tuple[str, int]]:
         """Candidates confirmed within ``max_distance`` edits, nearest first."""
@@ -75,4 +99,4 @@ class DeletionIndex:
         return sorted(confirmed, key=lambda pair: (pair[1], pair[0]))
 
     def __len__(self) -> int:
-        return len(self._variants)
+        return len(self._keys)

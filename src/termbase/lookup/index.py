@@ -14,13 +14,13 @@ only (see :mod:`termbase.lookup.search`). That keeps a 100,000-entry index small
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
 from functools import lru_cache
 
-from termbase.detect import scripts_of
 from termbase.lookup.fuzzy import DeletionIndex
 from termbase.model import Entry, Glossary, Kind, Term
 from termbase.readings import Rendering, reading_of, renderings, swapped
@@ -56,9 +56,13 @@ def key_languages(term: Term, entry: Entry) -> tuple[str, ...]:
     return tuple(langs)
 
 
-def _fuzzable(text: str) -> bool:
-    scripts = scripts_of(text)
-    return bool(scripts) and set(scripts) <= {"Latn", "Cyrl"}
+_LATIN_OR_CYRILLIC = re.compile(r"[^\W\d_]")
+_OTHER_LETTER = re.compile(r"[^\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F\u0400-\u052F\W\d_]")
+
+
+def fuzzable(text: str) -> bool:
+    """Latin or Cyrillic letters only: fuzzy matching never edits Han or kana."""
+    return bool(_LATIN_OR_CYRILLIC.search(text)) and not _OTHER_LETTER.search(text)
 
 
 @dataclass
@@ -132,7 +136,7 @@ def _index_term(index: Index, entry: Entry, ei: int, ti: int, term: Term) -> Non
         folded = fold(text)
         if folded:
             _add(index.fold, folded, (ei, ti, via))
-            if _fuzzable(text):
+            if fuzzable(text):
                 index.fuzzy.add(f"fold:{folded}")
         _add_phonetic(index, text, langs, (ei, ti, via))
     if person:
@@ -153,4 +157,5 @@ def build_index(glossary: Glossary) -> Index:
     for ei, entry in enumerate(glossary.entries):
         for ti, term in enumerate(entry.terms):
             _index_term(index, entry, ei, ti, term)
+    index.fuzzy.freeze()
     return index

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from termbase.detect import Detection, detect
 from termbase.errors import InputError, QueryTooLongError, UnknownLanguageError
-from termbase.lookup.index import Hit, Index, Via, normalize_query
+from termbase.lookup.index import Hit, Index, Via, fuzzable, normalize_query
 from termbase.model import LANGUAGE_TAGS, Entry, Status, Term
 from termbase.readings import Rendering
 from termbase.romanize import LANGUAGES, fold, get_system, phonetic_keys
@@ -234,7 +234,7 @@ def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10
         for hit in index.partial.get(probe, ()):
             detail = f"one part of the name {index_form(index, hit)}"
             ranking.offer(hit, Tier.PARTIAL, _from_term(index, hit, Tier.PARTIAL, probe, detail))
-    if not ranking.best and detected.scripts and set(detected.scripts) <= {"Latn", "Cyrl"}:
+    if not ranking.best and fuzzable(text):
         _fuzzy(ranking, [f"{lang_}:{key}" for lang_, key in keys] + [f"fold:{ranking.folded}"])
     return LookupResult(text, detected, _ranked(ranking, lang, limit))
 

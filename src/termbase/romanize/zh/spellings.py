@@ -1,0 +1,124 @@
+"""Every spelling a user may type for a syllable, per system and per family of systems.
+
+Spellings are folded the way ``keys.fold_text`` folds input (lowercase, tone marks off, ``ü``
+and ``ê`` kept, ``ŭ`` read as ``u``, every apostrophe-like mark as ``'``), so a folded run of
+input can be looked up directly.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from functools import cache
+from itertools import chain
+
+from termbase.romanize.zh.segment import Speller
+from termbase.romanize.zh.syllables import collapse, inventory, system
+
+_APOSTROPHES = "'’‘ʻʼʽ`′"
+_SEPARATORS = "ˉˊˇˋ˙ъЪ·・"
+
+
+@cache
+def _fold_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord(c): "'" for c in _APOSTROPHES}
+    table.update({ord(c): " " for c in _SEPARATORS})
+    table.update({c: None for c in range(0x300, 0x370)})  # stray combining marks
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        parts = unicodedata.normalize("NFD", chr(code))
+        base, marks = parts[0], parts[1:]
+        if not (base.isascii() and base.isalpha() and marks):
+            continue
+        if base in "uU" and "\u0308" in marks:
+            table[code] = "ü" if base == "u" else "Ü"
+        elif base in "eE" and "\u0302" in marks:
+            table[code] = "ê" if base == "e" else "Ê"
+        else:
+            table[code] = base
+    return table
+
+
+def fold_spelling(text: str) -> str:
+    """NFKC, tone marks off (ü and ê kept), apostrophes unified, lowercase."""
+    text = unicodedata.normalize("NFKC", text).replace("u:", "ü").replace("U:", "Ü")
+    return text.translate(_fold_table()).lower()
+
+
+_SEPARATED = frozenset({"wade-giles", "wade-giles-plain", "wade-giles-strict", "yale", "zhuyin"})
+
+
+def _speller(name: str, pairs: Iterable[tuple[str, str]], value: Callable[[str], str]) -> Speller:
+    found: dict[str, set[str]] = defaultdict(set)
+    for spelling, syllable in pairs:
+        found[fold_spelling(spelling)].add(value(syllable))
+    return Speller(name, {s: tuple(sorted(v)) for s, v in found.items()}, separated=name in _SEPARATED)
+
+
+def _table(system_id: str) -> Mapping[str, str]:
+    return {k: str(v) for k, v in system(system_id).table.items()}
+
+
+def _pinyin_pairs(with_keys: bool) -> Iterable[tuple[str, str]]:
+    for syllable in inventory():
+        yield syllable, syllable
+        yield syllable.replace("ü", "v"), syllable
+        yield syllable.replace("ü", "u"), syllable
+        if with_keys:
+            yield collapse(syllable), collapse(syllable)
+
+
+def _wade_giles_pairs(*, plain: bool = False, strict: bool = False) -> Iterable[tuple[str, str]]:
+    table = _table("wade-giles-strict" if strict else "wade-giles")
+    for syllable, spelling in table.items():
+        yield (spelling.replace("'", "").replace("ü", "u") if plain else spelling), syllable
+    if strict:
+        yield ("szŭ", "si")  # Giles's variant of ssŭ
+        yield ("ê", "e")  # 额 as ê
+
+
+def _variants(pairs: Iterable[tuple[str, str]]) -> Iterable[tuple[str, str]]:
+    for spelling, syllable in pairs:
+        yield spelling, syllable
+        yield spelling.replace("'", ""), syllable
+        yield spelling.replace("ü", "u"), syllable
+        yield spelling.replace("'", "").replace("ü", "u").replace("ê", "e"), syllable
+
+
+def _table_pairs(system_id: str) -> Iterable[tuple[str, str]]:
+    return ((spelling, syllable) for syllable, spelling in _table(system_id).items())
+
+
+@cache
+def family_spellers() -> tuple[Speller, ...]:
+    """Spellers for keys, in rank order; each spelling maps to key syllables."""
+    palladius = [*_table_pairs("palladius"), ("хуй", "hui")]
+    wade_giles = chain(_wade_giles_pairs(), _wade_giles_pairs(strict=True))
+    return (
+        _speller("pinyin", _pinyin_pairs(with_keys=True), collapse),
+        _speller("wade-giles", _variants(wade_giles), collapse),
+        _speller("yale", _table_pairs("yale"), collapse),
+        _speller("palladius", palladius, collapse),
+        _speller("zhuyin", _table_pairs("zhuyin"), collapse),
+    )
+
+
+@cache
+def system_spellers() -> Mapping[str, Speller]:
+    """Spellers for detection: only the spellings each system itself writes."""
+
+    def same(syllable: str) -> str:
+        return syllable
+
+    pinyin = _speller("pinyin", _pinyin_pairs(with_keys=False), same)
+    return {
+        "pinyin": pinyin,
+        "pinyin-plain": pinyin,
+        "pinyin-numbers": pinyin,
+        "wade-giles": _speller("wade-giles", _wade_giles_pairs(), same),
+        "wade-giles-plain": _speller("wade-giles-plain", _wade_giles_pairs(plain=True), same),
+        "wade-giles-strict": _speller("wade-giles-strict", _wade_giles_pairs(strict=True), same),
+        "yale": _speller("yale", _table_pairs("yale"), same),
+        "palladius": _speller("palladius", _table_pairs("palladius"), same),
+        "zhuyin": _speller("zhuyin", _table_pairs("zhuyin"), same),
+    }

@@ -85,7 +85,9 @@ def detect(text: str) -> Detection:
     for lang in candidates:
         if scripts and scripts[0] in ("Latn", "Cyrl"):
             fitting = engine(lang).plausible_systems(text)
-            if not fitting:
+            # Cyrillic is Russian's own script: always Russian, and also Japanese or Chinese
+            # when a transcription system (Polivanov, Palladius) fits.
+            if not fitting and not (lang == "ru" and scripts[0] == "Cyrl"):
                 continue
             systems.extend(fitting)
         languages.append(lang)

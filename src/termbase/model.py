@@ -109,6 +109,10 @@ _DEFAULT_SCRIPT = {
     "ko": "Kore",
 }
 
+#: Marks a word of a Japanese reading as a proper noun, capitalized even in sentence-case titles
+#: (``^ちゅうごく ざんりゅう にほんへい の きろく`` -> Chūgoku zanryū nihonhei no kiroku).
+PROPER_NOUN = "^"
+
 ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -162,6 +166,11 @@ class Term:
     @property
     def script(self) -> str:
         return script_of_tag(self.lang)
+
+    @property
+    def plain_reading(self) -> str | None:
+        """The reading without authoring marks (see ``readings.PROPER_NOUN``), for display."""
+        return self.reading.replace(PROPER_NOUN, "") if self.reading else None
 
     @property
     def language(self) -> str:

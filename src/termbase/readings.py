@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from termbase.errors import TermbaseError
-from termbase.model import Entry, Kind, Status, Term
+from termbase.model import PROPER_NOUN, Entry, Kind, Status, Term
 from termbase.romanize import engine, systems
 
 _KANA_ONLY = re.compile(r"^[\u3040-\u30ff\s・\-]+$")
@@ -21,18 +21,29 @@ _STATUS_RANK = {Status.PREFERRED: 0, Status.ADMITTED: 1, Status.DEPRECATED: 2, S
 NAME_KINDS = frozenset({Kind.PERSON, Kind.PLACE, Kind.ORGANIZATION, Kind.ARCHIVE, Kind.EVENT})
 
 
+def strip_marks(reading: str) -> str:
+    """The reading as engines take it: without proper-noun marks."""
+    return reading.replace(PROPER_NOUN, "")
+
+
+def proper_nouns(reading: str) -> frozenset[int]:
+    """Positions of the words marked as proper nouns."""
+    return frozenset(i for i, word in enumerate(reading.split()) if word.startswith(PROPER_NOUN))
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     lang: str  # engine language: ja, zh, ru
-    text: str
+    text: str  # without marks, as the engines take it
     term: Term
+    proper_nouns: frozenset[int] = frozenset()
 
 
 def reading_of(term: Term) -> Reading | None:
     """The engine reading a term carries, if any."""
     if term.lang == "ja":
         if term.reading:
-            return Reading("ja", term.reading, term)
+            return Reading("ja", strip_marks(term.reading), term, proper_nouns(term.reading))
         return Reading("ja", term.form, term) if _KANA_ONLY.match(term.form) else None
     if term.lang in ("zh", "zh-Hans", "zh-Hant") and term.reading:
         return Reading("zh", term.reading, term)
@@ -61,12 +72,16 @@ def swapped(text: str) -> str | None:
     return f"{parts[1]} {parts[0]}" if len(parts) == 2 else None
 
 
-def _cased(rendering: str, entry: Entry, lang: str) -> str:
+def _cased(rendering: str, entry: Entry, reading: Reading) -> str:
     # Kana has no case, so the ja engine capitalizes every word; titles and terms take
-    # sentence case, as bibliographies write them (Minshu shimbun).
-    if lang != "ja" or entry.kind in NAME_KINDS or not rendering:
+    # sentence case, as bibliographies write them (Minshu shimbun), keeping marked proper nouns.
+    if reading.lang != "ja" or entry.kind in NAME_KINDS or not rendering:
         return rendering
-    return rendering[0] + rendering[1:].lower()
+    words = rendering.split(" ")
+    for i in range(1, len(words)):
+        if i not in reading.proper_nouns:
+            words[i] = words[i].lower()
+    return " ".join(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +111,7 @@ def renderings(entry: Entry, reading: Reading, *, both_orders: bool = False) -> 
                 system.id,
                 reading.lang,
                 system.target,
-                _cased(spelt, entry, reading.lang),
+                _cased(spelt, entry, reading),
                 reading.text,
                 order,
             )

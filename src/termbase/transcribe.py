@@ -35,6 +35,7 @@ class Transcription:
     entry: str | None
     spellings: tuple[Spelling, ...]
     note: str = ""
+    label: str | None = None  # the entry's label, when the reading came from the glossary
 
 
 def _language(text: str, lang: str | None) -> str:
@@ -110,4 +111,5 @@ def romanize_text(
         Spelling(s.id, s.name, s.target, lang_engine.render(reading, s, errors=errors)) for s in chosen
     )
     note = "machine reading: not checked by a person; names are often misread" if source == "machine" else ""
-    return Transcription(text, language, reading, source, entry_id, spellings, note)
+    label = index.glossary.by_id[entry_id].label if entry_id else None
+    return Transcription(text, language, reading, source, entry_id, spellings, note, label)

@@ -8,7 +8,7 @@ from typing import Any
 
 from termbase.detect import Detection
 from termbase.lookup import Candidate, Index, LookupResult
-from termbase.model import Entry, Glossary, SourceRef, Term
+from termbase.model import Entry, Glossary, SourceRef, Status, Term
 from termbase.readings import readings, renderings
 from termbase.romanize import System, get_system
 from termbase.transcribe import Transcription
@@ -29,7 +29,7 @@ def term_dict(term: Term, glossary: Glossary) -> dict[str, Any]:
         "script": term.script,
         "status": term.status.value,
         "type": term.type.value,
-        "reading": term.reading,
+        "reading": term.plain_reading,
         "system": term.system,
         "note": term.note,
         "sources": _sources(term.sources, glossary),
@@ -37,11 +37,13 @@ def term_dict(term: Term, glossary: Glossary) -> dict[str, Any]:
 
 
 def renderings_dict(entry: Entry) -> dict[str, list[dict[str, Any]]]:
-    """Every system's rendering of each distinct reading, grouped by engine language."""
+    """Every system's rendering of each distinct reading, grouped by engine language.
+
+    Erroneous forms (misprints) are left out: they are matched, but never offered to copy."""
     grouped: dict[str, list[dict[str, Any]]] = {}
     seen: set[tuple[str, str]] = set()
     for reading in readings(entry):
-        if (reading.lang, reading.text) in seen:
+        if reading.term.status is Status.ERRONEOUS or (reading.lang, reading.text) in seen:
             continue
         seen.add((reading.lang, reading.text))
         by_system: dict[str, dict[str, Any]] = {}
@@ -94,7 +96,7 @@ def entry_dict(entry: Entry, glossary: Glossary) -> dict[str, Any]:
 def entry_summary(entry: Entry) -> dict[str, Any]:
     """A listing row: enough to choose an entry."""
     native = [
-        {"form": t.form, "lang": t.lang, "reading": t.reading}
+        {"form": t.form, "lang": t.lang, "reading": t.plain_reading}
         for t in entry.native_terms()
         if t.status.value in ("preferred", "admitted")
     ]
@@ -135,7 +137,8 @@ def candidate_dict(candidate: Candidate) -> dict[str, Any]:
             "detail": m.detail,
             "key": m.key,
             "note": m.note,
-            "preferred": m.preferred,
+            "preferred": m.preferred.form if m.preferred else None,
+            "preferred_lang": m.preferred.lang if m.preferred else None,
             "generated": m.generated,
         },
         "native": entry_summary(candidate.entry)["native"],
@@ -172,6 +175,7 @@ def index_stats(index: Index) -> dict[str, int]:
 def transcription_dict(result: Transcription) -> dict[str, Any]:
     return {
         "text": result.text,
+        "label": result.label,
         "lang": result.lang,
         "reading": result.reading,
         "reading_source": result.reading_source,

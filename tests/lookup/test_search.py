@@ -93,13 +93,15 @@ def test_deprecated_and_erroneous_forms_point_to_the_preferred(
 ) -> None:
     hit = top(names, query)
     assert hit.tier is Tier.EXACT and hit.match
-    assert (hit.matched.status.value, hit.matched.preferred) == (status, preferred)
+    assert hit.matched.preferred is not None
+    assert (hit.matched.status.value, hit.matched.preferred.form) == (status, preferred)
     assert hit.matched.note
 
 
 def test_chang_kai_shek_reports_the_erroneous_form(names: Termbase) -> None:
     hit = top(names, "Chang Kai-shek")
-    assert (hit.entry.id, hit.matched.status.value, hit.matched.preferred) == (
+    assert hit.matched.preferred is not None
+    assert (hit.entry.id, hit.matched.status.value, hit.matched.preferred.form) == (
         "chiang-kai-shek", "erroneous", "Chiang Kai-shek")
     assert hit.score < 100 and hit.match
 

@@ -34,6 +34,7 @@ class Matched(BaseModel):
     preferred: str | None = Field(
         description="the form to use instead, when the matched form is deprecated or erroneous"
     )
+    preferred_lang: str | None = Field(description="the language tag of the preferred form")
     generated: bool = Field(description="true when the form is a generated rendering, not a glossary form")
 
 
@@ -104,6 +105,7 @@ class Spelling(BaseModel):
 
 class RomanizeResponse(BaseModel):
     text: str
+    label: str | None = Field(description="the glossary entry's label, when the reading came from it")
     lang: str
     reading: str
     reading_source: Literal["glossary", "input", "machine"]

@@ -27,6 +27,7 @@ from termbase.model import (
     base_language,
     script_of_tag,
 )
+from termbase.readings import strip_marks
 from termbase.romanize import LANGUAGES, engine
 
 E = TypeVar("E", bound=StrEnum)
@@ -198,10 +199,10 @@ def build_term(c: Collector, record: Record) -> Term | None:
                 "add note: with the reason and the form to use instead",
             )
         )
-    if form and lang:
+    if form and lang and status is not Status.ERRONEOUS:  # a misprint may mix scripts (stroitel'sтва)
         _check_form_script(c, record, form, lang)
     if reading and lang and c.check_readings:
-        _check_reading(c, record, lang, reading)
+        _check_reading(c, record, lang, strip_marks(reading))
     if not (form and lang and status and term_type):
         return None
     return Term(

@@ -3,8 +3,9 @@
 Every indexed key is stored under itself and under each string made by deleting one character.
 A query reaches a key within one edit (insertion, deletion, substitution, adjacent swap) by the
 same one-deletion step on its side; long queries also try two deletions on their side, which
-reaches some keys two edits away (two extra characters, or one extra and one changed). Candidates are confirmed with rapidfuzz's OSA distance. Nothing scans the whole
-key set, so the cost of a query does not grow with the glossary.
+reaches some keys two edits away (two extra characters, or one extra and one changed).
+Candidates are confirmed with rapidfuzz's OSA distance. Nothing scans the whole key set, so the
+cost of a query does not grow with the glossary.
 
 Storage: a 100,000-entry glossary has millions of deletion variants, too many for a dict of
 strings. Each variant is kept as one 63-bit integer — a 41-bit hash of the variant above a

@@ -49,7 +49,7 @@ class Matched:
     detail: str
     key: str | None = None
     note: str = ""
-    preferred: str | None = None
+    preferred: Term | None = None
     generated: bool = False  # a rendering generated from a reading, not a curated glossary form
 
 
@@ -69,16 +69,16 @@ class LookupResult:
     results: tuple[Candidate, ...]
 
 
-def _preferred_for(entry: Entry, term: Term) -> str | None:
+def _preferred_for(entry: Entry, term: Term) -> Term | None:
+    """The form to use instead of a deprecated or erroneous one: same language, else English."""
     if term.status not in (Status.DEPRECATED, Status.ERRONEOUS):
         return None
-    best = entry.preferred(term.lang) or entry.preferred("en")
-    return best.form if best else None
+    return entry.preferred(term.lang) or entry.preferred("en")
 
 
 def _from_term(index: Index, hit: Hit, tier: Tier, key: str | None, detail: str) -> Matched:
     entry, term = index.entry(hit), index.term(hit)
-    form = term.reading if hit[2] in (Via.READING,) and term.reading else term.form
+    form = term.plain_reading if hit[2] == Via.READING and term.plain_reading else term.form
     return Matched(
         form,
         term.lang,
@@ -158,8 +158,8 @@ class _Ranking:
 
 def index_form(index: Index, hit: Hit) -> str:
     term = index.term(hit)
-    if hit[2] == Via.READING and term.reading:
-        return f"the reading {term.reading} of {term.form}"
+    if hit[2] == Via.READING and term.plain_reading:
+        return f"the reading {term.plain_reading} of {term.form}"
     return term.form
 
 

@@ -1,7 +1,13 @@
-"""The web page for translators (placeholder until its issue lands)."""
+"""The web page for translators: search any spelling, see the whole entry, romanize text.
+
+Served by the API's own app (``create_app`` includes :data:`router`), rendered on the server from
+the same dicts the JSON API returns (:mod:`termbase.views`), and enhanced by one small script
+(``static/termbase.js``) that searches as you type and copies forms. Every page works without
+the script; no request leaves the service's origin. See ``docs/web.md``.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from termbase.web.routes import router
 
-router = APIRouter()
+__all__ = ["router"]

@@ -1,0 +1,83 @@
+"""Words the page shows for codes in the JSON (language tags, statuses, match tiers).
+
+The same tables reach the browser script as JSON (:func:`client_labels`), so the server-side
+and the as-you-type result lists say the same things.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from termbase.romanize import systems
+
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "ru": "Russian",
+    "ru-Latn": "Russian, romanized",
+    "ja": "Japanese",
+    "ja-Latn": "Japanese, romanized",
+    "ja-Cyrl": "Japanese, in Cyrillic",
+    "zh": "Chinese",
+    "zh-Hans": "Chinese, simplified",
+    "zh-Hant": "Chinese, traditional",
+    "zh-Latn": "Chinese, romanized",
+    "zh-Bopo": "Chinese, Zhuyin",
+    "zh-Cyrl": "Chinese, in Cyrillic",
+    "ko": "Korean",
+    "ko-Latn": "Korean, romanized",
+}
+
+#: Engine languages (the keys of an entry's ``renderings``) and the reading each takes.
+READINGS: dict[str, str] = {"ja": "Japanese reading", "zh": "Pinyin reading", "ru": "Russian form"}
+
+STATUSES: dict[str, str] = {
+    "preferred": "Preferred",
+    "admitted": "Admitted",
+    "deprecated": "Deprecated",
+    "erroneous": "Erroneous",
+}
+
+#: Marks that carry a status without relying on colour.
+STATUS_MARKS: dict[str, str] = {"preferred": "★", "admitted": "", "deprecated": "⚠", "erroneous": "✗"}
+
+VIA: dict[str, str] = {
+    "exact": "exact form",
+    "fold": "same letters, ignoring case, marks and spacing",
+    "phonetic": "same sound in another spelling",
+    "partial": "one part of the name",
+    "fuzzy": "close spelling",
+}
+
+#: Language hints offered by the search form (values of ``/v1/lookup?lang=``).
+HINTS: dict[str, str] = {
+    "": "Any language",
+    "ja": "Japanese",
+    "zh": "Chinese",
+    "ru": "Russian",
+    "en": "English",
+}
+
+
+def language(tag: str) -> str:
+    return LANGUAGES.get(tag, tag)
+
+
+def kind(value: str) -> str:
+    return value.replace("-", " ").capitalize()
+
+
+def system_names() -> dict[str, str]:
+    return {s.id: s.name for s in systems()}
+
+
+def client_labels() -> dict[str, Any]:
+    """The tables above, for the browser script."""
+    return {
+        "languages": LANGUAGES,
+        "statuses": STATUSES,
+        "marks": STATUS_MARKS,
+        "via": VIA,
+        "systems": system_names(),
+    }

@@ -40,21 +40,31 @@ def _slot(text: str) -> int:
 
 
 class DeletionIndex:
-    """Keys added with :meth:`add`; packed on first search (or by :meth:`freeze`)."""
+    """Keys, each under one or more namespaces (``ja``, ``zh``, ``ru``, ``fold``).
+
+    Deletion variants are computed once per distinct key, whatever its namespaces. Keys are
+    added with :meth:`add` and packed on the first search (or by :meth:`freeze`).
+    """
 
     def __init__(self) -> None:
         self._keys: list[str] = []
+        self._namespaces: list[set[str]] = []
         self._numbers: dict[str, int] = {}
         self._packed = array("q")
         self._packed_count = 0
         self._lock = threading.Lock()
 
-    def add(self, key: str) -> None:
-        if len(key) >= MIN_LENGTH and key not in self._numbers:
+    def add(self, namespace: str, key: str) -> None:
+        if len(key) < MIN_LENGTH:
+            return
+        number = self._numbers.get(key)
+        if number is None:
             if len(self._keys) > ID_MASK:
                 raise OverflowError("too many keys for the fuzzy index")
-            self._numbers[key] = len(self._keys)
+            number = self._numbers[key] = len(self._keys)
             self._keys.append(key)
+            self._namespaces.append(set())
+        self._namespaces[number].add(namespace)
 
     def freeze(self) -> None:
         """Pack every key added so far (idempotent; safe to call from several threads)."""
@@ -76,8 +86,8 @@ class DeletionIndex:
         stop = bisect_left(packed, low + (1 << ID_BITS), lo=start)
         return (packed[i] & ID_MASK for i in range(start, stop))
 
-    def candidates(self, query: str) -> set[str]:
-        """Indexed keys probably within one (two, for long queries) edits of ``query``."""
+    def candidates(self, query: str, namespace: str) -> set[str]:
+        """Keys of ``namespace`` probably within one (two, for long queries) edits of ``query``."""
         if len(query) < MIN_LENGTH:
             return set()
         if self._packed_count != len(self._keys):
@@ -88,12 +98,12 @@ class DeletionIndex:
         numbers: set[int] = set()
         for probe in probes:
             numbers.update(self._numbers_at(probe))
-        return {self._keys[n] for n in numbers}
+        return {self._keys[n] for n in numbers if namespace in self._namespaces[n]}
 
-    def nearest(self, query: str, *, max_distance: int) -> list[tuple[str, int]]:
-        """Candidates confirmed within ``max_distance`` edits, nearest first."""
+    def nearest(self, query: str, namespace: str, *, max_distance: int) -> list[tuple[str, int]]:
+        """Keys of ``namespace`` confirmed within ``max_distance`` edits, nearest first."""
         confirmed = []
-        for key in self.candidates(query):
+        for key in self.candidates(query, namespace):
             distance = OSA.distance(query, key, score_cutoff=max_distance)
             if distance <= max_distance:
                 confirmed.append((key, distance))

@@ -7,6 +7,9 @@ Four maps, one per matching tier, plus the fuzzy tier's deletion index:
 - ``phonetic`` ``"<lang>:<key>"`` for each engine language that can read the form or reading;
 - ``partial``  the same keys for each word of a person's name (family or given name alone).
 
+Only the order a name is written in is indexed; a query in the other order ("Sanzō Nosaka")
+is swapped on the query side (:mod:`termbase.lookup.search`), which halves the work here.
+
 Generated renderings are not stored: every rendering of a reading meets the reading at its
 phonetic key, so a phonetic hit finds the entry and the renderings are computed for that entry
 only (see :mod:`termbase.lookup.search`). That keeps a 100,000-entry index small and quick to build.
@@ -23,7 +26,7 @@ from functools import lru_cache
 
 from termbase.lookup.fuzzy import DeletionIndex
 from termbase.model import Entry, Glossary, Kind, Term
-from termbase.readings import Rendering, reading_of, renderings, swapped
+from termbase.readings import Rendering, reading_of, renderings
 from termbase.romanize import LANGUAGES, fold, phonetic_keys
 
 
@@ -32,7 +35,6 @@ class Via(IntEnum):
 
     FORM = 0
     READING = 1
-    SWAPPED = 2  # a two-part personal name in the other order
 
 
 #: (entry index, term index, via): where a key points. Tuples keep 100k-entry indexes small.
@@ -102,60 +104,68 @@ def _add(table: dict[str, list[Hit]], key: str, hit: Hit) -> None:
         hits.append(hit)
 
 
-def _add_phonetic(
-    index: Index, text: str, langs: Iterable[str], hit: Hit, *, table: str = "phonetic"
-) -> None:
-    target = index.phonetic if table == "phonetic" else index.partial
-    for lang in langs:
-        for key in phonetic_keys(text, lang):
-            _add(target, f"{lang}:{key}", hit)
-            if table == "phonetic":
-                index.fuzzy.add(f"{lang}:{key}")
+class _Builder:
+    """Fills an index; remembers keys already computed (forms and name parts repeat a lot)."""
 
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self._keys: dict[tuple[str, str], frozenset[str]] = {}
 
-def _add_parts(index: Index, text: str, langs: Iterable[str], hit: Hit) -> None:
-    words = text.split()
-    if len(words) < 2:
-        return
-    for word in words:
-        folded = fold(word)
+    def keys(self, text: str, lang: str) -> frozenset[str]:
+        found = self._keys.get((text, lang))
+        if found is None:
+            found = self._keys[(text, lang)] = phonetic_keys(text, lang)
+        return found
+
+    def phonetic(self, text: str, langs: Iterable[str], hit: Hit) -> None:
+        """Index ``text``'s keys in each language that can read it."""
+        for lang in langs:
+            for key in self.keys(text, lang):
+                _add(self.index.phonetic, f"{lang}:{key}", hit)
+                self.index.fuzzy.add(lang, key)
+
+    def parts(self, text: str, langs: Iterable[str], hit: Hit) -> None:
+        """Each word of a person's name alone (a family name finds every bearer)."""
+        words = text.split()
+        if len(words) < 2:
+            return
+        for word in words:
+            folded = fold(word)
+            if folded:
+                _add(self.index.partial, f"fold:{folded}", hit)
+            for lang in langs:
+                for key in self.keys(word, lang):
+                    _add(self.index.partial, f"{lang}:{key}", hit)
+
+    def term(self, entry: Entry, ei: int, ti: int, term: Term) -> None:
+        person = entry.kind is Kind.PERSON
+        hit = (ei, ti, Via.FORM)
+        langs = key_languages(term, entry)
+        _add(self.index.exact, normalize_query(term.form), hit)
+        folded = fold(term.form)
         if folded:
-            _add(index.partial, f"fold:{folded}", hit)
-        _add_phonetic(index, word, langs, hit, table="partial")
-
-
-def _index_term(index: Index, entry: Entry, ei: int, ti: int, term: Term) -> None:
-    person = entry.kind is Kind.PERSON
-    langs = key_languages(term, entry)
-    forms = [(term.form, Via.FORM)]
-    other = swapped(term.form) if person else None
-    if other:
-        forms.append((other, Via.SWAPPED))
-    _add(index.exact, normalize_query(term.form), (ei, ti, Via.FORM))
-    for text, via in forms:
-        folded = fold(text)
-        if folded:
-            _add(index.fold, folded, (ei, ti, via))
-            if fuzzable(text):
-                index.fuzzy.add(f"fold:{folded}")
-        _add_phonetic(index, text, langs, (ei, ti, via))
-    if person:
-        _add_parts(index, term.form, langs, (ei, ti, Via.FORM))
-    reading = reading_of(term)
-    if reading is not None and reading.text != term.form:
-        _add_phonetic(index, reading.text, (reading.lang,), (ei, ti, Via.READING))
-        other = swapped(reading.text) if person else None
-        if other:
-            _add_phonetic(index, other, (reading.lang,), (ei, ti, Via.SWAPPED))
+            _add(self.index.fold, folded, hit)
+        self.phonetic(term.form, langs, hit)
+        # Typos that no engine can read ("Nosaka Sanzp") meet forms by fold; a fold equal to a
+        # phonetic key (nosakasanzo) shares its deletion variants, so this costs little.
+        if folded and fuzzable(term.form):
+            self.index.fuzzy.add("fold", folded)
         if person:
-            _add_parts(index, reading.text, (reading.lang,), (ei, ti, Via.READING))
+            self.parts(term.form, langs, hit)
+        reading = reading_of(term)
+        if reading is not None and reading.text != term.form:
+            hit = (ei, ti, Via.READING)
+            self.phonetic(reading.text, (reading.lang,), hit)
+            if person:
+                self.parts(reading.text, (reading.lang,), hit)
 
 
 def build_index(glossary: Glossary) -> Index:
     """Index every term and reading of ``glossary``."""
     index = Index(glossary)
+    builder = _Builder(index)
     for ei, entry in enumerate(glossary.entries):
         for ti, term in enumerate(entry.terms):
-            _index_term(index, entry, ei, ti, term)
+            builder.term(entry, ei, ti, term)
     index.fuzzy.freeze()
     return index

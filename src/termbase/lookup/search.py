@@ -16,8 +16,8 @@ from rapidfuzz import fuzz
 from termbase.detect import Detection, detect
 from termbase.errors import InputError, QueryTooLongError, UnknownLanguageError
 from termbase.lookup.index import Hit, Index, Via, fuzzable, normalize_query
-from termbase.model import LANGUAGE_TAGS, Entry, Status, Term
-from termbase.readings import Rendering
+from termbase.model import LANGUAGE_TAGS, Entry, Kind, Status, Term
+from termbase.readings import Rendering, swapped
 from termbase.romanize import LANGUAGES, fold, get_system, phonetic_keys
 
 MAX_QUERY_LENGTH = 200
@@ -125,7 +125,7 @@ class _Ranking:
         if current is None or rank > (current.score, -current.tier, not current.matched.generated):
             self.best[hit[0]] = Candidate(self.index.entry(hit), score, tier, matched)
 
-    def phonetic(self, hit: Hit, lang: str, key: str) -> None:
+    def phonetic(self, hit: Hit, lang: str, key: str, note: str = "") -> None:
         """A key hit, upgraded to exact/fold when the query is one of the entry's renderings."""
         closest: tuple[float, Rendering] | None = None
         for rendering in self.index.renderings_of(hit[0]):
@@ -149,7 +149,7 @@ class _Ranking:
             similarity = fuzz.ratio(fold(rendering.text), self.folded)
             if closest is None or similarity > closest[0]:
                 closest = (similarity, rendering)
-        detail = f"same {lang} phonological key as {index_form(self.index, hit)}"
+        detail = f"same {lang} phonological key as {index_form(self.index, hit)}{note}"
         if closest is not None:
             name = get_system(closest[1].system).name
             detail += f"; closest spelling: {closest[1].text} ({name})"
@@ -174,17 +174,20 @@ def _query_languages(query: str, detected: Detection, lang: str | None) -> tuple
     return ()
 
 
-def _fuzzy(ranking: _Ranking, keys: Iterable[str]) -> None:
+def _fuzzy(ranking: _Ranking, probes: Iterable[str]) -> None:
+    """Keys within one edit (two for long keys) of the query's, in the same namespace."""
     index = ranking.index
-    for probe in keys:
-        max_distance = 1 if len(probe) < 13 else 2
-        for key, distance in index.fuzzy.nearest(probe, max_distance=max_distance)[:20]:
-            table = index.fold if key.startswith("fold:") else index.phonetic
-            lookup_key = key[5:] if key.startswith("fold:") else key
+    for probe in probes:
+        namespace, _, bare = probe.partition(":")
+        max_distance = 1 if len(bare) < 10 else 2
+        for key, distance in index.fuzzy.nearest(bare, namespace, max_distance=max_distance)[:20]:
+            table = index.fold if namespace == "fold" else index.phonetic
+            lookup_key = key if namespace == "fold" else f"{namespace}:{key}"
             for hit in table.get(lookup_key, ()):
-                detail = f"{distance} edit(s) from the key {key} of {index_form(index, hit)}"
+                detail = f"{distance} edit(s) from the {namespace} key {key} of {index_form(index, hit)}"
                 score = TIER_SCORE[Tier.FUZZY] - FUZZY_EDIT_PENALTY * distance
-                ranking.offer(hit, Tier.FUZZY, _from_term(index, hit, Tier.FUZZY, key, detail), score)
+                matched = _from_term(index, hit, Tier.FUZZY, f"{namespace}:{key}", detail)
+                ranking.offer(hit, Tier.FUZZY, matched, score)
 
 
 def _validate(query: str, limit: int, lang: str | None) -> str:
@@ -214,28 +217,49 @@ def _is_ambiguous(top: Candidate, others: list[Candidate]) -> bool:
     return any(c.tier <= Tier.FOLD for c in others)
 
 
+def _search(ranking: _Ranking, text: str, langs: tuple[str, ...], *, swapped_order: bool) -> list[str]:
+    """Exact, fold and phonetic tiers for ``text``; returns its ``lang:key`` probes.
+
+    ``swapped_order``: ``text`` is the query with its two words swapped; only persons match,
+    and at most at the fold tier (it is not the form as written)."""
+    index = ranking.index
+    note = " with the name order swapped" if swapped_order else ""
+    exact_tier = Tier.FOLD if swapped_order else Tier.EXACT
+    for hit in index.exact.get(text, ()):
+        if not swapped_order or index.entry(hit).kind is Kind.PERSON:
+            ranking.offer(
+                hit, exact_tier, _from_term(index, hit, exact_tier, None, "glossary form as written" + note)
+            )
+    for hit in index.fold.get(fold(text), ()):
+        if not swapped_order or index.entry(hit).kind is Kind.PERSON:
+            detail = "glossary form, ignoring case, marks, spacing and punctuation" + note
+            ranking.offer(hit, Tier.FOLD, _from_term(index, hit, Tier.FOLD, None, detail))
+    probes = []
+    for lang in langs:
+        for key in phonetic_keys(text, lang):
+            probes.append(f"{lang}:{key}")
+            for hit in index.phonetic.get(f"{lang}:{key}", ()):
+                if not swapped_order or index.entry(hit).kind is Kind.PERSON:
+                    ranking.phonetic(hit, lang, key, note)
+    return probes
+
+
 def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10) -> LookupResult:
     """Entries matching ``query``, best first; ``match`` is true only for a safe, unique top hit."""
     text = _validate(query, limit, lang)
     detected = detect(text)
     ranking = _Ranking(index, text)
-    for hit in index.exact.get(text, ()):
-        ranking.offer(hit, Tier.EXACT, _from_term(index, hit, Tier.EXACT, None, "glossary form as written"))
-    for hit in index.fold.get(ranking.folded, ()):
-        detail = "glossary form, ignoring case, marks, spacing and punctuation"
-        ranking.offer(hit, Tier.FOLD, _from_term(index, hit, Tier.FOLD, None, detail))
-    keys = [
-        (lang_, key) for lang_ in _query_languages(text, detected, lang) for key in phonetic_keys(text, lang_)
-    ]
-    for lang_, key in keys:
-        for hit in index.phonetic.get(f"{lang_}:{key}", ()):
-            ranking.phonetic(hit, lang_, key)
-    for probe in [f"{lang_}:{key}" for lang_, key in keys] + [f"fold:{ranking.folded}"]:
+    langs = _query_languages(text, detected, lang)
+    probes = _search(ranking, text, langs, swapped_order=False)
+    other_order = swapped(text)
+    if other_order:
+        _search(ranking, other_order, langs, swapped_order=True)
+    for probe in [*probes, f"fold:{ranking.folded}"]:
         for hit in index.partial.get(probe, ()):
             detail = f"one part of the name {index_form(index, hit)}"
             ranking.offer(hit, Tier.PARTIAL, _from_term(index, hit, Tier.PARTIAL, probe, detail))
     if not ranking.best and fuzzable(text):
-        _fuzzy(ranking, [f"{lang_}:{key}" for lang_, key in keys] + [f"fold:{ranking.folded}"])
+        _fuzzy(ranking, [*probes, f"fold:{ranking.folded}"])
     return LookupResult(text, detected, _ranked(ranking, lang, limit))
 
 

@@ -58,6 +58,8 @@ def _kata_to_hira(match: re.Match[str]) -> str:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """The exact-fold key of ``text`` (never raises; idempotent)."""
+    if text.isascii():  # most queries and forms: no marks, variants or kana to fold
+        return _DROP.sub("", text.lower())
     text = unicodedata.normalize("NFKC", text)
     text = _strip_latin_marks(text).casefold()
     text = text.replace("ё", "е")

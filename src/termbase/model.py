@@ -98,6 +98,26 @@ LANGUAGE_TAGS: frozenset[str] = frozenset(
     }
 )
 
+#: How each language tag is named to people (web page, reconciliation descriptions).
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "ru": "Russian",
+    "ru-Latn": "Russian, romanized",
+    "ja": "Japanese",
+    "ja-Latn": "Japanese, romanized",
+    "ja-Cyrl": "Japanese, in Cyrillic",
+    "zh": "Chinese",
+    "zh-Hans": "Chinese, simplified",
+    "zh-Hant": "Chinese, traditional",
+    "zh-Latn": "Chinese, romanized",
+    "zh-Bopo": "Chinese, Zhuyin",
+    "zh-Cyrl": "Chinese, in Cyrillic",
+    "ko": "Korean",
+    "ko-Latn": "Korean, romanized",
+}
+
 #: Script implied by a language tag when the tag does not name one (ISO 15924).
 _DEFAULT_SCRIPT = {
     "en": "Latn",

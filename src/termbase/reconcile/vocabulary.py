@@ -4,31 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from termbase.model import LANGUAGE_TAGS, Kind, base_language
+from termbase.model import LANGUAGE_NAMES, LANGUAGE_TAGS, Kind, base_language
 from termbase.reconcile.errors import UnknownTypeError
 
-#: How a language tag is named in descriptions.
-LANGUAGE_NAMES: dict[str, str] = {
-    "en": "English",
-    "de": "German",
-    "fr": "French",
-    "ru": "Russian",
-    "ja": "Japanese",
-    "zh": "Chinese",
-    "zh-Hans": "simplified Chinese",
-    "zh-Hant": "traditional Chinese",
-    "zh-Bopo": "Zhuyin",
-    "ko": "Korean",
-}
 #: English names of the languages a ``lang`` property value may name instead of a tag.
 LANGUAGE_TAG_BY_NAME: dict[str, str] = {
-    "english": "en",
-    "german": "de",
-    "french": "fr",
-    "russian": "ru",
-    "japanese": "ja",
-    "chinese": "zh",
-    "korean": "ko",
+    name.casefold(): tag for tag, name in LANGUAGE_NAMES.items() if "-" not in tag
 }
 _TAGS = {tag.casefold(): tag for tag in LANGUAGE_TAGS}
 
@@ -73,9 +54,10 @@ def language_from_value(value: str) -> str | None:
 
 
 def form_name(tag: str) -> str:
-    """``zh-Hant`` -> ``traditional Chinese form``; ``ja-Latn`` -> ``Japanese form``."""
+    """``zh-Hant`` -> ``traditional Chinese form``; ``ja-Latn`` -> ``romanized Japanese form``."""
     name = LANGUAGE_NAMES.get(tag) or LANGUAGE_NAMES.get(base_language(tag), tag)
-    return f"{name} form"
+    language, _, variety = name.partition(", ")
+    return f"{variety} {language} form" if variety else f"{name} form"
 
 
 def language_matches(tag: str, entry_origin: str | None, entry_langs: set[str]) -> bool:

@@ -8,26 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from termbase.model import LANGUAGE_NAMES
 from termbase.romanize import systems
 
-LANGUAGES: dict[str, str] = {
-    "en": "English",
-    "de": "German",
-    "fr": "French",
-    "ru": "Russian",
-    "ru-Latn": "Russian, romanized",
-    "ja": "Japanese",
-    "ja-Latn": "Japanese, romanized",
-    "ja-Cyrl": "Japanese, in Cyrillic",
-    "zh": "Chinese",
-    "zh-Hans": "Chinese, simplified",
-    "zh-Hant": "Chinese, traditional",
-    "zh-Latn": "Chinese, romanized",
-    "zh-Bopo": "Chinese, Zhuyin",
-    "zh-Cyrl": "Chinese, in Cyrillic",
-    "ko": "Korean",
-    "ko-Latn": "Korean, romanized",
-}
+LANGUAGES = LANGUAGE_NAMES
 
 #: Engine languages (the keys of an entry's ``renderings``) and the reading each takes.
 READINGS: dict[str, str] = {"ja": "Japanese reading", "zh": "Pinyin reading", "ru": "Russian form"}

@@ -1,9 +1,259 @@
-"""Placeholder command group, filled in by the work on its issue."""
+"""termbase normalize | check | styles: the editors' batch commands.
+
+``normalize`` streams a CSV/TSV/JSONL table through the house style (stdin/stdout with ``-``);
+``check`` reports a manuscript's findings (exit 1 while findings remain), can write a corrected
+copy with a diff and an HTML report; ``styles`` lists or shows house styles.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from termbase.cli.context import load_termbase
+from termbase.cli.output import print_json, print_table
+from termbase.editor import (
+    DEFAULT_STYLE,
+    Normalizer,
+    TableJob,
+    TableOptions,
+    TableSummary,
+    apply_fixes,
+    bundled_styles,
+    check_text,
+    load_style,
+    unified_diff,
+)
+from termbase.editor.html import html_report
+from termbase.editor.normalize import DEFAULT_CACHE
+from termbase.editor.report import check_dict, finding_line, group_line, style_dict, summary_line
+from termbase.editor.tables import TABLE_FORMATS, table_format
+from termbase.editor.text import text_format
+from termbase.errors import FormatError, InputError
+
+SHOWN_PROBLEMS = 20
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    del commands
+    normalize = commands.add_parser(
+        "normalize", help="normalize names in a CSV/TSV/JSONL table to a house style"
+    )
+    normalize.add_argument("file", help="the table ('-' for standard input)")
+    normalize.add_argument(
+        "-c",
+        "--column",
+        action="append",
+        default=[],
+        metavar="COL",
+        help="column to normalize: header name or 1-based number; JSON key (repeatable; "
+        "default: the first column)",
+    )
+    normalize.add_argument(
+        "--format", choices=TABLE_FORMATS, help="table format (default: from the extension)"
+    )
+    normalize.add_argument("--no-header", action="store_true", help="the CSV/TSV has no header row")
+    normalize.add_argument("-o", "--output", default="-", help="where to write the table (default: stdout)")
+    _style_options(normalize)
+    normalize.add_argument("--cache-size", type=int, default=DEFAULT_CACHE, help="values remembered (LRU)")
+    normalize.add_argument("--suggest", action="store_true",
+                           help="also look up values no glossary key matches, for fuzzy candidates (slower)")
+    normalize.add_argument("--summary-json", metavar="FILE", help="also write the summary as JSON")
+    normalize.set_defaults(run=run_normalize)
+
+    check = commands.add_parser("check", help="find glossary names in a manuscript and check their spelling")
+    check.add_argument("file", help="plain text or Markdown ('-' for standard input)")
+    _style_options(check)
+    check.add_argument("--format", choices=("text", "json"), default="text", help="report format")
+    check.add_argument("--input-format", choices=("text", "markdown"), help="default: from the extension")
+    check.add_argument("--fix", action="store_true", help="write a corrected copy and print a unified diff")
+    check.add_argument("-o", "--output", help="corrected copy (default: FILE.fixed.EXT; '-' for stdout)")
+    check.add_argument("--html", metavar="FILE", help="write an HTML report with the findings highlighted")
+    check.set_defaults(run=run_check)
+
+    styles = commands.add_parser("styles", help="list the bundled house styles, or show one")
+    styles.add_argument("style", nargs="?", help="a style id or style file to show")
+    styles.add_argument("--json", action="store_true")
+    styles.set_defaults(run=run_styles)
+
+
+def _style_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--style",
+        default=DEFAULT_STYLE,
+        help=f"a bundled house style id or a style file (default: {DEFAULT_STYLE})",
+    )
+    parser.add_argument("--lang", help="language hint for lookups: ja, zh, ru, en ...")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+
+
+@contextmanager
+def _binary(path: str, mode: str) -> Iterator[BinaryIO]:
+    if path == "-":
+        yield sys.stdin.buffer if mode == "rb" else sys.stdout.buffer
+        return
+    try:
+        handle = open(path, mode)  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise InputError(f"cannot open {path}: {exc.strerror or exc}") from None
+    with handle:
+        yield handle  # type: ignore[misc]
+
+
+class _Bar:
+    """A progress line on stderr, only when stderr is a terminal."""
+
+    def __init__(self, source: BinaryIO, *, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.total = _size(source)
+        self.shown = 0.0
+
+    def __call__(self, rows: int, read: int) -> None:
+        now = time.monotonic()
+        if not self.enabled or now - self.shown < 0.2:
+            return
+        self.shown = now
+        share = f" {100 * read / self.total:5.1f}%" if self.total else ""
+        sys.stderr.write(f"\rnormalize: {rows:,} rows{share}")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.shown:
+            sys.stderr.write("\r\033[K")
+
+
+def _size(stream: BinaryIO) -> int:
+    try:
+        return os.fstat(stream.fileno()).st_size
+    except (OSError, ValueError, AttributeError):
+        return 0
+
+
+def _print_summary(summary: TableSummary) -> None:
+    rate = summary.rows / summary.seconds if summary.seconds else 0.0
+    counts = ", ".join(f"{n} {k}" for k, n in summary.counts.items())
+    print(
+        f"normalize: {summary.rows} rows ({summary.blank} blank, {summary.malformed} malformed) in "
+        f"{summary.seconds:.2f} s ({rate:,.0f} rows/s); {summary.values} values: {counts}",
+        file=sys.stderr,
+    )
+    for line, problem in summary.problems[:SHOWN_PROBLEMS]:
+        print(f"normalize: line {line}: {problem} (passed through unchanged)", file=sys.stderr)
+    if summary.malformed > SHOWN_PROBLEMS:
+        print(f"normalize: ... and {summary.malformed - SHOWN_PROBLEMS} more malformed", file=sys.stderr)
+
+
+def run_normalize(args: argparse.Namespace) -> int:
+    fmt = table_format(args.file, args.format)
+    if args.cache_size < 0:
+        raise InputError("--cache-size must be 0 or more")
+    style = load_style(args.style)
+    normalizer = Normalizer(
+        load_termbase(args), style, lang=args.lang, cache_size=args.cache_size, suggest=args.suggest
+    )
+    job = TableJob(normalizer, TableOptions(fmt, tuple(args.column), header=not args.no_header))
+    with _binary(args.file, "rb") as src, _binary(args.output, "wb") as dst:
+        bar = _Bar(src, enabled=not args.quiet)
+        try:
+            summary = job.run(src, dst, bar)
+        finally:
+            bar.close()
+        dst.flush()
+    if not args.quiet:
+        _print_summary(summary)
+    if args.summary_json:
+        Path(args.summary_json).write_text(json.dumps(summary.as_dict(), indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _read_text(path: str) -> str:
+    with _binary(path, "rb") as src:
+        data = src.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise FormatError(f"{path}: not UTF-8 text (line {line}, byte {exc.start})") from None
+
+
+def _fixed_path(path: str, output: str | None) -> str:
+    if output:
+        return output
+    if path == "-":
+        raise InputError("--fix on standard input needs --output FILE (or '-')")
+    source = Path(path)
+    return str(source.with_name(f"{source.stem}.fixed{source.suffix}"))
+
+
+def _write(path: str, text: str) -> None:
+    if path == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def run_check(args: argparse.Namespace) -> int:
+    fmt = text_format(None if args.file == "-" else args.file, args.input_format)
+    style = load_style(args.style)
+    fixed_path = _fixed_path(args.file, args.output) if args.fix else ""
+    text = _read_text(args.file)
+    termbase = load_termbase(args)
+    name = "<stdin>" if args.file == "-" else args.file
+    result = check_text(termbase, text, style, fmt=fmt)
+    if args.html:
+        _write(args.html, html_report(result, title=name))
+    if args.fix:
+        fixed = apply_fixes(text, result.findings)
+        _write(fixed_path, fixed)
+        diff = unified_diff(text, fixed, old_name=name, new_name=fixed_path)
+        if fixed_path != "-":
+            sys.stdout.write(diff)
+        elif not args.quiet:
+            sys.stderr.write(diff)
+        result = check_text(termbase, fixed, style, fmt=fmt)
+        name = fixed_path
+    _report(result, name, args)
+    return 1 if result.findings else 0
+
+
+def _report(result: object, name: str, args: argparse.Namespace) -> None:
+    from termbase.editor.check import CheckResult  # noqa: PLC0415
+
+    assert isinstance(result, CheckResult)
+    stream = sys.stderr if args.fix else sys.stdout
+    if args.format == "json":
+        json.dump(check_dict(result), stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+    else:
+        for finding in result.findings:
+            print(finding_line(finding, name), file=stream)
+        for group in result.groups:
+            print(group_line(group), file=stream)
+    if not args.quiet:
+        remaining = "remaining after --fix: " if args.fix else ""
+        print(f"check: {remaining}{summary_line(result)}", file=sys.stderr)
+
+
+def run_styles(args: argparse.Namespace) -> int:
+    if args.style:
+        print_json(style_dict(load_style(args.style)))
+        return 0
+    styles = bundled_styles()
+    if args.json:
+        print_json({"styles": [style_dict(s) for s in styles.values()]})
+        return 0
+    rows = [
+        [s.id, s.name, " ".join(f"{lang}:{rule.system}" for lang, rule in s.rules.items())]
+        for s in styles.values()
+    ]
+    print_table(["id", "name", "systems"], rows)
+    return 0

@@ -1,0 +1,114 @@
+"""The HTML report: the whole text with findings highlighted, then the findings and groups.
+
+One self-contained file: inline CSS, no scripts, no external resources; every piece of the text,
+the glossary and the style is escaped. Each highlight links to its row in the findings table and
+back, and carries the explanation as a tooltip.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from termbase.editor.check import CheckResult, Finding
+from termbase.editor.report import summary_line
+
+_CSS = """
+body { font: 15px/1.55 Georgia, 'Noto Serif', serif; margin: 2em auto; max-width: 60em; padding: 0 1em;
+       color: #1d1d1d; background: #fdfdfb; }
+h1, h2 { font-family: system-ui, sans-serif; }
+.summary { font-family: system-ui, sans-serif; background: #f0f0ea; padding: .6em 1em; border-radius: 4px; }
+.text { white-space: pre-wrap; border: 1px solid #ddd; padding: 1em; background: #fff; }
+mark { padding: 0 .1em; border-radius: 2px; border-bottom: 2px solid; }
+mark a { color: inherit; text-decoration: none; }
+.erroneous { background: #fdd; border-color: #c00; }
+.deprecated { background: #fed; border-color: #d70; }
+.house-style { background: #eef; border-color: #36c; }
+.inconsistent { background: #efe; border-color: #393; }
+table { border-collapse: collapse; width: 100%; font-family: system-ui, sans-serif; font-size: 13px; }
+th, td { border-bottom: 1px solid #ddd; padding: .3em .5em; text-align: left; vertical-align: top; }
+tr:target { background: #ffc; }
+.legend mark { margin-right: 1em; }
+"""
+
+
+def _mark(text: str, finding: Finding, number: int) -> str:
+    title = finding.message + (f" ({finding.note})" if finding.note else "")
+    if finding.suggestion:
+        title += f" — write: {finding.suggestion}"
+    return (
+        f'<mark id="m{number}" class="{escape(finding.reasons[0])}" title="{escape(title)}">'
+        f'<a href="#f{number}">{escape(text)}</a></mark>'
+    )
+
+
+def _highlighted(result: CheckResult) -> str:
+    pieces: list[str] = []
+    position = 0
+    numbers = {id(f): n for n, f in enumerate(result.findings, 1)}
+    for finding in sorted(result.findings, key=lambda f: f.start):
+        if finding.start < position:
+            continue
+        pieces.append(escape(result.text[position : finding.start]))
+        pieces.append(_mark(result.text[finding.start : finding.end], finding, numbers[id(finding)]))
+        position = finding.end
+    pieces.append(escape(result.text[position:]))
+    return "".join(pieces)
+
+
+def _rows(result: CheckResult) -> str:
+    rows = []
+    for number, f in enumerate(result.findings, 1):
+        cells = [
+            f'<a href="#m{number}">{f.line}:{f.column}</a>',
+            escape(", ".join(f.reasons)),
+            escape(f.found),
+            escape(f.suggestion or "—"),
+            escape(f.label),
+            escape(f.message + (f" ({f.note})" if f.note else "")),
+        ]
+        rows.append(f'<tr id="f{number}">' + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    return "\n".join(rows)
+
+
+def _groups(result: CheckResult) -> str:
+    items = []
+    for group in result.groups:
+        spellings = ", ".join(f"<q>{escape(form)}</q> ×{count}" for form, count in group.spellings)
+        items.append(
+            f"<li><strong>{escape(group.label)}</strong> (house style: <q>{escape(group.house)}</q>): "
+            f"{spellings}</li>"
+        )
+    return "<ul>" + "\n".join(items) + "</ul>" if items else "<p>None.</p>"
+
+
+def html_report(result: CheckResult, *, title: str) -> str:
+    """The report as one HTML document."""
+    legend = " ".join(
+        f'<mark class="{r}">{r}</mark>' for r in ("erroneous", "deprecated", "house-style", "inconsistent")
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>termbase check: {escape(title)}</title>
+<style>{_CSS}</style>
+</head>
+<body>
+<h1>termbase check: {escape(title)}</h1>
+<p class="summary">{escape(summary_line(result))}<br>House style: {escape(result.style.name)}</p>
+<p class="legend">{legend}</p>
+<h2>Text</h2>
+<div class="text">{_highlighted(result)}</div>
+<h2>Findings</h2>
+<table>
+<thead><tr><th>where</th><th>why</th><th>found</th><th>write</th><th>entry</th><th>explanation</th></tr></thead>
+<tbody>
+{_rows(result)}
+</tbody>
+</table>
+<h2>Written several ways</h2>
+{_groups(result)}
+</body>
+</html>
+"""

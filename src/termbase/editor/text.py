@@ -1,0 +1,190 @@
+"""Running text prepared for scanning: masked, tokenized, with its marked spans and lines.
+
+- **Masking** blanks out what is not prose, keeping every offset: URLs and HTML tags always;
+  in Markdown also code spans, fenced code blocks and link destinations.
+- **Tokens** are Latin or Cyrillic words (with marks and inner apostrophes: Ken'ichi, Zagorul'ko;
+  a possessive 's is not part of the word) and single Han or kana characters. Each carries its
+  key, the exact fold; a run of tokens matches a glossary form when their keys concatenate to the
+  form's key.
+- **Marked spans** are the insides of emphasis (``*…*``, ``_…_``) and quotation marks: evidence
+  that a word is a term or a title, and a sign that a name inside a longer one is quoted matter.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import PurePath
+from typing import Literal
+
+from termbase.editor.errors import UnsupportedFormatError
+from termbase.romanize import fold
+
+TextFormat = Literal["text", "markdown"]
+
+_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0400-\u052f"
+_MARK = "\u0300-\u036f"
+_CJK = "\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"[{_CJK}]|[{_LETTER}][{_LETTER}{_MARK}]*(?:['’ʼʹ][{_LETTER}][{_LETTER}{_MARK}]*)*")
+_POSSESSIVE = re.compile(r"['’][sS]$")
+_CYRILLIC = re.compile(r"[\u0400-\u052f]")
+_URL = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
+_FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.M | re.S)
+_CODE = re.compile(r"`[^`\n]+`")
+_LINK_TARGET = re.compile(r"(?<=\])\([^()\s]*(?:\s\"[^\"]*\")?\)")
+_SPANS = (
+    re.compile(r"(?<![*\w])\*\*(?!\s)([^*\n]+?)(?<!\s)\*\*(?![*\w])"),
+    re.compile(r"(?<![*\w])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![*\w])"),
+    re.compile(r"(?<!\w)_(?!\s)([^_\n]+?)(?<!\s)_(?!\w)"),
+    re.compile(r"“([^“”\n]{1,400})”"),
+    re.compile(r"«([^«»\n]{1,400})»"),
+    re.compile(r"„([^„“\n]{1,400})“"),
+    re.compile(r'"([^"\n]{1,400})"'),
+)
+#: What may stand between two tokens of one name: spaces (one line break), hyphens,
+#: apostrophes, periods, colons, commas and digits (titles with dates), at most a few characters.
+_JOIN = re.compile(r"[ \t\u00a0\-‐‑–'’.,:·・0-9]*\n?[ \t\u00a0\-‐‑–'’.,:·・0-9]*")
+MAX_GAP = 12
+_MARKDOWN = (".md", ".markdown", ".mdown", ".mkd")
+_UNSUPPORTED = (".docx", ".doc", ".odt", ".rtf", ".pdf")
+
+
+def text_format(path: str | None, given: str | None = None) -> TextFormat:
+    """``markdown`` for .md files (or when asked), else ``text``; word-processor files are refused."""
+    if given is not None:
+        if given not in ("text", "markdown"):
+            raise UnsupportedFormatError(f"unknown text format {given!r}; use text or markdown")
+        return given  # type: ignore[return-value]
+    suffix = PurePath(path or "-").suffix.lower()
+    if suffix in _UNSUPPORTED:
+        raise UnsupportedFormatError(
+            f"cannot check {suffix} files: save the manuscript as plain text or Markdown "
+            "(DOCX is not supported: its runs split names in ways a plain-text check would misreport)"
+        )
+    return "markdown" if suffix in _MARKDOWN else "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+    @property
+    def script(self) -> str:
+        first = self.text[0]
+        if first.isascii() or first < "\u0400":
+            return "Latn"
+        return "Cyrl" if _CYRILLIC.match(first) else "Hani"
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+
+
+def mask(text: str, fmt: TextFormat = "text") -> str:
+    """``text`` with non-prose blanked out (same length, same line breaks)."""
+    if fmt == "markdown":
+        for pattern in (_FENCE, _CODE, _LINK_TARGET):
+            text = _blank(text, pattern)
+    for pattern in (_URL, _TAG):
+        text = _blank(text, pattern)
+    return text
+
+
+def tokenize(text: str) -> list[Token]:
+    found: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        word, start = match.group(), match.start()
+        possessive = _POSSESSIVE.search(word)
+        if possessive and len(word) > 2:
+            word = word[: possessive.start()]
+        key = fold(word)
+        if key:
+            found.append(Token(start, start + len(word), word, key))
+    return found
+
+
+def text_key(text: str) -> str:
+    """The key a form is matched by: its tokens' keys, concatenated."""
+    return "".join(token.key for token in tokenize(text))
+
+
+def joinable(text: str, end: int, start: int) -> bool:
+    """Whether the characters between two tokens may sit inside one name."""
+    if start - end > MAX_GAP:
+        return False
+    return _JOIN.fullmatch(text, end, start) is not None
+
+
+@dataclass
+class Document:
+    """The text to check, with everything the scanner and the report need about it."""
+
+    text: str
+    fmt: TextFormat = "text"
+
+    @cached_property
+    def masked(self) -> str:
+        return mask(self.text, self.fmt)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenize(self.masked)
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def neighbours(self, start: int, end: int) -> list[Token]:
+        """The tokens just before and after [start, end) that could belong to the same phrase."""
+        i = bisect.bisect_left(self._token_starts, start)
+        j = bisect.bisect_left(self._token_starts, end)
+        found = []
+        if i > 0 and joinable(self.masked, self.tokens[i - 1].end, start):
+            found.append(self.tokens[i - 1])
+        if j < len(self.tokens) and joinable(self.masked, end, self.tokens[j].start):
+            found.append(self.tokens[j])
+        return found
+
+    @cached_property
+    def spans(self) -> list[tuple[int, int]]:
+        """Inner extents of emphasis and quotations, sorted by start."""
+        found = {(m.start(1), m.end(1)) for pattern in _SPANS for m in pattern.finditer(self.masked)}
+        return sorted(found)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def enclosed(self, start: int, end: int) -> bool:
+        """Whether [start, end) is exactly the inside of emphasis or quotation marks."""
+        return any(self._trimmed(s, e) == (start, end) for s, e in self._around(start, end))
+
+    def quoted_within(self, start: int, end: int) -> bool:
+        """Whether [start, end) is part of a longer emphasized or quoted passage."""
+        return any(self._trimmed(s, e) != (start, end) for s, e in self._around(start, end))
+
+    @cached_property
+    def _longest_span(self) -> int:
+        return max((e - s for s, e in self.spans), default=0)
+
+    def _around(self, start: int, end: int) -> list[tuple[int, int]]:
+        upto = bisect.bisect_right(self.spans, (start, len(self.text)))
+        low = bisect.bisect_left(self.spans, (start - self._longest_span, 0))
+        return [(s, e) for s, e in self.spans[low:upto] if s <= start and end <= e]
+
+    def _trimmed(self, start: int, end: int) -> tuple[int, int]:
+        inner = self.text[start:end]
+        stripped = inner.strip(" \t\n,.;:!?")
+        offset = start + (len(inner) - len(inner.lstrip(" \t\n,.;:!?")))
+        return offset, offset + len(stripped)

@@ -1,0 +1,117 @@
+"""termbase normalize | check | styles: files and stdin, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from termbase.cli.main import main
+from tests.editor.conftest import HOUSE
+
+G = ["--glossary", str(HOUSE)]
+MANUSCRIPT = "Chang Kai-shek met Chiang Kai-shek.\nNosaka Sanzo spoke.\n"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_normalize_a_csv_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    table = tmp_path / "names.csv"
+    table.write_text("id,name\n1,Mao Tse-tung\n2,oops,extra\n3,Tsitsihar\n", encoding="utf-8")
+    out_path = tmp_path / "out.csv"
+    code, out, err = run(
+        capsys,
+        "normalize",
+        str(table),
+        "-c",
+        "name",
+        "-o",
+        str(out_path),
+        "--summary-json",
+        str(tmp_path / "s.json"),
+        *G,
+    )
+    assert code == 0 and out == ""
+    lines = out_path.read_text(encoding="utf-8").splitlines()
+    assert lines[1].startswith("1,Mao Tse-tung,mao-zedong,Mao Zedong,100,true,admitted")
+    assert lines[2] == "2,oops,extra" and lines[3].startswith("3,Tsitsihar,qiqihar,Qiqihar")
+    assert "3 rows" not in err and "2 rows (0 blank, 1 malformed)" in err
+    assert "line 3: expected 2 fields, found 3" in err
+    assert json.loads((tmp_path / "s.json").read_text())["normalized"] == 2
+
+
+def test_normalize_stdin_to_stdout(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO('{"name": "野坂参三"}\n'.encode())))
+    stdout = io.TextIOWrapper(io.BytesIO())
+    monkeypatch.setattr(sys, "stdout", stdout)
+    code = main(["normalize", "-", "--format", "jsonl", "-c", "name", "-q", *G])
+    stdout.flush()
+    assert code == 0
+    line = stdout.buffer.getvalue().decode()  # type: ignore[attr-defined]
+    assert json.loads(line)["name_normalized"] == "Nosaka Sanzō"
+
+
+def test_check_reports_and_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    source = tmp_path / "ms.md"
+    source.write_text(MANUSCRIPT, encoding="utf-8")
+    code, out, err = run(capsys, "check", str(source), *G)
+    assert code == 1
+    assert f"{source}:1:1: erroneous,inconsistent: 'Chang Kai-shek' -> 'Chiang Kai-shek'" in out
+    assert f"{source}:2:1: deprecated: 'Nosaka Sanzo' -> 'Nosaka Sanzō'" in out
+    assert "written 2 ways: Chiang Kai-shek" in out and err.startswith("check: 2 finding(s)")
+    code, out, _ = run(capsys, "check", str(source), "--format", "json", "-q", *G)
+    assert code == 1 and json.loads(out)["summary"]["findings"] == 2
+
+
+def test_check_fix_writes_a_copy_diff_and_html(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    source = tmp_path / "ms.txt"
+    source.write_text(MANUSCRIPT, encoding="utf-8")
+    code, out, err = run(capsys, "check", str(source), "--fix", "--html", str(tmp_path / "r.html"), *G)
+    assert code == 0, err
+    fixed = (tmp_path / "ms.fixed.txt").read_text(encoding="utf-8")
+    assert fixed == "Chiang Kai-shek met Chiang Kai-shek.\nNosaka Sanzō spoke.\n"
+    assert (
+        out.startswith(f"--- {source}\n+++ {tmp_path / 'ms.fixed.txt'}\n") and "+Nosaka Sanzō spoke." in out
+    )
+    assert "remaining after --fix: 0 finding(s)" in err
+    assert "<mark" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_clean_text_exits_0(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    source = tmp_path / "ok.txt"
+    source.write_text("Chiang Kai-shek and Mao Zedong.\n", encoding="utf-8")
+    assert run(capsys, "check", str(source), "-q", *G)[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["check", "missing.txt"], "cannot open missing.txt"),
+        (["check", "ms.docx"], "cannot check .docx files"),
+        (["check", "-", "--fix"], "needs --output"),
+        (["normalize", "x.xlsx"], "give --format csv, tsv or jsonl"),
+        (["check", "ms.txt", "--style", "chicago"], "no house style 'chicago'"),
+    ],
+)
+def test_errors_are_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    code, out, err = run(capsys, *argv, *G)
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and message in err
+
+
+def test_styles_lists_and_shows(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "styles")
+    assert code == 0 and "scholarly-east-asia" in out and "ja:hepburn-traditional" in out
+    code, out, _ = run(capsys, "styles", "plain-ascii")
+    assert code == 0 and json.loads(out)["ascii"] is True

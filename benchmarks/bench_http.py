@@ -72,7 +72,6 @@ def main() -> None:
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed (Debian: apt-get install wrk)")
     from bench_lookup import make_queries
-
     from termbase.service import Termbase
 
     queries = make_queries(Termbase.load(), 500)
@@ -83,8 +82,11 @@ def main() -> None:
     health_lua.write_text(LUA % '"/healthz"')
     port = _free_port()
     termbase = str(Path(sys.executable).with_name("termbase"))
-    server = subprocess.Popen([termbase, "serve", "--port", str(port), "--workers", str(args.workers)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [termbase, "serve", "--port", str(port), "--workers", str(args.workers)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         _wait(port)
         url = f"http://127.0.0.1:{port}"
@@ -93,8 +95,10 @@ def main() -> None:
         print("target: >= 3,000 lookups/s with 32 connections, p99 <= 25 ms")
         for name, script in (("baseline /healthz", health_lua), ("/v1/lookup mix", lookup_lua)):
             f = _wrk(url, script, args.seconds, args.connections)
-            print(f"{name:<20} {f['req_per_s']:>10} req/s   p50 {f['p50']:>8}  p90 {f['p90']:>8}  p99 {f['p99']:>8}"
-                  f"   non-2xx {f['non_2xx']}")
+            print(
+                f"{name:<20} {f['req_per_s']:>10} req/s   p50 {f['p50']:>8}  p90 {f['p90']:>8}  p99 {f['p99']:>8}"
+                f"   non-2xx {f['non_2xx']}"
+            )
             print(f"  {f['command']}")
     finally:
         server.terminate()

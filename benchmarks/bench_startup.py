@@ -36,8 +36,11 @@ def _until_healthy(glossary: list[str]) -> float:
     port = _free_port()
     start = time.perf_counter()
     termbase = str(Path(sys.executable).with_name("termbase"))
-    server = subprocess.Popen([termbase, "serve", "--port", str(port), *glossary],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [termbase, "serve", "--port", str(port), *glossary],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         while True:
             try:
@@ -62,11 +65,25 @@ def main() -> None:
     if not (big / "entries.jsonl").exists():
         write(100_000, big)
     cases = [
-        ("baseline: python -c 'import fastapi, uvicorn'", lambda: _timed([sys.executable, "-c", "import fastapi, uvicorn"])),
-        ("load+index, bundled", lambda: _timed([sys.executable, "-c", "from termbase import Termbase; Termbase.load()"])),
+        (
+            "baseline: python -c 'import fastapi, uvicorn'",
+            lambda: _timed([sys.executable, "-c", "import fastapi, uvicorn"]),
+        ),
+        (
+            "load+index, bundled",
+            lambda: _timed([sys.executable, "-c", "from termbase import Termbase; Termbase.load()"]),
+        ),
         ("serve until /healthz, bundled", lambda: _until_healthy([])),
-        ("load+index, 100k", lambda: _timed([sys.executable, "-c",
-                                            f"from termbase import Termbase; Termbase.load(__import__('pathlib').Path({str(big)!r}))"])),
+        (
+            "load+index, 100k",
+            lambda: _timed(
+                [
+                    sys.executable,
+                    "-c",
+                    f"from termbase import Termbase; Termbase.load(__import__('pathlib').Path({str(big)!r}))",
+                ]
+            ),
+        ),
         ("serve until /healthz, 100k", lambda: _until_healthy(["--glossary", str(big)])),
     ]
     for name, measure in cases:

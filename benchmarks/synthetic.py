@@ -17,14 +17,131 @@ from typing import Any
 
 from termbase.romanize import render
 
-JA_MORAE = ("か き く こ さ し す そ た ち つ と な に の は ひ ふ ほ ま み む も や ゆ よ ら り る ろ わ "
-            "が ぎ ご ざ じ ず だ で ば び ぶ ぼ きょ しょ ちょ りゅう しん けん こう たろう いち").split()
+JA_MORAE = [
+    "か",
+    "き",
+    "く",
+    "こ",
+    "さ",
+    "し",
+    "す",
+    "そ",
+    "た",
+    "ち",
+    "つ",
+    "と",
+    "な",
+    "に",
+    "の",
+    "は",
+    "ひ",
+    "ふ",
+    "ほ",
+    "ま",
+    "み",
+    "む",
+    "も",
+    "や",
+    "ゆ",
+    "よ",
+    "ら",
+    "り",
+    "る",
+    "ろ",
+    "わ",
+    "が",
+    "ぎ",
+    "ご",
+    "ざ",
+    "じ",
+    "ず",
+    "だ",
+    "で",
+    "ば",
+    "び",
+    "ぶ",
+    "ぼ",
+    "きょ",
+    "しょ",
+    "ちょ",
+    "りゅう",
+    "しん",
+    "けん",
+    "こう",
+    "たろう",
+    "いち",
+]
 JA_KANJI = "田中山本川野坂吉茂三郎一二太郎健信夫雄子美和正春秋原井上木村林森松竹梅花石岡島崎"
-ZH_SYLLABLES = ("Zhāng Wáng Lǐ Zhào Chén Liú Yáng Huáng Zhōu Wú Xú Sūn Mǎ Zhū Hú Guō Hé Gāo Lín Luó "
-                "míng huá guó jiàn píng zhì yǒng jūn lì xiù yīng fāng qiáng dōng hǎi bīn shān").split()
+ZH_SYLLABLES = [
+    "Zhāng",
+    "Wáng",
+    "Lǐ",
+    "Zhào",
+    "Chén",
+    "Liú",
+    "Yáng",
+    "Huáng",
+    "Zhōu",
+    "Wú",
+    "Xú",
+    "Sūn",
+    "Mǎ",
+    "Zhū",
+    "Hú",
+    "Guō",
+    "Hé",
+    "Gāo",
+    "Lín",
+    "Luó",
+    "míng",
+    "huá",
+    "guó",
+    "jiàn",
+    "píng",
+    "zhì",
+    "yǒng",
+    "jūn",
+    "lì",
+    "xiù",
+    "yīng",
+    "fāng",
+    "qiáng",
+    "dōng",
+    "hǎi",
+    "bīn",
+    "shān",
+]
 ZH_HANZI = "张王李赵陈刘杨黄周吴徐孙马朱胡郭何高林罗明华国建平志勇军丽秀英芳强东海滨山"
-RU_GIVEN = "Иван Пётр Сергей Николай Алексей Михаил Василий Лаврентий Андрей Юрий Евгений Фёдор".split()
-RU_STEMS = "Смирн Иван Кузнец Попов Соколов Лебед Козл Новиков Морозов Волк Жуков Щукин Хрущ Чернышов".split()
+RU_GIVEN = [
+    "Иван",
+    "Пётр",
+    "Сергей",
+    "Николай",
+    "Алексей",
+    "Михаил",
+    "Василий",
+    "Лаврентий",
+    "Андрей",
+    "Юрий",
+    "Евгений",
+    "Фёдор",
+]
+RU_STEMS = [
+    "Смирн",
+    "Иван",
+    "Кузнец",
+    "Попов",
+    "Соколов",
+    "Лебед",
+    "Козл",
+    "Новиков",
+    "Морозов",
+    "Волк",
+    "Жуков",
+    "Щукин",
+    "Хрущ",
+    "Чернышов",
+]
 RU_ENDINGS = ("", "ов", "ев", "ин", "ский", "ко")
 
 
@@ -34,11 +151,19 @@ def _ja(rng: random.Random, i: int) -> dict[str, Any]:
     reading = f"{family} {given}"
     native = "".join(rng.choices(JA_KANJI, k=2)) + "".join(rng.choices(JA_KANJI, k=rng.randint(1, 2)))
     latin = render(reading, "hepburn-modified")
-    return {"origin": "ja", "terms": [
-        {"lang": "en", "form": latin, "status": "preferred"},
-        {"lang": "ja", "form": native, "reading": reading, "status": "preferred"},
-        {"lang": "ru", "form": render(reading, "polivanov"), "status": "admitted", "type": "transliteration"},
-    ]}
+    return {
+        "origin": "ja",
+        "terms": [
+            {"lang": "en", "form": latin, "status": "preferred"},
+            {"lang": "ja", "form": native, "reading": reading, "status": "preferred"},
+            {
+                "lang": "ru",
+                "form": render(reading, "polivanov"),
+                "status": "admitted",
+                "type": "transliteration",
+            },
+        ],
+    }
 
 
 def _zh(rng: random.Random, i: int) -> dict[str, Any]:
@@ -46,19 +171,30 @@ def _zh(rng: random.Random, i: int) -> dict[str, Any]:
     given = "".join(rng.choices(ZH_SYLLABLES[20:], k=rng.randint(1, 2)))
     reading = f"{family} {given[0].upper()}{given[1:]}"
     hanzi = "".join(rng.choices(ZH_HANZI, k=rng.randint(2, 3)))
-    return {"origin": "zh", "terms": [
-        {"lang": "en", "form": render(reading, "pinyin-plain"), "status": "preferred"},
-        {"lang": "zh", "form": hanzi, "reading": reading, "status": "preferred"},
-        {"lang": "ru", "form": render(reading, "palladius"), "status": "admitted", "type": "transliteration"},
-    ]}
+    return {
+        "origin": "zh",
+        "terms": [
+            {"lang": "en", "form": render(reading, "pinyin-plain"), "status": "preferred"},
+            {"lang": "zh", "form": hanzi, "reading": reading, "status": "preferred"},
+            {
+                "lang": "ru",
+                "form": render(reading, "palladius"),
+                "status": "admitted",
+                "type": "transliteration",
+            },
+        ],
+    }
 
 
 def _ru(rng: random.Random, i: int) -> dict[str, Any]:
     cyrillic = f"{rng.choice(RU_GIVEN)} {rng.choice(RU_STEMS)}{rng.choice(RU_ENDINGS)}"
-    return {"origin": "ru", "terms": [
-        {"lang": "en", "form": render(cyrillic, "bgn-pcgn"), "status": "preferred"},
-        {"lang": "ru", "form": cyrillic, "status": "preferred"},
-    ]}
+    return {
+        "origin": "ru",
+        "terms": [
+            {"lang": "en", "form": render(cyrillic, "bgn-pcgn"), "status": "preferred"},
+            {"lang": "ru", "form": cyrillic, "status": "preferred"},
+        ],
+    }
 
 
 def entries(count: int, seed: int = 1945) -> list[dict[str, Any]]:
@@ -67,8 +203,15 @@ def entries(count: int, seed: int = 1945) -> list[dict[str, Any]]:
     out = []
     for i in range(count):
         entry = makers[i % 3](rng, i)
-        out.append({"id": f"syn-{i}", "kind": "person", "gloss": f"Synthetic person {i}",
-                    "sources": ["synthetic: generated"], **entry})
+        out.append(
+            {
+                "id": f"syn-{i}",
+                "kind": "person",
+                "gloss": f"Synthetic person {i}",
+                "sources": ["synthetic: generated"],
+                **entry,
+            }
+        )
     return out
 
 
@@ -76,7 +219,9 @@ def write(count: int, folder: Path, seed: int = 1945) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "glossary.yaml").write_text(
         "id: synthetic\nname: Synthetic names\ndescription: Generated for benchmarks.\nlicence: CC0-1.0\n"
-        "sources:\n  - id: synthetic\n    title: benchmarks/synthetic.py\n", encoding="utf-8")
+        "sources:\n  - id: synthetic\n    title: benchmarks/synthetic.py\n",
+        encoding="utf-8",
+    )
     with (folder / "entries.jsonl").open("w", encoding="utf-8") as out:
         for entry in entries(count, seed):
             out.write(json.dumps(entry, ensure_ascii=False) + "\n")

@@ -94,11 +94,14 @@ class Rendering:
     order: str  # "native" (the reading's order) or "swapped"
 
 
-def renderings(entry: Entry, reading: Reading, *, both_orders: bool = False) -> Iterator[Rendering]:
-    """The reading spelt in every system of its language (and swapped, for persons)."""
-    orders = [("native", reading.text)]
-    other = swapped(reading.text) if both_orders and entry.kind is Kind.PERSON else None
-    if other:
+def renderings(
+    entry: Entry, reading: Reading, *, both_orders: bool = False, swapped_only: bool = False
+) -> Iterator[Rendering]:
+    """The reading spelt in every system of its language; for persons, ``both_orders`` adds
+    the other name order and ``swapped_only`` gives only that."""
+    other = swapped(reading.text) if entry.kind is Kind.PERSON else None
+    orders = [] if swapped_only else [("native", reading.text)]
+    if other and (both_orders or swapped_only):
         orders.append(("swapped", other))
     lang_engine = engine(reading.lang)
     for system in systems(reading.lang):

@@ -24,7 +24,8 @@ from rapidfuzz.distance import OSA
 
 #: Keys shorter than this are not fuzzy-indexed: one edit in a 3-letter key is another name.
 MIN_LENGTH = 4
-LONG_QUERY = 9
+#: Two-deletion probes grow with the square of the length; past this, one edit only.
+MAX_TWO_EDIT_LENGTH = 24
 ID_BITS = 22
 HASH_MASK = (1 << 41) - 1
 ID_MASK = (1 << ID_BITS) - 1
@@ -86,14 +87,14 @@ class DeletionIndex:
         stop = bisect_left(packed, low + (1 << ID_BITS), lo=start)
         return (packed[i] & ID_MASK for i in range(start, stop))
 
-    def candidates(self, query: str, namespace: str) -> set[str]:
-        """Keys of ``namespace`` probably within one (two, for long queries) edits of ``query``."""
+    def candidates(self, query: str, namespace: str, *, max_distance: int = 1) -> set[str]:
+        """Keys of ``namespace`` probably within ``max_distance`` (1 or 2) edits of ``query``."""
         if len(query) < MIN_LENGTH:
             return set()
         if self._packed_count != len(self._keys):
             self.freeze()
         probes = {query, *_deletes(query)}
-        if len(query) >= LONG_QUERY:
+        if max_distance >= 2 and len(query) <= MAX_TWO_EDIT_LENGTH:
             probes.update(d2 for d1 in list(probes) for d2 in _deletes(d1))
         numbers: set[int] = set()
         for probe in probes:
@@ -103,7 +104,7 @@ class DeletionIndex:
     def nearest(self, query: str, namespace: str, *, max_distance: int) -> list[tuple[str, int]]:
         """Keys of ``namespace`` confirmed within ``max_distance`` edits, nearest first."""
         confirmed = []
-        for key in self.candidates(query, namespace):
+        for key in self.candidates(query, namespace, max_distance=max_distance):
             distance = OSA.distance(query, key, score_cutoff=max_distance)
             if distance <= max_distance:
                 confirmed.append((key, distance))

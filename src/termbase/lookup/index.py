@@ -77,10 +77,21 @@ class Index:
     fuzzy: DeletionIndex = field(default_factory=DeletionIndex)
 
     def __post_init__(self) -> None:
-        # Renderings are computed per entry on demand and kept: a bounded cache, not a copy.
-        self.renderings_of = lru_cache(maxsize=4096)(self._renderings_of)
+        # Renderings are computed on demand, per entry, language and name order, and kept in a
+        # bounded cache: a lookup renders only what the key that matched can confirm.
+        self.renderings_in = lru_cache(maxsize=8192)(self._renderings_in)
 
-    def _renderings_of(self, entry_index: int) -> tuple[Rendering, ...]:
+    def _renderings_in(self, entry_index: int, lang: str, swapped: bool) -> tuple[Rendering, ...]:
+        entry = self.glossary.entries[entry_index]
+        found: list[Rendering] = []
+        for term in entry.terms:
+            reading = reading_of(term)
+            if reading is not None and reading.lang == lang:
+                found.extend(renderings(entry, reading, swapped_only=swapped))
+        return tuple(found)
+
+    def renderings_of(self, entry_index: int) -> tuple[Rendering, ...]:
+        """Every rendering of every reading of an entry, both name orders (not cached)."""
         entry = self.glossary.entries[entry_index]
         found: list[Rendering] = []
         for term in entry.terms:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import IntEnum
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from termbase.detect import Detection, detect
+from termbase.detect import Detection, detect, scripts_of
 from termbase.errors import InputError, QueryTooLongError, UnknownLanguageError
 from termbase.lookup.index import Hit, Index, Via, fuzzable, normalize_query
 from termbase.model import LANGUAGE_TAGS, Entry, Kind, Status, Term
@@ -62,11 +63,16 @@ class Candidate:
     match: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class LookupResult:
     query: str
-    detected: Detection
     results: tuple[Candidate, ...]
+
+    @cached_property
+    def detected(self) -> Detection:
+        """Script, language and system detection of the query (computed when first asked for:
+        matching needs only the scripts, and detection costs as much as a lookup)."""
+        return detect(self.query)
 
 
 def _preferred_for(entry: Entry, term: Term) -> Term | None:
@@ -125,12 +131,13 @@ class _Ranking:
         if current is None or rank > (current.score, -current.tier, not current.matched.generated):
             self.best[hit[0]] = Candidate(self.index.entry(hit), score, tier, matched)
 
-    def phonetic(self, hit: Hit, lang: str, key: str, note: str = "") -> None:
+    def phonetic(self, hit: Hit, lang: str, key: str, *, swapped_order: bool = False) -> None:
         """A key hit, upgraded to exact/fold when the query is one of the entry's renderings."""
+        current = self.best.get(hit[0])
+        if current is not None and current.tier <= Tier.FOLD:
+            return  # a glossary form already matched as well as a rendering could
         closest: tuple[float, Rendering] | None = None
-        for rendering in self.index.renderings_of(hit[0]):
-            if rendering.lang != lang:
-                continue
+        for rendering in self.index.renderings_in(hit[0], lang, swapped_order):
             if rendering.text == self.query or fold(rendering.text) == self.folded:
                 tier = Tier.EXACT if rendering.text == self.query else Tier.FOLD
                 name = get_system(rendering.system).name
@@ -149,6 +156,7 @@ class _Ranking:
             similarity = fuzz.ratio(fold(rendering.text), self.folded)
             if closest is None or similarity > closest[0]:
                 closest = (similarity, rendering)
+        note = " with the name order swapped" if swapped_order else ""
         detail = f"same {lang} phonological key as {index_form(self.index, hit)}{note}"
         if closest is not None:
             name = get_system(closest[1].system).name
@@ -163,15 +171,28 @@ def index_form(index: Index, hit: Hit) -> str:
     return term.form
 
 
-def _query_languages(query: str, detected: Detection, lang: str | None) -> tuple[str, ...]:
+def _query_languages(query: str, scripts: tuple[str, ...], lang: str | None) -> tuple[str, ...]:
     base = lang.split("-", 1)[0] if lang else None
     if base in LANGUAGES:
         return (base,)
-    if any(s in detected.scripts for s in ("Hira", "Kana")):
+    if any(s in scripts for s in ("Hira", "Kana")):
         return ("ja",)
-    if detected.scripts and detected.scripts[0] in ("Latn", "Cyrl", "Bopo"):
+    if scripts and scripts[0] in ("Latn", "Cyrl", "Bopo"):
         return LANGUAGES
     return ()
+
+
+#: Keys per language tried by the fuzzy tier: an ambiguous spelling can have dozens of keys
+#: (English text read as Russian), and each costs dozens of index probes.
+FUZZY_KEYS_PER_LANGUAGE = 3
+
+
+def _fuzzy_probes(probes: list[str]) -> list[str]:
+    chosen: list[str] = []
+    for lang in LANGUAGES:
+        mine = sorted((p for p in probes if p.startswith(lang + ":")), key=lambda p: (len(p), p))
+        chosen.extend(mine[:FUZZY_KEYS_PER_LANGUAGE])
+    return chosen
 
 
 def _fuzzy(ranking: _Ranking, probes: Iterable[str]) -> None:
@@ -240,16 +261,15 @@ def _search(ranking: _Ranking, text: str, langs: tuple[str, ...], *, swapped_ord
             probes.append(f"{lang}:{key}")
             for hit in index.phonetic.get(f"{lang}:{key}", ()):
                 if not swapped_order or index.entry(hit).kind is Kind.PERSON:
-                    ranking.phonetic(hit, lang, key, note)
+                    ranking.phonetic(hit, lang, key, swapped_order=swapped_order)
     return probes
 
 
 def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10) -> LookupResult:
     """Entries matching ``query``, best first; ``match`` is true only for a safe, unique top hit."""
     text = _validate(query, limit, lang)
-    detected = detect(text)
     ranking = _Ranking(index, text)
-    langs = _query_languages(text, detected, lang)
+    langs = _query_languages(text, scripts_of(text), lang)
     probes = _search(ranking, text, langs, swapped_order=False)
     other_order = swapped(text)
     if other_order:
@@ -259,8 +279,8 @@ def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10
             detail = f"one part of the name {index_form(index, hit)}"
             ranking.offer(hit, Tier.PARTIAL, _from_term(index, hit, Tier.PARTIAL, probe, detail))
     if not ranking.best and fuzzable(text):
-        _fuzzy(ranking, [*probes, f"fold:{ranking.folded}"])
-    return LookupResult(text, detected, _ranked(ranking, lang, limit))
+        _fuzzy(ranking, [f"fold:{ranking.folded}", *_fuzzy_probes(probes)])
+    return LookupResult(text, _ranked(ranking, lang, limit))
 
 
 def _ranked(ranking: _Ranking, lang: str | None, limit: int) -> tuple[Candidate, ...]:

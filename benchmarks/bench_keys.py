@@ -27,8 +27,10 @@ def _clear_caches(obj: Any) -> None:
         if not name.startswith(package):
             continue
         for value in vars(mod).values():
-            if hasattr(value, "cache_clear"):
+            if hasattr(value, "cache_clear") and not isinstance(value, type):
                 value.cache_clear()
+    if hasattr(obj, "cache_clear"):
+        obj.cache_clear()
 
 
 def _rate(fn: Callable[[str], object], texts: list[str]) -> float:

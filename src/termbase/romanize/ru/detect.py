@@ -1,0 +1,87 @@
+"""Which systems a Latin spelling fits, and whether a reading is well-formed Cyrillic."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from functools import partial
+
+from termbase.romanize.ru.reading import APOSTROPHES, Reader, spelling_norm
+from termbase.romanize.ru.text import RUSSIAN_LETTERS, is_cyrillic, normalize_reading
+
+#: Readings tried per word when checking whether a system could have produced it.
+CANDIDATES = 256
+#: A Latin word with the apostrophes, primes and graves that systems use as letters.
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\ufe20-\ufe2f" + re.escape(APOSTROPHES) + "])+")
+
+Spell = Callable[[str, str], str]  # (Cyrillic, system id) -> rendering
+
+
+#: Letter sequences Russian spelling does not use (жи ши for жы шы, ча чу ща щу for чя чю щя
+#: щю, ъ only before е ё ю я, no sign first or twice, no ы after и ы й, no и after й) or
+#: hardly ever (кх зх цх жх гх: what ISO 9 would mean by kh zh ch).
+_UNRUSSIAN = re.compile(r"[жш]ы|[чщ][яю]|^[ъь]|[ъь][ъь]|ъ(?![еёюя])|[иый]ы|й[и]|[кзцжг]х")
+
+
+def _fits(word: str, reader: Reader, spell: Callable[[str], str]) -> bool:
+    target = spelling_norm(word)
+    return any(
+        not _UNRUSSIAN.search(cyrillic) and spelling_norm(spell(cyrillic)) == target
+        for cyrillic in reader.read_all(target, CANDIDATES)
+    )
+
+
+def _spell_in(spell: Spell, system_id: str, cyrillic: str) -> str:
+    return spell(cyrillic, system_id)
+
+
+def plausible_systems(text: str, readers: Mapping[str, Reader], spell: Spell) -> tuple[str, ...]:
+    """Ids of the systems that spell every Latin word of ``text`` exactly so (case aside).
+
+    A system fits a word when one of its readings of the word, spelt again by the system,
+    gives the word back; readings Russian spelling would not use (йа, жы, кх ...) do not count
+    (Khrushchev is not ISO 9 for кхрусхцхев). Cyrillic text fits no system: it is a reading.
+    """
+    words = _WORD.findall(unicodedata.normalize("NFC", text))
+    if not words or any(is_cyrillic(c) for word in words for c in word):
+        return ()
+    return tuple(
+        system_id
+        for system_id, reader in readers.items()
+        if all(_fits(word, reader, partial(_spell_in, spell, system_id)) for word in words)
+    )
+
+
+def _describe(char: str) -> str:
+    return f"{char!r} (U+{ord(char):04X})"
+
+
+def _problem(char: str) -> str | None:
+    category = unicodedata.category(char)
+    if category in ("Cc", "Cf", "Cs", "Co", "Cn") and char not in "\t\n\r":
+        return f"control or unassigned character {_describe(char)}"
+    if category[0] not in "LM" or char in RUSSIAN_LETTERS:
+        return None
+    if category[0] == "M":
+        return f"combining mark {_describe(char)} is not used in Russian (stress accents are dropped)"
+    if is_cyrillic(char):
+        return (
+            f"{_describe(char)} is not in the modern Russian alphabet "
+            "(Ukrainian, Belarusian and pre-1918 letters are not supported)"
+        )
+    return f"{_describe(char)} is not a Cyrillic letter: a Russian reading is the Cyrillic form itself"
+
+
+def check_reading(reading: str) -> str | None:
+    """``None`` for Cyrillic text (with spaces, hyphens, digits, punctuation), else why not."""
+    text = normalize_reading(reading)
+    if not text.strip():
+        return "empty reading: give the Russian form in Cyrillic"
+    for char in text:
+        problem = _problem(char)
+        if problem:
+            return problem
+    if not any(char in RUSSIAN_LETTERS for char in text):
+        return "no Cyrillic letter: a Russian reading is the Cyrillic form itself"
+    return None

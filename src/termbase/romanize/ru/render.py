@@ -1,0 +1,116 @@
+"""Cyrillic readings spelt in one system: the generic table renderer, and transliterate's.
+
+The reading is normalized (NFC, stress accents dropped) and cut into words (runs of letters).
+Within a word the longest table key that has a rule for its context wins; everything between
+words (spaces, hyphens, digits, punctuation) is copied as it is. Letters the table cannot map
+(Latin letters inside a reading, Ukrainian і, pre-1918 ѣ ...) go through the ``errors`` policy.
+
+Case follows the Cyrillic: a capital letter gives a capitalized spelling (Ж -> Zh), a word in
+capitals of two or more letters is spelt in capitals (НКВД -> NKVD, ЩУКА -> SHCHUKA).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from transliterate import translit
+
+from termbase.romanize.policy import ErrorPolicy, unmappable
+from termbase.romanize.ru.rules import Table
+from termbase.romanize.ru.text import (
+    RUSSIAN_LETTERS,
+    WORD,
+    capitalized,
+    is_all_caps,
+    lower1,
+    normalize_reading,
+)
+
+WordSpeller = Callable[[str], str]
+
+
+def _each_word(reading: str, spell_word: WordSpeller) -> str:
+    text = normalize_reading(reading)
+    out: list[str] = []
+    pos = 0
+    for match in WORD.finditer(text):
+        out.append(text[pos : match.start()])
+        out.append(spell_word(match.group()))
+        pos = match.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _cased(spelling: str, chunk: str, all_caps: bool, table: Table) -> str:
+    if not chunk[0].isupper():
+        return spelling
+    if all_caps:
+        return spelling.upper()
+    if len(chunk) == 1 and chunk in table.capitals:
+        return table.capitals[chunk]
+    return capitalized(spelling)
+
+
+def _foreign_run(low: str, start: int) -> int:
+    end = start
+    while end < len(low) and low[end] not in RUSSIAN_LETTERS:
+        end += 1
+    return end
+
+
+def _match(table: Table, low: str, start: int) -> tuple[int, str] | None:
+    prev = low[start - 1] if start else ""
+    for length in range(min(table.longest, len(low) - start), 0, -1):
+        entry = table.entries.get(low[start : start + length])
+        if entry is None:
+            continue
+        end = start + length
+        spelling = entry.spell(prev, low[end] if end < len(low) else "")
+        if spelling is not None:
+            return end, spelling
+    return None
+
+
+def spell_word(word: str, table: Table, *, system: str, errors: ErrorPolicy) -> str:
+    """One word (a run of letters) spelt with ``table``."""
+    low = "".join(lower1(c) for c in word)
+    all_caps = is_all_caps(word)
+    out: list[str] = []
+    pos = 0
+    while pos < len(low):
+        found = _match(table, low, pos) if low[pos] in RUSSIAN_LETTERS else None
+        if found is None:
+            end = max(_foreign_run(low, pos), pos + 1)
+            out.append(unmappable(word[pos:end], errors, system=system))
+            pos = end
+            continue
+        end, spelling = found
+        out.append(_cased(spelling, word[pos:end], all_caps, table))
+        pos = end
+    return "".join(out)
+
+
+def render_table(reading: str, table: Table, *, system: str, errors: ErrorPolicy) -> str:
+    """``reading`` spelt with a compiled system table."""
+    return _each_word(reading, lambda word: spell_word(word, table, system=system, errors=errors))
+
+
+def _translit_word(word: str, *, system: str, errors: ErrorPolicy) -> str:
+    out: list[str] = []
+    pos = 0
+    while pos < len(word):
+        end = pos
+        russian = word[pos] in RUSSIAN_LETTERS
+        while end < len(word) and (word[end] in RUSSIAN_LETTERS) == russian:
+            end += 1
+        run = word[pos:end]
+        spelt = str(translit(run, "ru", reversed=True)) if russian else unmappable(run, errors, system=system)
+        out.append(spelt)
+        pos = end
+    joined = "".join(out)
+    return joined.upper() if is_all_caps(word) else joined
+
+
+def render_transliterate(reading: str, *, system: str, errors: ErrorPolicy) -> str:
+    """``reading`` spelt by the transliterate package's own Russian scheme."""
+    return _each_word(reading, lambda word: _translit_word(word, system=system, errors=errors))

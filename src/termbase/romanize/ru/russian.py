@@ -1,0 +1,76 @@
+"""The Russian engine: Cyrillic readings to renderings, and any spelling to keys."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from termbase.errors import UnknownSystemError
+from termbase.romanize.policy import ErrorPolicy
+from termbase.romanize.ru import detect
+from termbase.romanize.ru.keys import KeyMaker
+from termbase.romanize.ru.pairs import key_readers, table_pairs
+from termbase.romanize.ru.reading import build_reader, spelling_norm
+from termbase.romanize.ru.reduce import context
+from termbase.romanize.ru.render import render_table, render_transliterate
+from termbase.romanize.ru.rules import Table, compile_table
+from termbase.romanize.system import System
+
+
+class RussianEngine:
+    """Implements :class:`termbase.romanize.engine.LanguageEngine` for ``ru``."""
+
+    lang = "ru"
+
+    def __init__(self, systems: tuple[System, ...], *, informal: Mapping[str, Sequence[str]]) -> None:
+        self.systems = systems
+        self._own = {system.id: system for system in systems}
+        self._tables = {system.id: compile_table(system) for system in systems}
+        self._keys = KeyMaker(key_readers(self._tables, informal))
+        #: Empty the key caches (benchmarks measure cold keys with it). An instance attribute, so
+        #: tools that call ``cache_clear`` on what a module holds find it on ENGINE, not the class.
+        self.cache_clear: Callable[[], None] = self._clear_caches
+        self._detect = {
+            system_id: build_reader(table_pairs(table, spelling_norm, prune=False), compounds=False)
+            for system_id, table in self._tables.items()
+        }
+
+    def _table(self, system: System) -> Table:
+        if system.lang != self.lang:
+            raise UnknownSystemError(
+                f"{system.id!r} is a {system.lang!r} system, not a Russian one", system=system.id
+            )
+        if self._own.get(system.id) is system:
+            return self._tables[system.id]
+        return compile_table(system)  # a caller's own variant: compiled for this call only
+
+    def render(self, reading: str, system: System, *, errors: ErrorPolicy = "keep") -> str:
+        """The Cyrillic ``reading`` spelt in ``system``; unmappable letters go through ``errors``."""
+        table = self._table(system)
+        if system.options.get("renderer") == "transliterate":
+            return render_transliterate(reading, system=system.id, errors=errors)
+        return render_table(reading, table, system=system.id, errors=errors)
+
+    def phonetic_keys(self, text: str) -> frozenset[str]:
+        """System-neutral keys: reduced Cyrillic skeletons, one space between words."""
+        if not isinstance(text, str):
+            return frozenset()
+        return self._keys.keys(text)
+
+    def _clear_caches(self) -> None:
+        self._keys.clear()
+        context.cache_clear()
+
+    def plausible_systems(self, text: str) -> tuple[str, ...]:
+        """Ids of the systems whose spelling of some Cyrillic reading is exactly ``text``."""
+        return detect.plausible_systems(text, self._detect, self._spell)
+
+    def _spell(self, cyrillic: str, system_id: str) -> str:
+        return self.render(cyrillic, self._own[system_id], errors="keep")
+
+    def check_reading(self, reading: str) -> str | None:
+        """``None`` when ``reading`` is Cyrillic text, else a one-line reason."""
+        return detect.check_reading(reading)
+
+    def machine_reading(self, text: str) -> str | None:
+        """Always ``None``: a Russian name's reading is its Cyrillic form."""
+        return None

@@ -1,0 +1,207 @@
+"""Russian keys: what meets, what stays apart, fixed points, bounds and hostile text."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from termbase.romanize.ru import ENGINE
+from termbase.romanize.ru.keys import PER_TEXT
+from termbase.romanize.ru.reduce import reduce_word
+from tests.romanize.ru.strategies import names, words
+
+keys = ENGINE.phonetic_keys
+
+# A Cyrillic reading and spellings of it from every convention (and informal ones).
+MEET = {
+    "Лаврентий": ["Lavrentii", "Lavrentiy", "Lavrentij", "Lavrenty", "Lavrenti", "Lawrenti", "Lavrentiĭ"],
+    "Берия": ["Beria", "Beriya", "Berija", "Beriia", "Beriâ", "Berii͡a", "Berii︠a︡", "BERIA"],
+    "Хрущёв": [
+        "Khrushchev",
+        "Khrushchyov",
+        "Khrushchov",
+        "Khrushchëv",
+        "Chruschtschow",
+        "Khrouchtchev",
+        "Khrouchtchiov",
+        "Xruščëv",
+        "Xruščev",
+        "Hruŝëv",
+        "Hruscev",
+        "Xrushhyov",
+        "Hruschev",
+        "Хрущев",
+    ],
+    "Хрущев": ["Khrushchev", "Chruschtschow", "Khrushchyov", "Хрущёв"],
+    "Жуков": ["Zhukov", "Schukow", "Joukov", "Žukov"],
+    "Цой": ["Tsoi", "Tsoy", "Coj", "Czoj", "Zoi", "Tsoï", "T͡soĭ"],
+    "Щукин": ["Shchukin", "Schtschukin", "Chtchoukine", "Ščukin", "Ŝukin", "Shhukin", "Schukin"],
+    "Юрий": ["Yury", "Yuri", "Iurii", "Jurij", "Juri", "Iouri", "Ûrij", "I͡Uriĭ", "Yuriy"],
+    "Яков": ["Yakov", "Iakov", "Jakow", "Âkov", "I͡akov"],
+    "Ельцин": ["Yeltsin", "Jelzin", "El'tsin", "Elʹt͡sin", "Ieltsine", "Eltsine"],
+    "Чернышов": ["Chernyshov", "Tschernyschow", "Tchernychov", "Černyšov"],
+    "Военнопленные": [
+        "Voennoplennye",
+        "Voyennoplennyye",
+        "Voennoplennyye",
+        "Wojennoplennyje",
+        "Voennoplenny`e",
+    ],
+    "Загорулько": ["Zagorul'ko", "Zagorul’ko", "Zagorulko", "Sagorulko", "Zagoroulko", "Zagorulʹko"],
+    "Вышинский": ["Vyshinsky", "Vyshinskii", "Vyshinskiy", "Wyschinski", "Vychinski", "Vyšinskij"],
+    "Хабаровск": ["Khabarovsk", "Chabarowsk", "Xabarovsk", "Habarovsk"],
+    "Находка": ["Nakhodka", "Nachodka", "Naxodka", "Nahodka"],
+    "Ильич": ["Ilyich", "Il'ich", "Iljitsch", "Ilitch", "Ilʹič", "Ilich"],
+    "ГУПВИ": ["GUPVI", "Gupvi", "GUPWI"],
+    "Василий": ["Vasilii", "Vasily", "Vasiliy", "Wassili", "Vassili", "Vasilij"],
+    "Сергей": ["Sergei", "Sergey", "Sergej", "Sergueï", "Serguei"],
+    "Хлевнюк": ["Khlevniuk", "Khlevnyuk", "Chlewnjuk", "Khlevniouk", "Hlevnûk", "Xlevnjuk"],
+    "Братск": ["Bratsk", "Brat·sk"],
+    "Почтальон": ["Pochtalon", "Pochtalyon", "Potschtaljon"],
+    "Юрьев": ["Yuryev", "Yurʼyev", "Iur'ev", "Jurjew", "Iouriev"],
+    "Фёдоров": ["Fyodorov", "Fedorov", "Fjodorow", "Fiodorov", "Fëdorov", "Федоров"],
+    "Лаврентий Берия": ["Lavrentii Beria", "Lawrenti Berija", "LAVRENTIY BERIYA", "Лаврентий Beria"],
+    "Мао Цзэдун": ["Mao Tszedun", "Mao Czzedun"],
+}
+
+
+@pytest.mark.parametrize(
+    ("reading", "spelling"), [(r, s) for r, spellings in MEET.items() for s in spellings], ids=repr
+)
+def test_spellings_of_one_name_meet(reading: str, spelling: str) -> None:
+    assert keys(reading) & keys(spelling)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Жуков", "Shukov"),
+        ("Берия", "Buria"),
+        ("Хабаровск", "Kabarovsk"),
+        ("Цой", "Choi"),
+        ("Катасонова", "Kotasonova"),
+        ("Иванов", "Ivanova"),
+        ("Круглов", "Kruglev"),
+        ("Брежнев", "Brezhnov"),
+        ("Хрущёв", "Khrushchenko"),
+        ("Чернышов", "Tsernyshov"),
+        ("Лаврентий Берия", "Beria Lavrentii"),
+    ],
+    ids=repr,
+)
+def test_different_names_stay_apart(one: str, other: str) -> None:
+    assert not keys(one) & keys(other)
+
+
+@pytest.mark.parametrize(
+    ("reading", "key"),
+    [
+        ("Щукин", "шчукин"),
+        ("Лаврентий Берия", "лавренти бериа"),
+        ("Военнопленные", "военоплене"),
+        ("Загорулько", "сагорулко"),
+        ("Братск", "брацк"),
+        ("Счастье", "шчасте"),
+        ("Носака Сандзо", "носака сандсо"),
+    ],
+)
+def test_key_format_is_a_reduced_cyrillic_skeleton(reading: str, key: str) -> None:
+    assert key in keys(reading)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "1945", "—", "贝利亚", "ベリヤ", "Ἀθῆναι", "'''", "·", "ъ", "ЪЬ", "\u0301", "Ωμέγα"],
+    ids=repr,
+)
+def test_text_that_does_not_read_as_russian_has_no_keys(text: str) -> None:
+    assert keys(text) == frozenset()
+
+
+HOSTILE = [
+    "\x00",
+    "\ud800",
+    "🙂",
+    "ﷺ",
+    "Ⅻ",
+    "ǅ",
+    "İstanbul",
+    "Straße",
+    "ﬁnal",
+    "\u202eBeria",
+    "\u200bБерия",
+    "Лаврентий贝利亚",
+    "а\u0301\u0301\u0301",
+    "Ｂｅｒｉａ",
+    "Beria" * 10_000,
+    "Б" * 50_000,
+    "sch" * 3000,
+    " ".join(["Chruschtschow"] * 300),
+    "x'y`z\"w",
+    "Mixed Латиница Words",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=lambda t: repr(t[:20]))
+def test_hostile_text_never_raises_and_stays_bounded(text: str) -> None:
+    started = time.perf_counter()
+    found = keys(text)
+    assert len(found) <= PER_TEXT
+    assert time.perf_counter() - started < 5
+    for key in found:
+        assert key in keys(key)
+
+
+def test_homoglyphs_inside_a_cyrillic_word_read_as_cyrillic() -> None:
+    assert keys("Xрущев") == keys("Хрущев")  # Latin X
+    assert keys("Беpия") == keys("Берия")  # Latin p
+
+
+def test_full_width_and_case_do_not_matter() -> None:
+    assert keys("ＢＥＲＩＡ") == keys("beria") == keys("Beria")
+
+
+def test_lenient_letters_keys_read_but_renderers_refuse() -> None:
+    assert keys("Міръ") & keys("Мир")  # pre-1918
+    assert keys("Київ") & keys("Kiiv")
+
+
+def test_cache_clear_gives_the_same_keys() -> None:
+    before = keys("Lavrentii Beria")
+    ENGINE.cache_clear()
+    assert keys("Lavrentii Beria") == before
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.characters(codec="utf-8", categories=("L", "M", "P", "Z")), max_size=30))
+def test_keys_are_fixed_points(text: str) -> None:
+    for key in keys(text):
+        assert key in keys(key)
+
+
+@settings(max_examples=300, deadline=None)
+@given(word=st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюя", min_size=1, max_size=15))
+def test_reduction_is_idempotent(word: str) -> None:
+    once = reduce_word(word)
+    assert reduce_word(once) == once
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(name=names)
+def test_every_rendering_of_a_random_name_meets_its_reading(name: str) -> None:
+    own = keys(name)
+    assert own
+    for system in ENGINE.systems:
+        rendering = ENGINE.render(name, system)
+        assert own & keys(rendering), (system.id, rendering)
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(word=words())
+def test_every_rendering_of_a_random_word_is_plausible_for_its_system(word: str) -> None:
+    for system in ENGINE.systems:
+        rendering = ENGINE.render(word, system)
+        assert system.id in ENGINE.plausible_systems(rendering), (system.id, rendering)

@@ -1,0 +1,93 @@
+"""Any string to the Japanese phonological keys (the second key level, after ``fold``).
+
+Kana is spelt literally in Latin first (a hidden system over the base table: no long-vowel
+merging, ``ー`` as a doubled vowel, ``n`` with no separator), then every string, kana-born or typed,
+goes through the same Latin reduction (:mod:`termbase.romanize.ja.latin`). One reduction for all
+input is what makes every system's rendering of a reading meet the reading itself.
+
+Han characters make a string unreadable here (empty key set): the index matches Han by character
+fold, and keys never guess readings.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import cache, lru_cache
+
+from termbase.errors import UnmappableError
+from termbase.romanize.ja.kana import base_table, to_hiragana, words
+from termbase.romanize.ja.latin import latin_keys
+from termbase.romanize.ja.render import Speller
+from termbase.romanize.system import System
+
+#: Every spelling a standalone particle takes in some system (Hepburn wa, Nihon-shiki ha ...).
+PARTICLE_SOUNDS: dict[str, tuple[str, ...]] = {"は": ("wa", "ha"), "へ": ("e", "he"), "を": ("o",)}
+_MAX_VARIANTS = 16  # particle mixes spelt out; each may add oh/nn readings (at most 64 keys)
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_KANA_CHAR = re.compile(r"[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe]")
+_KANA_RUN = re.compile(r"[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe\-]+")
+
+
+@cache
+def _kana_speller() -> Speller:
+    options = {
+        "long_vowels": "double",
+        "long_pairs": [],
+        "n_before_vowel": "",
+        "geminate_ch": "t",
+        "capitalize": False,
+    }
+    system = System(
+        id="ja-key",
+        lang="ja",
+        target="ja-Latn",
+        name="key spelling",
+        authority="internal",
+        options=options,
+        table=base_table(),
+    )
+    return Speller.of(system)
+
+
+@lru_cache(maxsize=65536)
+def _kana_to_latin(run: str) -> str:
+    return _kana_speller().word(to_hiragana(run), "strict")
+
+
+def _word_sounds(word: str) -> tuple[str, ...]:
+    """The Latin spellings one word may stand for (several only for a standalone particle)."""
+    if word in PARTICLE_SOUNDS:
+        return PARTICLE_SOUNDS[word]
+    if _KANA_CHAR.search(word):
+        word = _KANA_RUN.sub(lambda m: _kana_to_latin(m.group()), word)
+    return (word,)
+
+
+@lru_cache(maxsize=131072)
+def phonetic_keys(text: str) -> frozenset[str]:
+    """The keys of ``text`` read as Japanese; empty when it cannot be (never raises)."""
+    text = unicodedata.normalize("NFKC", text)
+    if _HAN.search(text):
+        return frozenset()
+    if not _KANA_CHAR.search(text):  # Latin or Cyrillic: no particles to spell out
+        return frozenset(latin_keys(text))
+    try:
+        choices = [_word_sounds(word) for word in words(text)]
+    except UnmappableError:
+        return frozenset()
+    keys: set[str] = set()
+    for spelling in _spellings(choices):
+        keys.update(latin_keys(" ".join(spelling)))
+    return frozenset(keys)
+
+
+def _spellings(choices: list[tuple[str, ...]]) -> Iterator[tuple[str, ...]]:
+    """Every mix of particle spellings, or (past 16) each system's uniform choice (all wa, all ha)."""
+    if math.prod(map(len, choices)) <= _MAX_VARIANTS:
+        return itertools.product(*choices)
+    widest = max(map(len, choices))
+    return (tuple(c[min(i, len(c) - 1)] for c in choices) for i in range(widest))

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from termbase.service import Termbase
 
 NAMES = Path(__file__).parent / "lookup" / "fixtures" / "names"
+
+# CI must not fail on a new random example found by chance: the default profile is derandomized
+# (the same examples every run). HYPOTHESIS_PROFILE=explore searches afresh each run.
+settings.register_profile("default", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("explore", deadline=None, max_examples=1000, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from termbase.romanize.ja.kana import (
@@ -29,6 +29,7 @@ LONG_STYLES = ("macron", "circumflex", "double", "omit")
 #: Letters っ cannot double: vowels (Latin and Cyrillic) and й.
 _UNDOUBLED = frozenset("aeiouаеёиоуыэюяй")
 _LABIALS = frozenset("bmp")
+MEMO_SIZE = 100_000
 _VOWEL_OR_Y = frozenset("aiueoy")
 
 
@@ -53,6 +54,8 @@ class Speller:
     particles: Mapping[str, str]
     capitalize: bool
     lowercase_words: frozenset[str]
+    #: Spelt words by (word, policy name): names share words, and lookups re-render them.
+    memo: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, system: System) -> Speller:
@@ -90,6 +93,17 @@ class Speller:
 
     def word(self, word: str, errors: ErrorPolicy) -> str:
         """One word (hiragana, no spaces) in this system, lower case."""
+        if callable(errors):
+            return self._spell(word, errors)
+        found = self.memo.get((word, errors))
+        if found is None:
+            found = self._spell(word, errors)
+            if len(self.memo) >= MEMO_SIZE:
+                self.memo.clear()
+            self.memo[(word, errors)] = found
+        return found
+
+    def _spell(self, word: str, errors: ErrorPolicy) -> str:
         morae = merge_long(tokenize(word, self.units, self.longest), self.long_pairs)
         spelt = [self._syllable(m, i, morae) if m.kind == "syl" else "" for i, m in enumerate(morae)]
         for i, mora in enumerate(morae):

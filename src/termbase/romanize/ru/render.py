@@ -90,9 +90,25 @@ def spell_word(word: str, table: Table, *, system: str, errors: ErrorPolicy) -> 
     return "".join(out)
 
 
+MEMO_SIZE = 100_000
+
+
 def render_table(reading: str, table: Table, *, system: str, errors: ErrorPolicy) -> str:
     """``reading`` spelt with a compiled system table."""
-    return _each_word(reading, lambda word: spell_word(word, table, system=system, errors=errors))
+    if callable(errors):
+        return _each_word(reading, lambda word: spell_word(word, table, system=system, errors=errors))
+    policy = errors
+
+    def remembered(word: str) -> str:
+        found = table.memo.get((word, policy))
+        if found is None:
+            found = spell_word(word, table, system=system, errors=policy)
+            if len(table.memo) >= MEMO_SIZE:
+                table.memo.clear()
+            table.memo[(word, policy)] = found
+        return found
+
+    return _each_word(reading, remembered)
 
 
 def _translit_word(word: str, *, system: str, errors: ErrorPolicy) -> str:

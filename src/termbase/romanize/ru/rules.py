@@ -15,7 +15,7 @@ A rule key is one or more conditions separated by spaces, all of which must hold
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from termbase.romanize.ru.text import RUSSIAN_LETTERS
@@ -65,6 +65,8 @@ class Table:
     entries: Mapping[str, Entry]
     capitals: Mapping[str, str]
     longest: int
+    #: Spelt words by (word, policy name): names share words, and lookups re-render them.
+    memo: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _letters(spec: str, classes: Mapping[str, str], where: str) -> frozenset[str]:

@@ -96,8 +96,8 @@ def main() -> None:
         for name, script in (("baseline /healthz", health_lua), ("/v1/lookup mix", lookup_lua)):
             f = _wrk(url, script, args.seconds, args.connections)
             print(
-                f"{name:<20} {f['req_per_s']:>10} req/s   p50 {f['p50']:>8}  p90 {f['p90']:>8}  p99 {f['p99']:>8}"
-                f"   non-2xx {f['non_2xx']}"
+                f"{name:<20} {f['req_per_s']:>10} req/s   p50 {f['p50']:>8}  p90 {f['p90']:>8}"
+                f"  p99 {f['p99']:>8}   non-2xx {f['non_2xx']}"
             )
             print(f"  {f['command']}")
     finally:

@@ -158,7 +158,8 @@ def main() -> None:
         return
     print(f"command: python {' '.join(sys.argv)}")
     print(
-        "targets: lookup p99 <= 1 ms at 100,000 entries; start-up <= 2 s bundled, <= 30 s and <= 2 GiB at 100k"
+        "targets: lookup p99 <= 1 ms at 100,000 entries; "
+        "start-up <= 2 s bundled, <= 30 s and <= 2 GiB at 100k"
     )
     for size in args.sizes:
         done = subprocess.run(

@@ -43,23 +43,34 @@ def test_systems_list_every_language(client: TestClient) -> None:
 
 def test_romanize_uses_the_glossary_reading(client: TestClient) -> None:
     body = client.post("/v1/romanize", json={"text": "野坂参三"}).json()
-    assert (body["reading"], body["reading_source"], body["entry"]) == ("のさか さんぞう", "glossary", "nosaka-sanzo")
+    assert (body["reading"], body["reading_source"], body["entry"]) == (
+        "のさか さんぞう",
+        "glossary",
+        "nosaka-sanzo",
+    )
     spellings = {s["system"]: s["text"] for s in body["spellings"]}
     assert spellings["hepburn-modified"] == "Nosaka Sanzō" and spellings["kunrei"] == "Nosaka Sanzô"
 
 
 def test_romanize_labels_machine_readings(client: TestClient) -> None:
-    body = client.post("/v1/romanize", json={"text": "東京", "lang": "ja", "system": "hepburn-modified"}).json()
+    body = client.post(
+        "/v1/romanize", json={"text": "東京", "lang": "ja", "system": "hepburn-modified"}
+    ).json()
     assert body["reading_source"] == "machine" and "machine" in body["note"]
     assert body["spellings"][0]["text"].lower().startswith("t")
 
 
 def test_romanize_errors_are_problems(client: TestClient) -> None:
-    assert_problem(client.post("/v1/romanize", json={"text": "野坂参三", "system": "hepburm"}), 400, "unknown-system")
+    assert_problem(
+        client.post("/v1/romanize", json={"text": "野坂参三", "system": "hepburm"}), 400, "unknown-system"
+    )
     assert_problem(client.post("/v1/romanize", json={"text": ""}), 400, "invalid-parameter")
     assert_problem(client.post("/v1/romanize", json={"text": "x", "colour": 1}), 400, "invalid-parameter")
-    assert_problem(client.post("/v1/romanize", content=b"{not json", headers={"content-type": "application/json"}),
-                   400, "invalid-parameter")
+    assert_problem(
+        client.post("/v1/romanize", content=b"{not json", headers={"content-type": "application/json"}),
+        400,
+        "invalid-parameter",
+    )
     assert_problem(client.post("/v1/romanize", json={"text": "毛泽东外"}), 400, "invalid-input")
     strict = {"text": "のさか★", "lang": "ja", "system": "hepburn-modified", "errors": "strict"}
     assert_problem(client.post("/v1/romanize", json=strict), 400, "unmappable-character")

@@ -54,5 +54,7 @@ def test_health_cors_and_openapi(client: TestClient) -> None:
     response = client.get("/v1/lookup", params={"q": "Mao"}, headers={"Origin": "https://example.org"})
     assert response.headers["access-control-allow-origin"] == "*"
     spec = client.get("/openapi.json").json()
-    assert {"/v1/lookup", "/v1/entries", "/v1/entries/{entry_id}", "/v1/systems", "/v1/romanize"} <= spec["paths"].keys()
+    assert {"/v1/lookup", "/v1/entries", "/v1/entries/{entry_id}", "/v1/systems", "/v1/romanize"} <= spec[
+        "paths"
+    ].keys()
     assert client.get("/docs").status_code == 200

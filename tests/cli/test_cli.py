@@ -26,7 +26,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def test_lookup_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "lookup", "Mao Tse-tung", *G)
     assert code == 0
-    header, rule, first = out.splitlines()[:3]
+    header, _rule, first = out.splitlines()[:3]
     assert header.split()[:4] == ["score", "match", "id", "label"]
     assert "mao-zedong" in first and "wade-giles" in first and "yes" in first
 
@@ -52,7 +52,9 @@ def test_romanize_all_systems(capsys: pytest.CaptureFixture[str]) -> None:
 def test_bad_input_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "romanize", "野坂参三", "--system", "hepburm", *G)
     assert code == 2 and out == ""
-    assert len(err.strip().splitlines()) == 1 and err.startswith("termbase: error: unknown romanization system")
+    assert len(err.strip().splitlines()) == 1 and err.startswith(
+        "termbase: error: unknown romanization system"
+    )
 
 
 def test_unknown_entry_exits_3(capsys: pytest.CaptureFixture[str]) -> None:
@@ -80,6 +82,7 @@ def test_list_and_schema(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_console_script_is_installed() -> None:
-    done = subprocess.run([sys.executable, "-m", "termbase.cli.main", "--version"], capture_output=True, text=True,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "termbase.cli.main", "--version"], capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0 and done.stdout.startswith("termbase ")

@@ -43,8 +43,18 @@ def test_broken_file_is_reported_at_its_line(tmp_path: Path, entry_file: Path) -
 
 def test_every_kind_of_problem_has_a_fixture() -> None:
     kinds = {p.stem for p in BROKEN}
-    assert {"duplicate-id", "bad-id", "unknown-language", "unknown-status", "bad-reading", "rendering-mismatch",
-            "dangling-relation", "no-source", "yaml-syntax", "missing-note"} <= kinds
+    assert {
+        "duplicate-id",
+        "bad-id",
+        "unknown-language",
+        "unknown-status",
+        "bad-reading",
+        "rendering-mismatch",
+        "dangling-relation",
+        "no-source",
+        "yaml-syntax",
+        "missing-note",
+    } <= kinds
 
 
 def test_problem_message_names_file_line_and_hint(tmp_path: Path) -> None:
@@ -76,8 +86,12 @@ def test_jsonl_entries_load_with_line_numbers(tmp_path: Path) -> None:
     folder = tmp_path / "big"
     folder.mkdir()
     shutil.copy(FIXTURES / "glossary.yaml", folder / "glossary.yaml")
-    good = '{"id": "fushun", "kind": "place", "gloss": "City", "sources": ["article: n. 88"], ' \
-           '"terms": [{"lang": "en", "form": "Fushun", "status": "preferred"}]}'
-    (folder / "entries.jsonl").write_text(good + "\n\n" + good.replace("place", "planet") + "\n", encoding="utf-8")
+    good = (
+        '{"id": "fushun", "kind": "place", "gloss": "City", "sources": ["article: n. 88"], '
+        '"terms": [{"lang": "en", "form": "Fushun", "status": "preferred"}]}'
+    )
+    (folder / "entries.jsonl").write_text(
+        good + "\n\n" + good.replace("place", "planet") + "\n", encoding="utf-8"
+    )
     report = check(folder)
     assert [(p.code, p.line) for p in report.problems] == [("unknown-kind", 3)]

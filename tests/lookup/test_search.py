@@ -34,8 +34,13 @@ def test_exact_form(names: Termbase, query: str, entry_id: str) -> None:
 
 @pytest.mark.parametrize(
     ("query", "entry_id"),
-    [("NOSAKA SANZO", "nosaka-sanzo"), ("mao zedong", "mao-zedong"), ("kwantung army", "kwantung-army"),
-     ("蒋介石", "chiang-kai-shek"), ("べりや", "lavrentii-beria")],
+    [
+        ("NOSAKA SANZO", "nosaka-sanzo"),
+        ("mao zedong", "mao-zedong"),
+        ("kwantung army", "kwantung-army"),
+        ("蒋介石", "chiang-kai-shek"),
+        ("べりや", "lavrentii-beria"),
+    ],
 )
 def test_fold_ignores_case_marks_spacing_and_variants(names: Termbase, query: str, entry_id: str) -> None:
     hit = top(names, query)
@@ -53,7 +58,9 @@ def test_fold_ignores_case_marks_spacing_and_variants(names: Termbase, query: st
         ("Кантогун", "kwantung-army", "polivanov"),
     ],
 )
-def test_generated_renderings_are_found_and_named(names: Termbase, query: str, entry_id: str, system: str) -> None:
+def test_generated_renderings_are_found_and_named(
+    names: Termbase, query: str, entry_id: str, system: str
+) -> None:
     hit = top(names, query)
     assert hit.entry.id == entry_id and hit.tier <= Tier.FOLD and hit.match
     assert hit.matched.system is not None
@@ -85,8 +92,11 @@ def test_family_name_alone_is_ambiguous(names: Termbase) -> None:
 
 @pytest.mark.parametrize(
     ("query", "status", "preferred"),
-    [("Chang Kai-shek", "erroneous", "Chiang Kai-shek"), ("Kwangtung army", "erroneous", "Kwantung Army"),
-     ("Nosaka Sanzo", "deprecated", "Nosaka Sanzō")],
+    [
+        ("Chang Kai-shek", "erroneous", "Chiang Kai-shek"),
+        ("Kwangtung army", "erroneous", "Kwantung Army"),
+        ("Nosaka Sanzo", "deprecated", "Nosaka Sanzō"),
+    ],
 )
 def test_deprecated_and_erroneous_forms_point_to_the_preferred(
     names: Termbase, query: str, status: str, preferred: str
@@ -102,7 +112,10 @@ def test_chang_kai_shek_reports_the_erroneous_form(names: Termbase) -> None:
     hit = top(names, "Chang Kai-shek")
     assert hit.matched.preferred is not None
     assert (hit.entry.id, hit.matched.status.value, hit.matched.preferred.form) == (
-        "chiang-kai-shek", "erroneous", "Chiang Kai-shek")
+        "chiang-kai-shek",
+        "erroneous",
+        "Chiang Kai-shek",
+    )
     assert hit.score < 100 and hit.match
 
 

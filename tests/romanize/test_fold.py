@@ -31,7 +31,13 @@ def test_folds_together(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Sanzoo", "Sanzo"), ("tongmen", "tongmeng"), ("Shaanxi", "Shanxi"), ("Берия", "Бериа"), ("山西", "陕西")],
+    [
+        ("Sanzoo", "Sanzo"),
+        ("tongmen", "tongmeng"),
+        ("Shaanxi", "Shanxi"),
+        ("Берия", "Бериа"),
+        ("山西", "陕西"),
+    ],
 )
 def test_keeps_apart(a: str, b: str) -> None:
     assert fold(a) != fold(b)

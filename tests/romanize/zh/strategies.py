@@ -24,5 +24,5 @@ word = st.builds(
     st.lists(st.tuples(st.sampled_from(SYLLABLES), st.integers(1, 5)), min_size=1, max_size=3),
     st.booleans(),
 )
-# At most 6 syllables: the documented bound within which every rendering keeps its key (docs/romanization/zh.md).
+# At most 6 syllables: the documented bound within which every rendering keeps its key (zh.md).
 readings = st.lists(word, min_size=1, max_size=2).map(" ".join)

@@ -17,132 +17,27 @@ from typing import Any
 
 from termbase.romanize import render
 
-JA_MORAE = [
-    "か",
-    "き",
-    "く",
-    "こ",
-    "さ",
-    "し",
-    "す",
-    "そ",
-    "た",
-    "ち",
-    "つ",
-    "と",
-    "な",
-    "に",
-    "の",
-    "は",
-    "ひ",
-    "ふ",
-    "ほ",
-    "ま",
-    "み",
-    "む",
-    "も",
-    "や",
-    "ゆ",
-    "よ",
-    "ら",
-    "り",
-    "る",
-    "ろ",
-    "わ",
-    "が",
-    "ぎ",
-    "ご",
-    "ざ",
-    "じ",
-    "ず",
-    "だ",
-    "で",
-    "ば",
-    "び",
-    "ぶ",
-    "ぼ",
-    "きょ",
-    "しょ",
-    "ちょ",
-    "りゅう",
-    "しん",
-    "けん",
-    "こう",
-    "たろう",
-    "いち",
-]
+JA_MORAE = (
+    "か き く こ さ し す そ た ち つ と な に の は ひ ふ ほ ま み む も や ゆ よ ら り る ろ わ "
+    "が ぎ ご ざ じ ず だ で ば び ぶ ぼ きょ しょ ちょ りゅう しん けん こう たろう いち"
+).split()
 JA_KANJI = "田中山本川野坂吉茂三郎一二太郎健信夫雄子美和正春秋原井上木村林森松竹梅花石岡島崎"
-ZH_SYLLABLES = [
-    "Zhāng",
-    "Wáng",
-    "Lǐ",
-    "Zhào",
-    "Chén",
-    "Liú",
-    "Yáng",
-    "Huáng",
-    "Zhōu",
-    "Wú",
-    "Xú",
-    "Sūn",
-    "Mǎ",
-    "Zhū",
-    "Hú",
-    "Guō",
-    "Hé",
-    "Gāo",
-    "Lín",
-    "Luó",
-    "míng",
-    "huá",
-    "guó",
-    "jiàn",
-    "píng",
-    "zhì",
-    "yǒng",
-    "jūn",
-    "lì",
-    "xiù",
-    "yīng",
-    "fāng",
-    "qiáng",
-    "dōng",
-    "hǎi",
-    "bīn",
-    "shān",
-]
+# Common family names and given-name syllables, so that names repeat about as often as real ones.
+ZH_FAMILY = (
+    "Zhāng Wáng Lǐ Zhào Chén Liú Yáng Huáng Zhōu Wú Xú Sūn Mǎ Zhū Hú Guō Hé Gāo Lín Luó Zhèng Liáng "
+    "Xiè Sòng Táng Xǔ Hán Féng Dèng Cáo Péng Zēng Xiāo Tián Dǒng Yuán Pān Yú Jiǎng Cài Jiǎ Dīng Wèi Xuē"
+).split()
+ZH_GIVEN = (
+    "míng huá guó jiàn píng zhì yǒng jūn lì xiù yīng fāng qiáng dōng hǎi bīn shān wén hóng chūn "
+    "lín yún fēi bō tāo xīn yàn jìng lěi xiáng yǔ chén kǎi xuě měi dé fú ān níng shèng"
+).split()
 ZH_HANZI = "张王李赵陈刘杨黄周吴徐孙马朱胡郭何高林罗明华国建平志勇军丽秀英芳强东海滨山"
-RU_GIVEN = [
-    "Иван",
-    "Пётр",
-    "Сергей",
-    "Николай",
-    "Алексей",
-    "Михаил",
-    "Василий",
-    "Лаврентий",
-    "Андрей",
-    "Юрий",
-    "Евгений",
-    "Фёдор",
-]
-RU_STEMS = [
-    "Смирн",
-    "Иван",
-    "Кузнец",
-    "Попов",
-    "Соколов",
-    "Лебед",
-    "Козл",
-    "Новиков",
-    "Морозов",
-    "Волк",
-    "Жуков",
-    "Щукин",
-    "Хрущ",
-    "Чернышов",
-]
-RU_ENDINGS = ("", "ов", "ев", "ин", "ский", "ко")
+RU_GIVEN = (
+    "Иван Пётр Сергей Николай Алексей Михаил Василий Лаврентий Андрей Юрий Евгений Фёдор Дмитрий "
+    "Григорий Константин Борис Владимир Леонид Олег Павел Степан Тимофей Яков Ольга Анна Мария"
+).split()
+RU_SYLLABLES = "ка ро ми ла те ну бо ва ше жу че ще хо цы за по ли ны го ду ре".split()
+RU_ENDINGS = ("ов", "ев", "ин", "ский", "ко", "ёв", "ых")
 
 
 def _ja(rng: random.Random, i: int) -> dict[str, Any]:
@@ -167,8 +62,10 @@ def _ja(rng: random.Random, i: int) -> dict[str, Any]:
 
 
 def _zh(rng: random.Random, i: int) -> dict[str, Any]:
-    family = rng.choice(ZH_SYLLABLES[:20])
-    given = "".join(rng.choices(ZH_SYLLABLES[20:], k=rng.randint(1, 2)))
+    family = rng.choice(ZH_FAMILY)
+    syllables = rng.choices(ZH_GIVEN, k=rng.randint(1, 2))
+    # The pinyin apostrophe rule: a, o, e starting a non-initial syllable (Wén'ān).
+    given = syllables[0] + "".join(("'" if s[0] in "aāáǎàoōóǒòeēéěè" else "") + s for s in syllables[1:])
     reading = f"{family} {given[0].upper()}{given[1:]}"
     hanzi = "".join(rng.choices(ZH_HANZI, k=rng.randint(2, 3)))
     return {
@@ -187,7 +84,8 @@ def _zh(rng: random.Random, i: int) -> dict[str, Any]:
 
 
 def _ru(rng: random.Random, i: int) -> dict[str, Any]:
-    cyrillic = f"{rng.choice(RU_GIVEN)} {rng.choice(RU_STEMS)}{rng.choice(RU_ENDINGS)}"
+    stem = "".join(rng.choices(RU_SYLLABLES, k=rng.randint(1, 3)))
+    cyrillic = f"{rng.choice(RU_GIVEN)} {stem[0].upper()}{stem[1:]}{rng.choice(RU_ENDINGS)}"
     return {
         "origin": "ru",
         "terms": [

@@ -111,8 +111,10 @@ def _add(table: dict[str, list[Hit]], key: str, hit: Hit) -> None:
     hits = table.get(key)
     if hits is None:
         table[key] = [hit]
-    elif hits[-1][:2] != hit[:2]:
-        hits.append(hit)
+    else:
+        last = hits[-1]
+        if last[0] != hit[0] or last[1] != hit[1]:
+            hits.append(hit)
 
 
 class _Builder:
@@ -148,27 +150,37 @@ class _Builder:
                 for key in self.keys(word, lang):
                     _add(self.index.partial, f"{lang}:{key}", hit)
 
-    def term(self, entry: Entry, ei: int, ti: int, term: Term) -> None:
+    def entry(self, ei: int, entry: Entry) -> None:
         person = entry.kind is Kind.PERSON
+        # Name parts are keyed from the name's own reading; other forms of it (English,
+        # romanized, Russian transcriptions) only add their folds, since any spelling of a
+        # part reaches the reading's key anyway.
+        origin_read = {r.lang for r in map(reading_of, entry.terms) if r and r.lang == entry.origin}
+        for ti, term in enumerate(entry.terms):
+            self.term(entry, ei, ti, term)
+            if not person:
+                continue
+            reading = reading_of(term)
+            if reading is not None and reading.lang == entry.origin:
+                self.parts(reading.text, (reading.lang,), (ei, ti, Via.READING))
+            if reading is None or reading.text != term.form:
+                unread = [lang for lang in key_languages(term, entry) if lang not in origin_read]
+                self.parts(term.form, unread, (ei, ti, Via.FORM))
+
+    def term(self, entry: Entry, ei: int, ti: int, term: Term) -> None:
         hit = (ei, ti, Via.FORM)
-        langs = key_languages(term, entry)
         _add(self.index.exact, normalize_query(term.form), hit)
         folded = fold(term.form)
         if folded:
             _add(self.index.fold, folded, hit)
-        self.phonetic(term.form, langs, hit)
+        self.phonetic(term.form, key_languages(term, entry), hit)
         # Typos that no engine can read ("Nosaka Sanzp") meet forms by fold; a fold equal to a
         # phonetic key (nosakasanzo) shares its deletion variants, so this costs little.
         if folded and fuzzable(term.form):
             self.index.fuzzy.add("fold", folded)
-        if person:
-            self.parts(term.form, langs, hit)
         reading = reading_of(term)
         if reading is not None and reading.text != term.form:
-            hit = (ei, ti, Via.READING)
-            self.phonetic(reading.text, (reading.lang,), hit)
-            if person:
-                self.parts(reading.text, (reading.lang,), hit)
+            self.phonetic(reading.text, (reading.lang,), (ei, ti, Via.READING))
 
 
 def build_index(glossary: Glossary) -> Index:
@@ -176,7 +188,6 @@ def build_index(glossary: Glossary) -> Index:
     index = Index(glossary)
     builder = _Builder(index)
     for ei, entry in enumerate(glossary.entries):
-        for ti, term in enumerate(entry.terms):
-            builder.term(entry, ei, ti, term)
+        builder.entry(ei, entry)
     index.fuzzy.freeze()
     return index

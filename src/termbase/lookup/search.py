@@ -23,6 +23,10 @@ from termbase.romanize import LANGUAGES, fold, get_system, phonetic_keys
 
 MAX_QUERY_LENGTH = 200
 MAX_LIMIT = 50
+#: Bounds on the work one query does, whatever the glossary: entries whose renderings are
+#: checked, and hits taken from one key (a common family name has thousands).
+MAX_RENDERED = 8
+MAX_HITS_PER_KEY = 100
 
 
 class Tier(IntEnum):
@@ -122,13 +126,18 @@ class _Ranking:
         self.query = query
         self.folded = fold(query)
         self.best: dict[int, Candidate] = {}
+        self._ranks: dict[int, tuple[int, int, bool, bool]] = {}
+        self.rendered = 0
 
     def offer(self, hit: Hit, tier: Tier, matched: Matched, score: int | None = None) -> None:
         base = TIER_SCORE[tier] if score is None else score
         score = max(0, base - STATUS_PENALTY[matched.status])
-        current = self.best.get(hit[0])
-        rank = (score, -tier, not matched.generated)
-        if current is None or rank > (current.score, -current.tier, not current.matched.generated):
+        # Ties go to curated forms over generated renderings, then to forms over readings
+        # (a Latin query is better explained by "Yoshida Shigeru" than by "よしだ しげる").
+        rank = (score, -tier, not matched.generated, hit[2] == Via.FORM)
+        current = self._ranks.get(hit[0])
+        if current is None or rank > current:
+            self._ranks[hit[0]] = rank
             self.best[hit[0]] = Candidate(self.index.entry(hit), score, tier, matched)
 
     def phonetic(self, hit: Hit, lang: str, key: str, *, swapped_order: bool = False) -> None:
@@ -136,8 +145,13 @@ class _Ranking:
         current = self.best.get(hit[0])
         if current is not None and current.tier <= Tier.FOLD:
             return  # a glossary form already matched as well as a rendering could
+        # Rendering is the costly step; a name shared by hundreds of entries renders a few.
+        self.rendered += 1
+        renderings = (
+            self.index.renderings_in(hit[0], lang, swapped_order) if self.rendered <= MAX_RENDERED else ()
+        )
         closest: tuple[float, Rendering] | None = None
-        for rendering in self.index.renderings_in(hit[0], lang, swapped_order):
+        for rendering in renderings:
             if rendering.text == self.query or fold(rendering.text) == self.folded:
                 tier = Tier.EXACT if rendering.text == self.query else Tier.FOLD
                 name = get_system(rendering.system).name
@@ -204,7 +218,7 @@ def _fuzzy(ranking: _Ranking, probes: Iterable[str]) -> None:
         for key, distance in index.fuzzy.nearest(bare, namespace, max_distance=max_distance)[:20]:
             table = index.fold if namespace == "fold" else index.phonetic
             lookup_key = key if namespace == "fold" else f"{namespace}:{key}"
-            for hit in table.get(lookup_key, ()):
+            for hit in table.get(lookup_key, ())[:MAX_HITS_PER_KEY]:
                 detail = f"{distance} edit(s) from the {namespace} key {key} of {index_form(index, hit)}"
                 score = TIER_SCORE[Tier.FUZZY] - FUZZY_EDIT_PENALTY * distance
                 matched = _from_term(index, hit, Tier.FUZZY, f"{namespace}:{key}", detail)
@@ -259,7 +273,7 @@ def _search(ranking: _Ranking, text: str, langs: tuple[str, ...], *, swapped_ord
     for lang in langs:
         for key in phonetic_keys(text, lang):
             probes.append(f"{lang}:{key}")
-            for hit in index.phonetic.get(f"{lang}:{key}", ()):
+            for hit in index.phonetic.get(f"{lang}:{key}", ())[:MAX_HITS_PER_KEY]:
                 if not swapped_order or index.entry(hit).kind is Kind.PERSON:
                     ranking.phonetic(hit, lang, key, swapped_order=swapped_order)
     return probes
@@ -275,7 +289,7 @@ def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10
     if other_order:
         _search(ranking, other_order, langs, swapped_order=True)
     for probe in [*probes, f"fold:{ranking.folded}"]:
-        for hit in index.partial.get(probe, ()):
+        for hit in index.partial.get(probe, ())[:MAX_HITS_PER_KEY]:
             detail = f"one part of the name {index_form(index, hit)}"
             ranking.offer(hit, Tier.PARTIAL, _from_term(index, hit, Tier.PARTIAL, probe, detail))
     if not ranking.best and fuzzable(text):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from termbase.errors import TermbaseError
-from termbase.model import PROPER_NOUN, Entry, Kind, Status, Term
+from termbase.model import PROPER_NOUN, Entry, Kind, Status, Term, script_of_tag
 from termbase.romanize import engine, systems
 
 _KANA_ONLY = re.compile(r"^[\u3040-\u30ff\s・\-]+$")
@@ -95,16 +95,24 @@ class Rendering:
 
 
 def renderings(
-    entry: Entry, reading: Reading, *, both_orders: bool = False, swapped_only: bool = False
+    entry: Entry,
+    reading: Reading,
+    *,
+    both_orders: bool = False,
+    swapped_only: bool = False,
+    script: str | None = None,
 ) -> Iterator[Rendering]:
     """The reading spelt in every system of its language; for persons, ``both_orders`` adds
-    the other name order and ``swapped_only`` gives only that."""
+    the other name order and ``swapped_only`` gives only that. ``script`` (ISO 15924) keeps
+    only the systems that write in it."""
     other = swapped(reading.text) if entry.kind is Kind.PERSON else None
     orders = [] if swapped_only else [("native", reading.text)]
     if other and (both_orders or swapped_only):
         orders.append(("swapped", other))
     lang_engine = engine(reading.lang)
     for system in systems(reading.lang):
+        if script is not None and script_of_tag(system.target) != script:
+            continue
         for order, text in orders:
             try:
                 spelt = lang_engine.render(text, system, errors="keep")

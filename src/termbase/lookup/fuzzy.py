@@ -86,9 +86,17 @@ class DeletionIndex:
     def _numbers_at(self, variant: str) -> Iterator[int]:
         packed = self._packed
         low = _slot(variant)
-        start = bisect_left(packed, low)
-        stop = bisect_left(packed, low + (1 << ID_BITS), lo=start)
-        return (packed[i] & ID_MASK for i in range(start, stop))
+        high = low + (1 << ID_BITS)
+        i = bisect_left(packed, low)
+        while i < len(packed) and packed[i] < high:  # usually zero to two slots: no second search
+            yield packed[i] & ID_MASK
+            i += 1
+
+    def _keys_near(self, probes: set[str], namespace: str) -> set[str]:
+        numbers: set[int] = set()
+        for probe in probes:
+            numbers.update(self._numbers_at(probe))
+        return {self._keys[n] for n in numbers if namespace in self._namespaces[n]}
 
     def candidates(self, query: str, namespace: str, *, max_distance: int = 1) -> set[str]:
         """Keys of ``namespace`` probably within ``max_distance`` (1 or 2) edits of ``query``."""
@@ -99,19 +107,24 @@ class DeletionIndex:
         probes = {query, *_deletes(query)}
         if max_distance >= 2 and len(query) <= MAX_TWO_EDIT_LENGTH:
             probes.update(d2 for d1 in list(probes) for d2 in _deletes(d1))
-        numbers: set[int] = set()
-        for probe in probes:
-            numbers.update(self._numbers_at(probe))
-        return {self._keys[n] for n in numbers if namespace in self._namespaces[n]}
+        return self._keys_near(probes, namespace)
 
     def nearest(self, query: str, namespace: str, *, max_distance: int) -> list[tuple[str, int]]:
-        """Keys of ``namespace`` confirmed within ``max_distance`` edits, nearest first."""
+        """Keys of ``namespace`` confirmed within ``max_distance`` edits, nearest first.
+
+        One edit is tried first; two only when nothing is one edit away (most typos are one)."""
+        confirmed = self._confirmed(query, namespace, 1)
+        if not confirmed and max_distance >= 2:
+            confirmed = self._confirmed(query, namespace, 2)
+        return sorted(confirmed, key=lambda pair: (pair[1], pair[0]))
+
+    def _confirmed(self, query: str, namespace: str, max_distance: int) -> list[tuple[str, int]]:
         confirmed = []
         for key in self.candidates(query, namespace, max_distance=max_distance):
             distance = OSA.distance(query, key, score_cutoff=max_distance)
             if distance <= max_distance:
                 confirmed.append((key, distance))
-        return sorted(confirmed, key=lambda pair: (pair[1], pair[0]))
+        return confirmed
 
     def __len__(self) -> int:
         return len(self._keys)

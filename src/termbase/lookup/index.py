@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
 from functools import lru_cache
@@ -75,19 +75,22 @@ class Index:
     phonetic: dict[str, list[Hit]] = field(default_factory=dict)
     partial: dict[str, list[Hit]] = field(default_factory=dict)
     fuzzy: DeletionIndex = field(default_factory=DeletionIndex)
+    renderings_in: Callable[[int, str, bool, str | None], tuple[Rendering, ...]] = field(init=False)
 
     def __post_init__(self) -> None:
         # Renderings are computed on demand, per entry, language and name order, and kept in a
         # bounded cache: a lookup renders only what the key that matched can confirm.
         self.renderings_in = lru_cache(maxsize=8192)(self._renderings_in)
 
-    def _renderings_in(self, entry_index: int, lang: str, swapped: bool) -> tuple[Rendering, ...]:
+    def _renderings_in(
+        self, entry_index: int, lang: str, swapped: bool, script: str | None
+    ) -> tuple[Rendering, ...]:
         entry = self.glossary.entries[entry_index]
         found: list[Rendering] = []
         for term in entry.terms:
             reading = reading_of(term)
             if reading is not None and reading.lang == lang:
-                found.extend(renderings(entry, reading, swapped_only=swapped))
+                found.extend(renderings(entry, reading, swapped_only=swapped, script=script))
         return tuple(found)
 
     def renderings_of(self, entry_index: int) -> tuple[Rendering, ...]:

@@ -125,6 +125,9 @@ class _Ranking:
         self.index = index
         self.query = query
         self.folded = fold(query)
+        # Only renderings in the query's own script can equal it (Latin "Nosaka" is no Polivanov).
+        scripts = scripts_of(query)
+        self.script = scripts[0] if len(scripts) == 1 else None
         self.best: dict[int, Candidate] = {}
         self._ranks: dict[int, tuple[int, int, bool, bool]] = {}
         self.rendered = 0
@@ -148,7 +151,9 @@ class _Ranking:
         # Rendering is the costly step; a name shared by hundreds of entries renders a few.
         self.rendered += 1
         renderings = (
-            self.index.renderings_in(hit[0], lang, swapped_order) if self.rendered <= MAX_RENDERED else ()
+            self.index.renderings_in(hit[0], lang, swapped_order, self.script)
+            if self.rendered <= MAX_RENDERED
+            else ()
         )
         closest: tuple[float, Rendering] | None = None
         for rendering in renderings:

@@ -74,7 +74,7 @@ def main() -> None:
     from bench_lookup import make_queries
     from termbase.service import Termbase
 
-    queries = make_queries(Termbase.load(), 500)
+    queries = make_queries(Termbase.load(), 3000)
     paths = ", ".join(f'"/v1/lookup?q={urllib.parse.quote(q)}"' for _, q in queries)
     workdir = Path(tempfile.mkdtemp())
     lookup_lua, health_lua = workdir / "lookup.lua", workdir / "health.lua"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from termbase.romanize import LANGUAGES, engine
 
@@ -76,8 +77,12 @@ def _languages_for(scripts: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
     return (), ""
 
 
+@lru_cache(maxsize=8192)
 def detect(text: str) -> Detection:
-    """What ``text`` is written in, which languages it may be, and which systems fit it."""
+    """What ``text`` is written in, which languages it may be, and which systems fit it.
+
+    Cached: asking every engine which systems fit costs as much as a lookup, and users repeat
+    queries (the result is a frozen value of the text alone)."""
     scripts = scripts_of(text)
     candidates, note = _languages_for(scripts)
     systems: list[str] = []

@@ -8,11 +8,11 @@ from termbase.api.settings import Settings
 from termbase.service import Termbase
 
 
-def get_termbase(request: Request) -> Termbase:
+async def get_termbase(request: Request) -> Termbase:
     termbase: Termbase = request.app.state.termbase
     return termbase
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings

@@ -43,7 +43,7 @@ def html(body: str, status: int = 200) -> HTMLResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-def search(termbase: TermbaseDep, q: Text = "", lang: Text = "") -> HTMLResponse:
+async def search(termbase: TermbaseDep, q: Text = "", lang: Text = "") -> HTMLResponse:
     """The search page; with ``?q=`` the results are part of the page (no script needed)."""
     query = q.strip()
     if not query:
@@ -56,7 +56,7 @@ def search(termbase: TermbaseDep, q: Text = "", lang: Text = "") -> HTMLResponse
 
 
 @router.get("/entries/{entry_id}", response_class=HTMLResponse)
-def entry(entry_id: str, termbase: TermbaseDep) -> HTMLResponse:
+async def entry(entry_id: str, termbase: TermbaseDep) -> HTMLResponse:
     """The entry's permalink (the reconciliation manifest links here)."""
     found = termbase.glossary.by_id.get(entry_id)
     if found is None:

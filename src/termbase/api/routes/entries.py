@@ -17,7 +17,7 @@ router = APIRouter(prefix="/v1", tags=["entries"])
 
 
 @router.get("/entries", responses={200: {"model": EntryPage}, **PROBLEM_RESPONSES})
-def list_entries(
+async def list_entries(
     termbase: Annotated[Termbase, Depends(get_termbase)],
     kind: Kind | None = None,
     lang: Annotated[str | None, Query(description="only entries with a term in this language tag")] = None,
@@ -41,6 +41,6 @@ def list_entries(
 
 
 @router.get("/entries/{entry_id}", responses=PROBLEM_RESPONSES)
-def get_entry(entry_id: str, termbase: Annotated[Termbase, Depends(get_termbase)]) -> JSONResponse:
+async def get_entry(entry_id: str, termbase: Annotated[Termbase, Depends(get_termbase)]) -> JSONResponse:
     """The whole entry: every term, reading, rendering by system, source and relation."""
     return JSONResponse(entry_dict(termbase.entry(entry_id), termbase.glossary))

@@ -16,14 +16,14 @@ router = APIRouter(tags=["service"])
 
 
 @router.get("/healthz")
-def healthz(termbase: Annotated[Termbase, Depends(get_termbase)]) -> JSONResponse:
+async def healthz(termbase: Annotated[Termbase, Depends(get_termbase)]) -> JSONResponse:
     """Liveness and what is loaded."""
     glossaries = [info.id for info in termbase.glossary.infos]
     return JSONResponse({"status": "ok", "entries": len(termbase.glossary.entries), "glossaries": glossaries})
 
 
 @router.get("/problems/{code}")
-def problem_type(code: str) -> JSONResponse:
+async def problem_type(code: str) -> JSONResponse:
     """What a problem ``type`` means (the URI every problem+json body points to)."""
     codes = known_codes()
     if code not in codes:

@@ -17,7 +17,7 @@ router = APIRouter(prefix="/v1", tags=["lookup"])
 
 
 @router.get("/lookup", responses={200: {"model": LookupResponse}, **PROBLEM_RESPONSES})
-def get_lookup(
+async def get_lookup(
     termbase: Annotated[Termbase, Depends(get_termbase)],
     q: Annotated[str, Query(description=f"any spelling, any script (≤ {MAX_QUERY_LENGTH} characters)")],
     lang: Annotated[

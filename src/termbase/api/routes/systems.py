@@ -17,13 +17,13 @@ router = APIRouter(prefix="/v1", tags=["romanization"])
 
 
 @router.get("/systems")
-def list_systems(lang: Literal["ja", "zh", "ru"] | None = None) -> JSONResponse:
+async def list_systems(lang: Literal["ja", "zh", "ru"] | None = None) -> JSONResponse:
     """Every romanization system with its authority and cited samples."""
     return JSONResponse({"systems": [system_dict(s) for s in systems(lang)]})
 
 
 @router.post("/romanize", responses={200: {"model": RomanizeResponse}, **PROBLEM_RESPONSES})
-def post_romanize(
+async def post_romanize(
     body: RomanizeRequest, termbase: Annotated[Termbase, Depends(get_termbase)]
 ) -> JSONResponse:
     """Spell text in every (or one) system: glossary readings first, machine readings labelled."""

@@ -36,7 +36,30 @@ def _spell_in(spell: Spell, system_id: str, cyrillic: str) -> str:
     return spell(cyrillic, system_id)
 
 
-def plausible_systems(text: str, readers: Mapping[str, Reader], spell: Spell) -> tuple[str, ...]:
+class FitCache:
+    """Remembers whether a system fits a word: names share words, and each check reads the word
+    back in up to ``CANDIDATES`` ways and spells every reading again."""
+
+    def __init__(self, size: int = 65_536) -> None:
+        self.size = size
+        self._fits: dict[tuple[str, str], bool] = {}
+
+    def fits(self, word: str, system_id: str, reader: Reader, spell: Spell) -> bool:
+        found = self._fits.get((word, system_id))
+        if found is None:
+            found = _fits(word, reader, partial(_spell_in, spell, system_id))
+            if len(self._fits) >= self.size:
+                self._fits.clear()
+            self._fits[(word, system_id)] = found
+        return found
+
+    def clear(self) -> None:
+        self._fits.clear()
+
+
+def plausible_systems(
+    text: str, readers: Mapping[str, Reader], spell: Spell, cache: FitCache | None = None
+) -> tuple[str, ...]:
     """Ids of the systems that spell every Latin word of ``text`` exactly so (case aside).
 
     A system fits a word when one of its readings of the word, spelt again by the system,
@@ -46,10 +69,11 @@ def plausible_systems(text: str, readers: Mapping[str, Reader], spell: Spell) ->
     words = _WORD.findall(unicodedata.normalize("NFC", text))
     if not words or any(is_cyrillic(c) for word in words for c in word):
         return ()
+    cache = cache or FitCache(size=len(words) * len(readers))
     return tuple(
         system_id
         for system_id, reader in readers.items()
-        if all(_fits(word, reader, partial(_spell_in, spell, system_id)) for word in words)
+        if all(cache.fits(word, system_id, reader, spell) for word in words)
     )
 
 

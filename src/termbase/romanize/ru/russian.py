@@ -29,6 +29,7 @@ class RussianEngine:
         #: Empty the key caches (benchmarks measure cold keys with it). An instance attribute, so
         #: tools that call ``cache_clear`` on what a module holds find it on ENGINE, not the class.
         self.cache_clear: Callable[[], None] = self._clear_caches
+        self._fit_cache = detect.FitCache()
         self._detect = {
             system_id: build_reader(table_pairs(table, spelling_norm, prune=False), compounds=False)
             for system_id, table in self._tables.items()
@@ -58,11 +59,12 @@ class RussianEngine:
 
     def _clear_caches(self) -> None:
         self._keys.clear()
+        self._fit_cache.clear()
         context.cache_clear()
 
     def plausible_systems(self, text: str) -> tuple[str, ...]:
         """Ids of the systems whose spelling of some Cyrillic reading is exactly ``text``."""
-        return detect.plausible_systems(text, self._detect, self._spell)
+        return detect.plausible_systems(text, self._detect, self._spell, self._fit_cache)
 
     def _spell(self, cyrillic: str, system_id: str) -> str:
         return self.render(cyrillic, self._own[system_id], errors="keep")

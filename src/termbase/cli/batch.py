@@ -62,8 +62,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     normalize.add_argument("-o", "--output", default="-", help="where to write the table (default: stdout)")
     _style_options(normalize)
     normalize.add_argument("--cache-size", type=int, default=DEFAULT_CACHE, help="values remembered (LRU)")
-    normalize.add_argument("--suggest", action="store_true",
-                           help="also look up values no glossary key matches, for fuzzy candidates (slower)")
+    normalize.add_argument(
+        "--suggest",
+        action="store_true",
+        help="also look up values no glossary key matches, for fuzzy candidates (slower)",
+    )
     normalize.add_argument("--summary-json", metavar="FILE", help="also write the summary as JSON")
     normalize.set_defaults(run=run_normalize)
 

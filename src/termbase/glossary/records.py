@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
 from termbase.errors import Problem
 
@@ -47,36 +47,52 @@ class Record:
                 yield Problem(self.path, line, "bad-type", f"{key}[{index}] must be a mapping")
 
 
-def _located(node: Any, path: str) -> Any:
-    """Turn ruamel nodes into plain values, mappings into ``Record`` (1-based lines)."""
-    if isinstance(node, CommentedMap):
+class _Located:
+    """Turns composed YAML nodes into plain values, mappings into ``Record`` (1-based lines)."""
+
+    def __init__(self, yaml: YAML, path: str) -> None:
+        self.yaml = yaml
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def value(self, node: Node) -> Any:
+        if isinstance(node, MappingNode):
+            return self.mapping(node)
+        if isinstance(node, SequenceNode):
+            return [self.value(item) for item in node.value]
+        if node.tag == "tag:yaml.org,2002:str":
+            return str(node.value)
+        scalar = self.yaml.constructor.construct_object(node, deep=True)
+        return scalar if scalar is None or isinstance(scalar, bool | int | float) else str(scalar)
+
+    def mapping(self, node: MappingNode) -> Record:
         key_lines: dict[str, int] = {}
         item_lines: dict[str, tuple[int, ...]] = {}
         data: dict[str, Any] = {}
-        for key in node:
-            key_lines[str(key)] = node.lc.key(key)[0] + 1
-            value = node[key]
-            data[str(key)] = _located(value, path)
-            if isinstance(value, CommentedSeq):
-                item_lines[str(key)] = tuple(value.lc.item(i)[0] + 1 for i in range(len(value)))
-        return Record(data, path, node.lc.line + 1, key_lines, item_lines)
-    if isinstance(node, CommentedSeq):
-        return [_located(item, path) for item in node]
-    if node is None or isinstance(node, bool | int | float):
-        return node
-    return str(node)
+        for key_node, value_node in node.value:
+            key, line = str(key_node.value), key_node.start_mark.line + 1
+            if key in data:
+                self.problems.append(Problem(self.path, line, "duplicate-key", f"key '{key}' appears twice"))
+            key_lines[key] = line
+            data[key] = self.value(value_node)
+            if isinstance(value_node, SequenceNode):
+                item_lines[key] = tuple(item.start_mark.line + 1 for item in value_node.value)
+        return Record(data, self.path, node.start_mark.line + 1, key_lines, item_lines)
 
 
 def _yaml() -> YAML:
-    yaml = YAML(typ="rt", pure=True)
+    # The safe C parser (ruamel.yaml.clib) with ruamel's YAML 1.2 resolver: five times faster
+    # than the round-trip loader, and its nodes still carry line numbers.
+    yaml = YAML(typ="safe", pure=False)
     yaml.version = (1, 2)
     return yaml
 
 
 def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
     """Parse one YAML file; syntax errors become a problem at their line."""
+    yaml = _yaml()
     try:
-        node = _yaml().load(path.read_text(encoding="utf-8"))
+        node = yaml.compose(path.read_text(encoding="utf-8"))
     except MarkedYAMLError as exc:
         # The context mark is where the broken construct starts, which is where people look.
         mark = exc.context_mark or exc.problem_mark
@@ -85,7 +101,10 @@ def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(display, line, "yaml-syntax", what or str(exc).strip())]
     except (OSError, UnicodeDecodeError) as exc:
         return None, [Problem(display, 1, "unreadable-file", str(exc))]
-    return _located(node, display), []
+    if node is None:
+        return None, []
+    located = _Located(yaml, display)
+    return located.value(node), located.problems
 
 
 def _json_records(value: Any, path: str, line: int) -> Any:

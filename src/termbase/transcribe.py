@@ -61,7 +61,8 @@ def _glossary_reading(index: Index, text: str, lang: str | None) -> tuple[Readin
         return None
     entry = found[0].entry
     readings = primary_readings(entry)
-    wanted = lang or next((r for r in ("ja", "zh", "ru") if r in readings), None)
+    # The name's own language first: 毛泽东 found by its Russian form is still a Chinese name.
+    wanted = lang or next((r for r in (entry.origin, "ja", "zh", "ru") if r in readings), None)
     if wanted not in readings:
         return None
     return readings[wanted], entry.id

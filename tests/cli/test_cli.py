@@ -31,6 +31,11 @@ def test_lookup_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert "mao-zedong" in first and "wade-giles" in first and "yes" in first
 
 
+def test_lookup_names_the_preferred_form_of_an_erroneous_one(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "lookup", "Chang Kai-shek", *G)
+    assert code == 0 and out.splitlines()[2].rstrip().endswith("erroneous -> Chiang Kai-shek")
+
+
 def test_lookup_json_is_the_api_shape(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "lookup", "Носака Сандзо", "--json", *G)
     body = json.loads(out)

@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     for c in result.results:
         m = c.matched
         via = m.via + (f" ({m.system})" if m.system else "")
-        status = m.status.value + (f" -> {m.preferred}" if m.preferred else "")
+        status = m.status.value + (f" -> {m.preferred.form}" if m.preferred else "")
         rows.append([str(c.score), "yes" if c.match else "", c.entry.id, c.entry.label, m.form, via, status])
     print_table(["score", "match", "id", "label", "matched form", "via", "status"], rows)
     return 0

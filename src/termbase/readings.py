@@ -72,9 +72,11 @@ def swapped(text: str) -> str | None:
     return f"{parts[1]} {parts[0]}" if len(parts) == 2 else None
 
 
-def _cased(rendering: str, entry: Entry, reading: Reading) -> str:
-    # Kana has no case, so the ja engine capitalizes every word; titles and terms take
-    # sentence case, as bibliographies write them (Minshu shimbun), keeping marked proper nouns.
+def cased(rendering: str, entry: Entry, reading: Reading) -> str:
+    """A rendering in the case its entry's kind takes.
+
+    Kana has no case, so the ja engine capitalizes every word; titles and terms take sentence
+    case, as bibliographies write them (Minshu shimbun), keeping words marked as proper nouns."""
     if reading.lang != "ja" or entry.kind in NAME_KINDS or not rendering:
         return rendering
     words = rendering.split(" ")
@@ -122,7 +124,7 @@ def renderings(
                 system.id,
                 reading.lang,
                 system.target,
-                _cased(spelt, entry, reading),
+                cased(spelt, entry, reading),
                 reading.text,
                 order,
             )

@@ -3,7 +3,6 @@ real service (bundled glossary) on a free port with Debian's Chromium driven by 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,23 +13,11 @@ from lxml import html as lxml_html  # type: ignore[import-untyped]
 
 from termbase.api import Settings, create_app
 from termbase.service import Termbase
+from tests.web.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.web.server import running
 
 SITE = Path(__file__).parent / "fixtures" / "site"
 
-#: Playwright's own browser download needs the open internet; CI installs Debian's chromium
-#: (scripts/test.sh). Without the background-networking flags Chromium hangs on a closed network.
-CHROMIUM = os.environ.get("TERMBASE_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="session")

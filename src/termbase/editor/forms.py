@@ -23,7 +23,7 @@ from typing import Literal
 from termbase.editor.style import HouseStyle, LanguageRule
 from termbase.errors import TermbaseError
 from termbase.model import Entry, Kind, Status, Term, TermType
-from termbase.readings import NAME_KINDS, Reading, primary_readings, renderings, swapped
+from termbase.readings import Reading, cased, primary_readings, renderings, swapped
 from termbase.romanize import LANGUAGES, engine, fold, get_system
 
 #: Kinds whose English form is a translation that must not replace the original title.
@@ -64,13 +64,6 @@ def _finish(text: str, rule: LanguageRule | None, style: HouseStyle) -> str:
 def _loose(text: str) -> str:
     """Letters and marks only, any case: what a title's punctuation and capitalization leave."""
     return "".join(c for c in unicodedata.normalize("NFC", text).casefold() if c.isalpha())
-
-
-def _cased(text: str, entry: Entry, lang: str) -> str:
-    # Kana has no case: the ja engine capitalizes every word; titles and terms take sentence case.
-    if lang != "ja" or entry.kind in NAME_KINDS or not text:
-        return text
-    return text[0] + text[1:].lower()
 
 
 def _primary(entry: Entry) -> Reading | None:
@@ -168,7 +161,7 @@ def rendered_form(entry: Entry, style: HouseStyle) -> HouseForm | None:
         spelt = engine(reading.lang).render(text, system, errors="keep")
     except TermbaseError:
         return None
-    spelt = _recorded(entry, _cased(spelt, entry, reading.lang))
+    spelt = _recorded(entry, cased(spelt, entry, reading))
     return HouseForm(_finish(spelt, rule, style), "rendering", rule.system, reading.lang, reading.term)
 
 

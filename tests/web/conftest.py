@@ -19,7 +19,6 @@ from tests.web.server import running
 SITE = Path(__file__).parent / "fixtures" / "site"
 
 
-
 @pytest.fixture(scope="session")
 def site() -> Termbase:
     return Termbase.load(SITE)

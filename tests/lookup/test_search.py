@@ -135,8 +135,24 @@ def test_fuzzy_catches_a_typo_but_never_auto_accepts(names: Termbase) -> None:
 
 def test_fuzzy_never_edits_han_or_kana(names: Termbase) -> None:
     assert names.lookup("野坂参四").results == ()
-    assert names.lookup("のさか さんだい").results == ()
+    assert all(
+        r.tier is Tier.WORDS for r in names.lookup("のさか さんだい").results
+    )  # shares a word, no edit
     assert top(names, "のさか さんぞお").tier is Tier.PHONETIC  # a long-vowel spelling, not an edit
+
+
+def test_a_name_part_only_one_person_has_is_a_match(names: Termbase) -> None:
+    hit = top(names, "Beria")
+    assert (hit.entry.id, hit.tier, hit.match) == ("lavrentii-beria", Tier.PARTIAL, True)
+
+
+def test_words_of_a_longer_query_find_candidates_but_never_match(names: Termbase) -> None:
+    results = names.lookup("L. P. Beria").results
+    assert [(r.entry.id, r.tier, r.match) for r in results] == [("lavrentii-beria", Tier.WORDS, False)]
+    assert {r.entry.id for r in names.lookup("Yoshida Kenji").results} == {
+        "yoshida-shigeru",
+        "yoshida-atsushi",
+    }
 
 
 def test_unknown_name_finds_nothing(names: Termbase) -> None:

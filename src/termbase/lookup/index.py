@@ -5,7 +5,8 @@ Four maps, one per matching tier, plus the fuzzy tier's deletion index:
 - ``exact``    the form as written (NFC);
 - ``fold``     :func:`~termbase.romanize.fold` of the form;
 - ``phonetic`` ``"<lang>:<key>"`` for each engine language that can read the form or reading;
-- ``partial``  the same keys for each word of a person's name (family or given name alone).
+- ``partial``  the same keys for each word of a person's name (family or given name alone),
+  and the folds of the longer words of other multi-word names.
 
 Only the order a name is written in is indexed; a query in the other order ("Sanzō Nosaka")
 is swapped on the query side (:mod:`termbase.lookup.search`), which halves the work here.
@@ -28,6 +29,9 @@ from termbase.lookup.fuzzy import DeletionIndex
 from termbase.model import Entry, Glossary, Kind, Term
 from termbase.readings import Rendering, reading_of, renderings
 from termbase.romanize import LANGUAGES, fold, phonetic_keys
+
+#: Shortest word of a non-person name indexed on its own.
+MIN_WORD = 4
 
 
 class Via(IntEnum):
@@ -153,6 +157,17 @@ class _Builder:
                 for key in self.keys(word, lang):
                     _add(self.index.partial, f"{lang}:{key}", hit)
 
+    def words(self, text: str, hit: Hit) -> None:
+        """Each longer word of a multi-word name that is not a person's, by fold only
+        ("Sakhalin" finds Southern Sakhalin; short words such as "of" and "the" are skipped)."""
+        words = text.split()
+        if len(words) < 2 or not fuzzable(text):
+            return
+        for word in words:
+            folded = fold(word)
+            if len(folded) >= MIN_WORD:
+                _add(self.index.partial, f"fold:{folded}", hit)
+
     def entry(self, ei: int, entry: Entry) -> None:
         person = entry.kind is Kind.PERSON
         # Name parts are keyed from the name's own reading; other forms of it (English,
@@ -162,6 +177,7 @@ class _Builder:
         for ti, term in enumerate(entry.terms):
             self.term(entry, ei, ti, term)
             if not person:
+                self.words(term.form, (ei, ti, Via.FORM))
                 continue
             reading = reading_of(term)
             if reading is not None and reading.lang == entry.origin:

@@ -33,11 +33,19 @@ class Tier(IntEnum):
     EXACT = 0
     FOLD = 1
     PHONETIC = 2
-    PARTIAL = 3
-    FUZZY = 4
+    PARTIAL = 3  # the query is one word of a name
+    WORDS = 4  # some words of the query are words of a name
+    FUZZY = 5
 
 
-TIER_SCORE = {Tier.EXACT: 100, Tier.FOLD: 96, Tier.PHONETIC: 88, Tier.PARTIAL: 62, Tier.FUZZY: 80}
+TIER_SCORE = {
+    Tier.EXACT: 100,
+    Tier.FOLD: 96,
+    Tier.PHONETIC: 88,
+    Tier.PARTIAL: 62,
+    Tier.WORDS: 45,
+    Tier.FUZZY: 80,
+}
 STATUS_PENALTY = {Status.PREFERRED: 0, Status.ADMITTED: 0, Status.DEPRECATED: 1, Status.ERRONEOUS: 2}
 FUZZY_EDIT_PENALTY = 8
 
@@ -201,6 +209,29 @@ def _query_languages(query: str, scripts: tuple[str, ...], lang: str | None) -> 
     return ()
 
 
+def _words(ranking: _Ranking, text: str, langs: tuple[str, ...]) -> None:
+    """Entries that share words with a multi-word query ("Iosif Stalin", "L. P. Beria"); the
+    more of the query's words an entry has, the higher it scores. Never a confident match."""
+    if len(text.split()) < 2:
+        return
+    words = [word for word in text.split() if len(fold(word)) >= 3]  # not initials ("L. P.")
+    index = ranking.index
+    shared: dict[int, tuple[int, Hit]] = {}
+    for word in words:
+        probes = {
+            f"fold:{fold(word)}",
+            *(f"{lang}:{key}" for lang in langs for key in phonetic_keys(word, lang)),
+        }
+        hits = {hit[0]: hit for probe in probes for hit in index.partial.get(probe, ())[:MAX_HITS_PER_KEY]}
+        for number, hit in hits.items():
+            count = shared.get(number, (0, hit))[0]
+            shared[number] = (count + 1, hit)
+    for count, hit in shared.values():
+        score = TIER_SCORE[Tier.WORDS] + round(20 * count / len(words))
+        detail = f"{count} of the {len(words)} words of the query are words of {index_form(index, hit)}"
+        ranking.offer(hit, Tier.WORDS, _from_term(index, hit, Tier.WORDS, None, detail), score)
+
+
 #: Keys per language tried by the fuzzy tier: an ambiguous spelling can have dozens of keys
 #: (English text read as Russian), and each costs dozens of index probes.
 FUZZY_KEYS_PER_LANGUAGE = 3
@@ -246,6 +277,10 @@ def _validate(query: str, limit: int, lang: str | None) -> str:
 
 
 def _is_ambiguous(top: Candidate, others: list[Candidate]) -> bool:
+    if top.tier is Tier.PARTIAL and top.entry.kind is Kind.PERSON and not others:
+        # A name part that only one person in the glossary has ("Kruglov"); a shared one
+        # ("Yoshida") or a word of another kind of name ("Sakhalin") is never auto-accepted.
+        return len(top.matched.key or "") < len("fold:") + 4
     if top.tier > Tier.PHONETIC:
         return True
     if top.tier is Tier.PHONETIC:
@@ -297,7 +332,10 @@ def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10
         for hit in index.partial.get(probe, ())[:MAX_HITS_PER_KEY]:
             detail = f"one part of the name {index_form(index, hit)}"
             ranking.offer(hit, Tier.PARTIAL, _from_term(index, hit, Tier.PARTIAL, probe, detail))
-    if not ranking.best and fuzzable(text):
+    if not ranking.best:
+        _words(ranking, text, langs)
+    # Fuzzy even after the words tier: "Nosaka Sanzp" is one edit from a name, not two words apart.
+    if all(c.tier is Tier.WORDS for c in ranking.best.values()) and fuzzable(text):
         _fuzzy(ranking, [f"fold:{ranking.folded}", *_fuzzy_probes(probes)])
     return LookupResult(text, _ranked(ranking, lang, limit))
 

@@ -28,6 +28,7 @@ _VERB = {
     Tier.FOLD: "matched {form}",
     Tier.PHONETIC: "sounds like {form}",
     Tier.PARTIAL: "matched part of {form}",
+    Tier.WORDS: "shares words with {form}",
     Tier.FUZZY: "close to {form}",
 }
 

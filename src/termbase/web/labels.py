@@ -31,6 +31,7 @@ VIA: dict[str, str] = {
     "fold": "same letters, ignoring case, marks and spacing",
     "phonetic": "same sound in another spelling",
     "partial": "one part of the name",
+    "words": "some of the words of the name",
     "fuzzy": "close spelling",
 }
 

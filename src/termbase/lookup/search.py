@@ -332,11 +332,11 @@ def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10
         for hit in index.partial.get(probe, ())[:MAX_HITS_PER_KEY]:
             detail = f"one part of the name {index_form(index, hit)}"
             ranking.offer(hit, Tier.PARTIAL, _from_term(index, hit, Tier.PARTIAL, probe, detail))
+    # A typo is one edit from a name; only when there is none do shared words say anything.
+    if not ranking.best and fuzzable(text):
+        _fuzzy(ranking, [f"fold:{ranking.folded}", *_fuzzy_probes(probes)])
     if not ranking.best:
         _words(ranking, text, langs)
-    # Fuzzy even after the words tier: "Nosaka Sanzp" is one edit from a name, not two words apart.
-    if all(c.tier is Tier.WORDS for c in ranking.best.values()) and fuzzable(text):
-        _fuzzy(ranking, [f"fold:{ranking.folded}", *_fuzzy_probes(probes)])
     return LookupResult(text, _ranked(ranking, lang, limit))
 
 

@@ -76,9 +76,7 @@ class DeletionIndex:
             mask, shift = HASH_MASK, ID_BITS
             for number, key in enumerate(self._keys):  # inlined _slot: millions of calls
                 slots.append(((hash(key) & mask) << shift) | number)
-                slots.extend(
-                    ((hash(key[:i] + key[i + 1 :]) & mask) << shift) | number for i in range(len(key))
-                )
+                slots += [((hash(key[:i] + key[i + 1 :]) & mask) << shift) | number for i in range(len(key))]
             slots.sort()
             self._packed = array("q", slots)
             self._packed_count = len(self._keys)

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from termbase.lookup.fuzzy import DeletionIndex
 from termbase.model import Entry, Glossary, Kind, Term
-from termbase.readings import Rendering, reading_of, renderings
+from termbase.readings import Reading, Rendering, reading_of, renderings
 from termbase.romanize import LANGUAGES, fold, phonetic_keys
 
 #: Shortest word of a non-person name indexed on its own.
@@ -170,23 +170,23 @@ class _Builder:
 
     def entry(self, ei: int, entry: Entry) -> None:
         person = entry.kind is Kind.PERSON
+        term_readings = [reading_of(term) for term in entry.terms]
         # Name parts are keyed from the name's own reading; other forms of it (English,
         # romanized, Russian transcriptions) only add their folds, since any spelling of a
         # part reaches the reading's key anyway.
-        origin_read = {r.lang for r in map(reading_of, entry.terms) if r and r.lang == entry.origin}
-        for ti, term in enumerate(entry.terms):
-            self.term(entry, ei, ti, term)
+        origin_read = {r.lang for r in term_readings if r and r.lang == entry.origin}
+        for ti, (term, reading) in enumerate(zip(entry.terms, term_readings, strict=True)):
+            self.term(entry, ei, ti, term, reading)
             if not person:
                 self.words(term.form, (ei, ti, Via.FORM))
                 continue
-            reading = reading_of(term)
             if reading is not None and reading.lang == entry.origin:
                 self.parts(reading.text, (reading.lang,), (ei, ti, Via.READING))
             if reading is None or reading.text != term.form:
                 unread = [lang for lang in key_languages(term, entry) if lang not in origin_read]
                 self.parts(term.form, unread, (ei, ti, Via.FORM))
 
-    def term(self, entry: Entry, ei: int, ti: int, term: Term) -> None:
+    def term(self, entry: Entry, ei: int, ti: int, term: Term, reading: Reading | None) -> None:
         hit = (ei, ti, Via.FORM)
         _add(self.index.exact, normalize_query(term.form), hit)
         folded = fold(term.form)
@@ -197,7 +197,6 @@ class _Builder:
         # phonetic key (nosakasanzo) shares its deletion variants, so this costs little.
         if folded and fuzzable(term.form):
             self.index.fuzzy.add("fold", folded)
-        reading = reading_of(term)
         if reading is not None and reading.text != term.form:
             self.phonetic(reading.text, (reading.lang,), (ei, ti, Via.READING))
 

@@ -326,7 +326,9 @@ def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10
     langs = _query_languages(text, scripts_of(text), lang)
     probes = _search(ranking, text, langs, swapped_order=False)
     other_order = swapped(text)
-    if other_order:
+    # The other name order only when the order as typed found no form: it can add at most the
+    # same name read the other way round, and costs as much again.
+    if other_order and not any(c.tier <= Tier.FOLD for c in ranking.best.values()):
         _search(ranking, other_order, langs, swapped_order=True)
     for probe in [*probes, f"fold:{ranking.folded}"]:
         for hit in index.partial.get(probe, ())[:MAX_HITS_PER_KEY]:

@@ -397,7 +397,7 @@ def test_han_forms_have_readings_in_the_right_script(glossary: Glossary) -> None
     bad = []
     for entry, term in _terms(glossary):
         if term.lang == "ja" and _HAN.search(term.form):
-            if not term.reading or not _KANA_READING.match(term.reading):
+            if not term.plain_reading or not _KANA_READING.match(term.plain_reading):
                 bad.append((entry.id, term.form, term.reading))
         elif term.lang in ("zh", "zh-Hans", "zh-Hant"):
             ok = (

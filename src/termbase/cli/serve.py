@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 
-from termbase.api.settings import Settings, settings_to_env
-
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("serve", help="serve the HTTP API and web page")
@@ -22,6 +20,7 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn  # noqa: PLC0415
 
     from termbase.api.app import create_app  # noqa: PLC0415
+    from termbase.api.settings import Settings, settings_to_env  # noqa: PLC0415
     from termbase.service import Termbase  # noqa: PLC0415
 
     base_url = args.base_url or f"http://{args.host}:{args.port}"

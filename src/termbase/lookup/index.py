@@ -183,7 +183,11 @@ class _Builder:
             if reading is not None and reading.lang == entry.origin:
                 self.parts(reading.text, (reading.lang,), (ei, ti, Via.READING))
             if reading is None or reading.text != term.form:
-                unread = [lang for lang in key_languages(term, entry) if lang not in origin_read]
+                # Keys only in the name's own language, and only when no reading gives them.
+                own = entry.origin or term.language
+                unread = [
+                    lang for lang in key_languages(term, entry) if lang == own and lang not in origin_read
+                ]
                 self.parts(term.form, unread, (ei, ti, Via.FORM))
 
     def term(self, entry: Entry, ei: int, ti: int, term: Term, reading: Reading | None) -> None:

@@ -86,11 +86,6 @@ class Termbase:
             glossary = load(*paths)
             return cls(glossary, build_index(glossary))
 
-    @classmethod
-    def from_glossary(cls, glossary: Glossary) -> Termbase:
-        with _long_lived_allocation():
-            return cls(glossary, build_index(glossary))
-
     def lookup(self, query: str, *, lang: str | None = None, limit: int = 10) -> LookupResult:
         return lookup(self.index, query, lang=lang, limit=limit)
 

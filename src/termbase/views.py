@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from termbase.detect import Detection
-from termbase.lookup import Candidate, Index, LookupResult
+from termbase.lookup import Candidate, LookupResult
 from termbase.model import Entry, Glossary, SourceRef, Status, Term
 from termbase.readings import readings, renderings
 from termbase.romanize import System, get_system
@@ -166,10 +166,6 @@ def system_dict(system: System) -> dict[str, Any]:
             {"reading": s.reading, "rendering": s.rendering, "source": s.source} for s in system.samples
         ],
     }
-
-
-def index_stats(index: Index) -> dict[str, int]:
-    return {"entries": len(index.glossary.entries), "forms": len(index.exact), "keys": len(index.phonetic)}
 
 
 def transcription_dict(result: Transcription) -> dict[str, Any]:

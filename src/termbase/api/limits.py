@@ -6,7 +6,7 @@ import json
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from termbase.api.problems import MEDIA_TYPE
+from termbase.api.problems import MEDIA_TYPE, problem_body
 
 
 class BodyTooLarge(Exception):
@@ -42,15 +42,9 @@ class BodyLimit:
             await self._reject(scope, send)
 
     async def _reject(self, scope: Scope, send: Send) -> None:
+        detail = f"request body is over the limit of {self.max_bytes} bytes"
         body = json.dumps(
-            {
-                "type": "/problems/limit-exceeded",
-                "title": "Input over limit",
-                "status": 413,
-                "detail": f"request body is over the limit of {self.max_bytes} bytes",
-                "instance": scope["path"],
-                "code": "limit-exceeded",
-            }
+            problem_body(413, "limit-exceeded", "Input over limit", detail, scope["path"])
         ).encode()
         await send(
             {

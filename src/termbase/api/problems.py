@@ -42,8 +42,11 @@ def known_codes() -> dict[str, str]:
     return codes
 
 
-def problem(status: int, code: str, title: str, detail: str, instance: str, **extra: Any) -> JSONResponse:
-    body = {
+def problem_body(
+    status: int, code: str, title: str, detail: str, instance: str, **extra: Any
+) -> dict[str, Any]:
+    """The one problem+json shape, for responses and for middleware that writes its own."""
+    return {
         "type": f"/problems/{code}",
         "title": title,
         "status": status,
@@ -52,6 +55,10 @@ def problem(status: int, code: str, title: str, detail: str, instance: str, **ex
         "code": code,
         **extra,
     }
+
+
+def problem(status: int, code: str, title: str, detail: str, instance: str, **extra: Any) -> JSONResponse:
+    body = problem_body(status, code, title, detail, instance, **extra)
     return JSONResponse(body, status_code=status, media_type=MEDIA_TYPE)
 
 

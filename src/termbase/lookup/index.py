@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from termbase.lookup.fuzzy import DeletionIndex
 from termbase.model import Entry, Glossary, Kind, Term
-from termbase.readings import Reading, Rendering, reading_of, renderings
+from termbase.readings import Reading, Rendering, reading_of, readings, renderings
 from termbase.romanize import LANGUAGES, fold, phonetic_keys
 
 #: Shortest word of a non-person name indexed on its own.
@@ -90,22 +90,17 @@ class Index:
         self, entry_index: int, lang: str, swapped: bool, script: str | None
     ) -> tuple[Rendering, ...]:
         entry = self.glossary.entries[entry_index]
-        found: list[Rendering] = []
-        for term in entry.terms:
-            reading = reading_of(term)
-            if reading is not None and reading.lang == lang:
-                found.extend(renderings(entry, reading, swapped_only=swapped, script=script))
-        return tuple(found)
+        return tuple(
+            rendering
+            for reading in readings(entry)
+            if reading.lang == lang
+            for rendering in renderings(entry, reading, swapped_only=swapped, script=script)
+        )
 
     def renderings_of(self, entry_index: int) -> tuple[Rendering, ...]:
         """Every rendering of every reading of an entry, both name orders (not cached)."""
         entry = self.glossary.entries[entry_index]
-        found: list[Rendering] = []
-        for term in entry.terms:
-            reading = reading_of(term)
-            if reading is not None:
-                found.extend(renderings(entry, reading, both_orders=True))
-        return tuple(found)
+        return tuple(r for reading in readings(entry) for r in renderings(entry, reading, both_orders=True))
 
     def entry(self, hit: Hit) -> Entry:
         return self.glossary.entries[hit[0]]

@@ -1,8 +1,9 @@
 """Lookup: a query in any script or spelling -> ranked entries, each saying why it matched.
 
 Tiers, strongest first: the form as written (exact) -> the exact fold -> a phonological key ->
-one word of a person's name (partial) -> fuzzy over keys. Fuzzy matching runs only when nothing
-else matched and only for Latin or Cyrillic text: one edit inside Han or kana is another name.
+one word of a name (partial) -> fuzzy over keys -> words shared with a longer query. Fuzzy runs
+only when no earlier tier matched and only for Latin or Cyrillic text (one edit inside Han or
+kana is another name); shared words only when fuzzy found nothing either.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ MAX_LIMIT = 50
 #: checked, and hits taken from one key (a common family name has thousands).
 MAX_RENDERED = 8
 MAX_HITS_PER_KEY = 100
+#: Shortest name part accepted as a match on its own when only one person has it.
+MIN_UNIQUE_PART = 4
 
 
 class Tier(IntEnum):
@@ -94,35 +97,34 @@ def _preferred_for(entry: Entry, term: Term) -> Term | None:
     return entry.preferred(term.lang) or entry.preferred("en")
 
 
-def _from_term(index: Index, hit: Hit, tier: Tier, key: str | None, detail: str) -> Matched:
+def _matched(
+    index: Index,
+    hit: Hit,
+    tier: Tier,
+    detail: str,
+    *,
+    key: str | None = None,
+    rendering: Rendering | None = None,
+) -> Matched:
+    """What met the query: the term's form (or its reading), or a rendering generated from it."""
     entry, term = index.entry(hit), index.term(hit)
-    form = term.plain_reading if hit[2] == Via.READING and term.plain_reading else term.form
+    system: str | None
+    if rendering is not None:
+        form, lang, system = rendering.text, rendering.target, rendering.system
+    else:
+        reading = term.plain_reading if hit[2] == Via.READING else None
+        form, lang, system = reading or term.form, term.lang, term.system
     return Matched(
         form,
-        term.lang,
-        term.system,
+        lang,
+        system,
         term.status,
         tier.name.lower(),
         detail,
         key,
         term.note,
         _preferred_for(entry, term),
-    )
-
-
-def _from_rendering(index: Index, hit: Hit, rendering: Rendering, tier: Tier, detail: str) -> Matched:
-    term = index.term(hit)
-    return Matched(
-        rendering.text,
-        rendering.target,
-        rendering.system,
-        term.status,
-        tier.name.lower(),
-        detail,
-        None,
-        term.note,
-        _preferred_for(index.entry(hit), term),
-        generated=True,
+        generated=rendering is not None,
     )
 
 
@@ -168,17 +170,8 @@ class _Ranking:
             if rendering.text == self.query or fold(rendering.text) == self.folded:
                 tier = Tier.EXACT if rendering.text == self.query else Tier.FOLD
                 name = get_system(rendering.system).name
-                self.offer(
-                    hit,
-                    tier,
-                    _from_rendering(
-                        self.index,
-                        hit,
-                        rendering,
-                        tier,
-                        f"{name} rendering of the reading {rendering.reading}",
-                    ),
-                )
+                detail = f"{name} rendering of the reading {rendering.reading}"
+                self.offer(hit, tier, _matched(self.index, hit, tier, detail, rendering=rendering))
                 return
             similarity = fuzz.ratio(fold(rendering.text), self.folded)
             if closest is None or similarity > closest[0]:
@@ -188,7 +181,7 @@ class _Ranking:
         if closest is not None:
             name = get_system(closest[1].system).name
             detail += f"; closest spelling: {closest[1].text} ({name})"
-        self.offer(hit, Tier.PHONETIC, _from_term(self.index, hit, Tier.PHONETIC, f"{lang}:{key}", detail))
+        self.offer(hit, Tier.PHONETIC, _matched(self.index, hit, Tier.PHONETIC, detail, key=f"{lang}:{key}"))
 
 
 def index_form(index: Index, hit: Hit) -> str:
@@ -214,12 +207,13 @@ def _words(ranking: _Ranking, text: str, langs: tuple[str, ...]) -> None:
     more of the query's words an entry has, the higher it scores. Never a confident match."""
     if len(text.split()) < 2:
         return
-    words = [word for word in text.split() if len(fold(word)) >= 3]  # not initials ("L. P.")
+    folded_words = [(word, fold(word)) for word in text.split()]
+    words = [(word, folded) for word, folded in folded_words if len(folded) >= 3]  # not initials ("L. P.")
     index = ranking.index
     shared: dict[int, tuple[int, Hit]] = {}
-    for word in words:
+    for word, folded in words:
         probes = {
-            f"fold:{fold(word)}",
+            f"fold:{folded}",
             *(f"{lang}:{key}" for lang in langs for key in phonetic_keys(word, lang)),
         }
         hits = {hit[0]: hit for probe in probes for hit in index.partial.get(probe, ())[:MAX_HITS_PER_KEY]}
@@ -229,7 +223,7 @@ def _words(ranking: _Ranking, text: str, langs: tuple[str, ...]) -> None:
     for count, hit in shared.values():
         score = TIER_SCORE[Tier.WORDS] + round(20 * count / len(words))
         detail = f"{count} of the {len(words)} words of the query are words of {index_form(index, hit)}"
-        ranking.offer(hit, Tier.WORDS, _from_term(index, hit, Tier.WORDS, None, detail), score)
+        ranking.offer(hit, Tier.WORDS, _matched(index, hit, Tier.WORDS, detail), score)
 
 
 #: Keys per language tried by the fuzzy tier: an ambiguous spelling can have dozens of keys
@@ -257,7 +251,7 @@ def _fuzzy(ranking: _Ranking, probes: Iterable[str]) -> None:
             for hit in table.get(lookup_key, ())[:MAX_HITS_PER_KEY]:
                 detail = f"{distance} edit(s) from the {namespace} key {key} of {index_form(index, hit)}"
                 score = TIER_SCORE[Tier.FUZZY] - FUZZY_EDIT_PENALTY * distance
-                matched = _from_term(index, hit, Tier.FUZZY, f"{namespace}:{key}", detail)
+                matched = _matched(index, hit, Tier.FUZZY, detail, key=f"{namespace}:{key}")
                 ranking.offer(hit, Tier.FUZZY, matched, score)
 
 
@@ -279,8 +273,10 @@ def _validate(query: str, limit: int, lang: str | None) -> str:
 def _is_ambiguous(top: Candidate, others: list[Candidate]) -> bool:
     if top.tier is Tier.PARTIAL and top.entry.kind is Kind.PERSON and not others:
         # A name part that only one person in the glossary has ("Kruglov"); a shared one
-        # ("Yoshida") or a word of another kind of name ("Sakhalin") is never auto-accepted.
-        return len(top.matched.key or "") < len("fold:") + 4
+        # ("Yoshida"), a very short one, or a word of another kind of name ("Sakhalin") is
+        # never auto-accepted.
+        part = (top.matched.key or "").partition(":")[2]
+        return len(part) < MIN_UNIQUE_PART
     if top.tier > Tier.PHONETIC:
         return True
     if top.tier is Tier.PHONETIC:
@@ -303,12 +299,12 @@ def _search(ranking: _Ranking, text: str, langs: tuple[str, ...], *, swapped_ord
     for hit in index.exact.get(text, ()):
         if not swapped_order or index.entry(hit).kind is Kind.PERSON:
             ranking.offer(
-                hit, exact_tier, _from_term(index, hit, exact_tier, None, "glossary form as written" + note)
+                hit, exact_tier, _matched(index, hit, exact_tier, "glossary form as written" + note)
             )
     for hit in index.fold.get(fold(text), ()):
         if not swapped_order or index.entry(hit).kind is Kind.PERSON:
             detail = "glossary form, ignoring case, marks, spacing and punctuation" + note
-            ranking.offer(hit, Tier.FOLD, _from_term(index, hit, Tier.FOLD, None, detail))
+            ranking.offer(hit, Tier.FOLD, _matched(index, hit, Tier.FOLD, detail))
     probes = []
     for lang in langs:
         for key in phonetic_keys(text, lang):
@@ -333,7 +329,7 @@ def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10
     for probe in [*probes, f"fold:{ranking.folded}"]:
         for hit in index.partial.get(probe, ())[:MAX_HITS_PER_KEY]:
             detail = f"one part of the name {index_form(index, hit)}"
-            ranking.offer(hit, Tier.PARTIAL, _from_term(index, hit, Tier.PARTIAL, probe, detail))
+            ranking.offer(hit, Tier.PARTIAL, _matched(index, hit, Tier.PARTIAL, detail, key=probe))
     # A typo is one edit from a name; only when there is none do shared words say anything.
     if not ranking.best and fuzzable(text):
         _fuzzy(ranking, [f"fold:{ranking.folded}", *_fuzzy_probes(probes)])

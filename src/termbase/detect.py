@@ -29,6 +29,7 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
 def script_of(char: str) -> str | None:
     """ISO 15924 code of one letter, or None for spaces, digits and punctuation."""
     code = ord(char)

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from termbase.errors import TermbaseError
 from termbase.model import PROPER_NOUN, Entry, Kind, Status, Term, script_of_tag
 from termbase.romanize import engine, systems
+from termbase.romanize.system import System
 
 _KANA_ONLY = re.compile(r"^[\u3040-\u30ff\s・\-]+$")
 _STATUS_RANK = {Status.PREFERRED: 0, Status.ADMITTED: 1, Status.DEPRECATED: 2, Status.ERRONEOUS: 3}
@@ -96,6 +98,22 @@ class Rendering:
     order: str  # "native" (the reading's order) or "swapped"
 
 
+@lru_cache(maxsize=65_536)
+def _spellings(lang: str, text: str, script: str | None) -> tuple[tuple[System, str | None], ...]:
+    """``text`` spelt in every system of ``lang`` (in ``script``); None where a system cannot
+    spell it. Cached on the text: homonyms (many Tanakas, many "Liang Yun"s) are spelt once."""
+    lang_engine = engine(lang)
+    spelt: list[tuple[System, str | None]] = []
+    for system in systems(lang):
+        if script is not None and script_of_tag(system.target) != script:
+            continue
+        try:
+            spelt.append((system, lang_engine.render(text, system, errors="keep")))
+        except TermbaseError:
+            spelt.append((system, None))
+    return tuple(spelt)
+
+
 def renderings(
     entry: Entry,
     reading: Reading,
@@ -111,20 +129,12 @@ def renderings(
     orders = [] if swapped_only else [("native", reading.text)]
     if other and (both_orders or swapped_only):
         orders.append(("swapped", other))
-    lang_engine = engine(reading.lang)
-    for system in systems(reading.lang):
-        if script is not None and script_of_tag(system.target) != script:
-            continue
-        for order, text in orders:
-            try:
-                spelt = lang_engine.render(text, system, errors="keep")
-            except TermbaseError:
-                continue
-            yield Rendering(
-                system.id,
-                reading.lang,
-                system.target,
-                cased(spelt, entry, reading),
-                reading.text,
-                order,
-            )
+    spelt_by_order = [(order, _spellings(reading.lang, text, script)) for order, text in orders]
+    # System-major order: every name order of one system before the next system.
+    for position in range(len(spelt_by_order[0][1]) if spelt_by_order else 0):
+        for order, spelt in spelt_by_order:
+            system, text = spelt[position]
+            if text is not None:
+                yield Rendering(
+                    system.id, reading.lang, system.target, cased(text, entry, reading), reading.text, order
+                )

@@ -19,7 +19,7 @@ from termbase.errors import InputError, NotFoundError
 from termbase.glossary.loader import load
 from termbase.lookup import Index, LookupResult, build_index, lookup
 from termbase.model import Entry, Glossary, Kind, Verification
-from termbase.romanize import ErrorPolicy
+from termbase.romanize import ErrorPolicy, warm_up
 from termbase.transcribe import Transcription, romanize_text
 
 MAX_PAGE_SIZE = 200
@@ -84,7 +84,9 @@ class Termbase:
         """Load and validate the glossaries at ``paths`` (default: bundled) and index them."""
         with _long_lived_allocation():
             glossary = load(*paths)
-            return cls(glossary, build_index(glossary))
+            termbase = cls(glossary, build_index(glossary))
+            warm_up()
+            return termbase
 
     def lookup(self, query: str, *, lang: str | None = None, limit: int = 10) -> LookupResult:
         return lookup(self.index, query, lang=lang, limit=limit)

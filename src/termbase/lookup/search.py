@@ -9,7 +9,7 @@ kana is another name); shared words only when fuzzy found nothing either.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import IntEnum
 from functools import cached_property
 
@@ -128,8 +128,27 @@ def _matched(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Offer:
+    """The best hit on one entry so far; made into a :class:`Candidate` only if it is returned
+    (a common name offers hundreds of entries, and a client reads ten)."""
+
+    rank: tuple[int, int, bool, bool]
+    hit: Hit
+    tier: Tier
+    score: int
+    detail: str
+    key: str | None
+    rendering: Rendering | None
+    then_form: bool
+
+    @property
+    def generated(self) -> bool:
+        return self.rendering is not None
+
+
 class _Ranking:
-    """Keeps the best candidate per entry."""
+    """Keeps the best offer per entry."""
 
     def __init__(self, index: Index, query: str) -> None:
         self.index = index
@@ -138,20 +157,40 @@ class _Ranking:
         # Only renderings in the query's own script can equal it (Latin "Nosaka" is no Polivanov).
         scripts = scripts_of(query)
         self.script = scripts[0] if len(scripts) == 1 else None
-        self.best: dict[int, Candidate] = {}
-        self._ranks: dict[int, tuple[int, int, bool, bool]] = {}
+        self.best: dict[int, _Offer] = {}
         self.rendered = 0
 
-    def offer(self, hit: Hit, tier: Tier, matched: Matched, score: int | None = None) -> None:
+    def offer(
+        self,
+        hit: Hit,
+        tier: Tier,
+        detail: str,
+        score: int | None = None,
+        *,
+        key: str | None = None,
+        rendering: Rendering | None = None,
+        then_form: bool = False,
+    ) -> None:
+        """Keep ``hit`` if it beats its entry's best so far; ``then_form`` ends the explanation
+        with the glossary form that was hit."""
         base = TIER_SCORE[tier] if score is None else score
-        score = max(0, base - STATUS_PENALTY[matched.status])
+        score = max(0, base - STATUS_PENALTY[self.index.term(hit).status])
         # Ties go to curated forms over generated renderings, then to forms over readings
         # (a Latin query is better explained by "Yoshida Shigeru" than by "よしだ しげる").
-        rank = (score, -tier, not matched.generated, hit[2] == Via.FORM)
-        current = self._ranks.get(hit[0])
-        if current is None or rank > current:
-            self._ranks[hit[0]] = rank
-            self.best[hit[0]] = Candidate(self.index.entry(hit), score, tier, matched)
+        rank = (score, -tier, rendering is None, hit[2] == Via.FORM)
+        current = self.best.get(hit[0])
+        if current is None or rank > current.rank:
+            self.best[hit[0]] = _Offer(rank, hit, tier, score, detail, key, rendering, then_form)
+
+    def candidate(self, offer: _Offer, *, match: bool = False) -> Candidate:
+        hit = offer.hit
+        detail = f"{offer.detail} {index_form(self.index, hit)}" if offer.then_form else offer.detail
+        matched = _matched(self.index, hit, offer.tier, detail, key=offer.key, rendering=offer.rendering)
+        return Candidate(self.index.entry(hit), offer.score, offer.tier, matched, match)
+
+    def lang(self, offer: _Offer) -> str:
+        """The language of what met the query."""
+        return offer.rendering.target if offer.rendering else self.index.term(offer.hit).lang
 
     def phonetic(self, hit: Hit, lang: str, key: str, *, swapped_order: bool = False) -> None:
         """A key hit, upgraded to exact/fold when the query is one of the entry's renderings."""
@@ -171,7 +210,7 @@ class _Ranking:
                 tier = Tier.EXACT if rendering.text == self.query else Tier.FOLD
                 name = get_system(rendering.system).name
                 detail = f"{name} rendering of the reading {rendering.reading}"
-                self.offer(hit, tier, _matched(self.index, hit, tier, detail, rendering=rendering))
+                self.offer(hit, tier, detail, rendering=rendering)
                 return
             similarity = fuzz.ratio(fold(rendering.text), self.folded)
             if closest is None or similarity > closest[0]:
@@ -181,7 +220,7 @@ class _Ranking:
         if closest is not None:
             name = get_system(closest[1].system).name
             detail += f"; closest spelling: {closest[1].text} ({name})"
-        self.offer(hit, Tier.PHONETIC, _matched(self.index, hit, Tier.PHONETIC, detail, key=f"{lang}:{key}"))
+        self.offer(hit, Tier.PHONETIC, detail, key=f"{lang}:{key}")
 
 
 def index_form(index: Index, hit: Hit) -> str:
@@ -220,10 +259,12 @@ def _words(ranking: _Ranking, text: str, langs: tuple[str, ...]) -> None:
         for number, hit in hits.items():
             count = shared.get(number, (0, hit))[0]
             shared[number] = (count + 1, hit)
-    for count, hit in shared.values():
+    # A weak tier: the entries sharing most words are enough (common words are in thousands).
+    best = sorted(shared.values(), key=lambda pair: (-pair[0], pair[1][0]))[:MAX_LIMIT]
+    for count, hit in best:
         score = TIER_SCORE[Tier.WORDS] + round(20 * count / len(words))
-        detail = f"{count} of the {len(words)} words of the query are words of {index_form(index, hit)}"
-        ranking.offer(hit, Tier.WORDS, _matched(index, hit, Tier.WORDS, detail), score)
+        detail = f"{count} of the {len(words)} words of the query are words of"
+        ranking.offer(hit, Tier.WORDS, detail, score, then_form=True)
 
 
 #: Keys per language tried by the fuzzy tier: an ambiguous spelling can have dozens of keys
@@ -239,20 +280,33 @@ def _fuzzy_probes(probes: list[str]) -> list[str]:
     return chosen
 
 
+#: Keys at least this long may be two edits from the query (one edit in a short key is
+#: already another name).
+TWO_EDIT_LENGTH = 10
+
+
 def _fuzzy(ranking: _Ranking, probes: Iterable[str]) -> None:
-    """Keys within one edit (two for long keys) of the query's, in the same namespace."""
+    """Keys one edit from one of the query's, in the same namespace; when no key is, keys two
+    edits from a long one (most typos are one edit, and two-edit probes cost ten times more)."""
+    split = [probe.partition(":")[::2] for probe in probes]
+    for distance in (1, 2):
+        for namespace, bare in split:
+            if distance == 2 and len(bare) < TWO_EDIT_LENGTH:
+                continue
+            for key, edits in ranking.index.fuzzy.within(bare, namespace, distance)[:20]:
+                _offer_fuzzy(ranking, namespace, key, edits)
+        if ranking.best:
+            return
+
+
+def _offer_fuzzy(ranking: _Ranking, namespace: str, key: str, edits: int) -> None:
     index = ranking.index
-    for probe in probes:
-        namespace, _, bare = probe.partition(":")
-        max_distance = 1 if len(bare) < 10 else 2
-        for key, distance in index.fuzzy.nearest(bare, namespace, max_distance=max_distance)[:20]:
-            table = index.fold if namespace == "fold" else index.phonetic
-            lookup_key = key if namespace == "fold" else f"{namespace}:{key}"
-            for hit in table.get(lookup_key, ())[:MAX_HITS_PER_KEY]:
-                detail = f"{distance} edit(s) from the {namespace} key {key} of {index_form(index, hit)}"
-                score = TIER_SCORE[Tier.FUZZY] - FUZZY_EDIT_PENALTY * distance
-                matched = _matched(index, hit, Tier.FUZZY, detail, key=f"{namespace}:{key}")
-                ranking.offer(hit, Tier.FUZZY, matched, score)
+    table = index.fold if namespace == "fold" else index.phonetic
+    lookup_key = key if namespace == "fold" else f"{namespace}:{key}"
+    score = TIER_SCORE[Tier.FUZZY] - FUZZY_EDIT_PENALTY * edits
+    detail = f"{edits} edit(s) from the {namespace} key {key} of"
+    for hit in table.get(lookup_key, ())[:MAX_HITS_PER_KEY]:
+        ranking.offer(hit, Tier.FUZZY, detail, score, key=f"{namespace}:{key}", then_form=True)
 
 
 def _validate(query: str, limit: int, lang: str | None) -> str:
@@ -270,12 +324,12 @@ def _validate(query: str, limit: int, lang: str | None) -> str:
     return text
 
 
-def _is_ambiguous(top: Candidate, others: list[Candidate]) -> bool:
-    if top.tier is Tier.PARTIAL and top.entry.kind is Kind.PERSON and not others:
+def _is_ambiguous(index: Index, top: _Offer, others: list[_Offer]) -> bool:
+    if top.tier is Tier.PARTIAL and index.entry(top.hit).kind is Kind.PERSON and not others:
         # A name part that only one person in the glossary has ("Kruglov"); a shared one
         # ("Yoshida"), a very short one, or a word of another kind of name ("Sakhalin") is
         # never auto-accepted.
-        part = (top.matched.key or "").partition(":")[2]
+        part = (top.key or "").partition(":")[2]
         return len(part) < MIN_UNIQUE_PART
     if top.tier > Tier.PHONETIC:
         return True
@@ -283,8 +337,8 @@ def _is_ambiguous(top: Candidate, others: list[Candidate]) -> bool:
         return any(c.tier <= Tier.PHONETIC for c in others)
     # A curated glossary form outranks generated renderings: "Shanxi" is the English name of
     # 山西 even though toneless pinyin of 陕西 (officially "Shaanxi") is spelt the same.
-    if not top.matched.generated:
-        return any(c.tier <= Tier.FOLD and not c.matched.generated for c in others)
+    if not top.generated:
+        return any(c.tier <= Tier.FOLD and not c.generated for c in others)
     return any(c.tier <= Tier.FOLD for c in others)
 
 
@@ -298,13 +352,11 @@ def _search(ranking: _Ranking, text: str, langs: tuple[str, ...], *, swapped_ord
     exact_tier = Tier.FOLD if swapped_order else Tier.EXACT
     for hit in index.exact.get(text, ()):
         if not swapped_order or index.entry(hit).kind is Kind.PERSON:
-            ranking.offer(
-                hit, exact_tier, _matched(index, hit, exact_tier, "glossary form as written" + note)
-            )
+            ranking.offer(hit, exact_tier, "glossary form as written" + note)
     for hit in index.fold.get(fold(text), ()):
         if not swapped_order or index.entry(hit).kind is Kind.PERSON:
             detail = "glossary form, ignoring case, marks, spacing and punctuation" + note
-            ranking.offer(hit, Tier.FOLD, _matched(index, hit, Tier.FOLD, detail))
+            ranking.offer(hit, Tier.FOLD, detail)
     probes = []
     for lang in langs:
         for key in phonetic_keys(text, lang):
@@ -328,8 +380,7 @@ def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10
         _search(ranking, other_order, langs, swapped_order=True)
     for probe in [*probes, f"fold:{ranking.folded}"]:
         for hit in index.partial.get(probe, ())[:MAX_HITS_PER_KEY]:
-            detail = f"one part of the name {index_form(index, hit)}"
-            ranking.offer(hit, Tier.PARTIAL, _matched(index, hit, Tier.PARTIAL, detail, key=probe))
+            ranking.offer(hit, Tier.PARTIAL, "one part of the name", key=probe, then_form=True)
     # A typo is one edit from a name; only when there is none do shared words say anything.
     if not ranking.best and fuzzable(text):
         _fuzzy(ranking, [f"fold:{ranking.folded}", *_fuzzy_probes(probes)])
@@ -339,11 +390,16 @@ def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10
 
 
 def _ranked(ranking: _Ranking, lang: str | None, limit: int) -> tuple[Candidate, ...]:
-    def order(c: Candidate) -> tuple[int, int, bool, int, str]:
-        hinted = 0 if lang and c.matched.lang.split("-")[0] == lang.split("-")[0] else 1
-        return (-c.score, c.tier, c.matched.generated, hinted, c.entry.label)
+    hint = lang.split("-")[0] if lang else None
+    entries = ranking.index.glossary.entries
+
+    def order(offer: _Offer) -> tuple[int, int, bool, int, str]:
+        hinted = 0 if hint and ranking.lang(offer).split("-")[0] == hint else 1
+        return (-offer.score, offer.tier, offer.generated, hinted, entries[offer.hit[0]].label)
 
     ranked = sorted(ranking.best.values(), key=order)
-    if ranked and not _is_ambiguous(ranked[0], ranked[1:]):
-        ranked[0] = replace(ranked[0], match=True)
-    return tuple(ranked[:limit])
+    if not ranked:
+        return ()
+    match = not _is_ambiguous(ranking.index, ranked[0], ranked[1:])
+    first = ranking.candidate(ranked[0], match=match)
+    return (first, *(ranking.candidate(offer) for offer in ranked[1:limit]))

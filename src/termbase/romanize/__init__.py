@@ -36,6 +36,7 @@ __all__ = [
     "phonetic_keys",
     "render",
     "systems",
+    "warm_up",
 ]
 
 
@@ -87,3 +88,14 @@ def render(reading: str, system_id: str, *, errors: ErrorPolicy = "keep") -> str
 def phonetic_keys(text: str, lang: str) -> frozenset[str]:
     """The phonological keys of ``text`` read as language ``lang``."""
     return engine(lang).phonetic_keys(text)
+
+
+def warm_up() -> None:
+    """Do each engine's one-time work now (lazy imports, compiled tables, first-use caches) by
+    rendering every system's samples and keying them: a server's first request then costs what
+    every later one does."""
+    for system in systems():
+        lang_engine = engine(system.lang)
+        for sample in system.samples:
+            lang_engine.render(sample.reading, system, errors="keep")
+            lang_engine.phonetic_keys(sample.rendering)

@@ -12,8 +12,9 @@ capitals of two or more letters is spelt in capitals (НКВД -> NKVD, ЩУКА
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
-from transliterate import translit
+from transliterate import get_translit_function
 
 from termbase.romanize.policy import ErrorPolicy, unmappable
 from termbase.romanize.ru.rules import Table
@@ -111,6 +112,12 @@ def render_table(reading: str, table: Table, *, system: str, errors: ErrorPolicy
     return _each_word(reading, remembered)
 
 
+@lru_cache(maxsize=1)
+def _transliterate_ru() -> Callable[..., str]:
+    # One language pack for the process: transliterate's translit() rebuilds it on every call.
+    return get_translit_function("ru")  # type: ignore[no-any-return]
+
+
 def _translit_word(word: str, *, system: str, errors: ErrorPolicy) -> str:
     out: list[str] = []
     pos = 0
@@ -120,8 +127,10 @@ def _translit_word(word: str, *, system: str, errors: ErrorPolicy) -> str:
         while end < len(word) and (word[end] in RUSSIAN_LETTERS) == russian:
             end += 1
         run = word[pos:end]
-        spelt = str(translit(run, "ru", reversed=True)) if russian else unmappable(run, errors, system=system)
-        out.append(spelt)
+        if russian:
+            out.append(str(_transliterate_ru()(run, reversed=True)))
+        else:
+            out.append(unmappable(run, errors, system=system))
         pos = end
     joined = "".join(out)
     return joined.upper() if is_all_caps(word) else joined

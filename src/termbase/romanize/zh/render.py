@@ -115,9 +115,23 @@ def _spell_word(word: Word, spec: Spec, errors: ErrorPolicy) -> str:
     return "".join(out)
 
 
+#: Specs by system id, with the system they were read from (a caller's own variant of a
+#: registered system has the same id and gets its own spec).
+_SPECS: dict[str, tuple[System, Spec]] = {}
+
+
+def _spec(system: System) -> Spec:
+    known = _SPECS.get(system.id)
+    if known is not None and known[0] is system:
+        return known[1]
+    spec = Spec.of(system)
+    _SPECS[system.id] = (system, spec)
+    return spec
+
+
 def render(reading: str, system: System, *, errors: ErrorPolicy = "keep") -> str:
     """The reading spelt in ``system``; text that is not pinyin goes through ``errors``."""
-    spec = Spec.of(system)
+    spec = _spec(system)
     out: list[str] = []
     for item in parse_reading(reading):
         if isinstance(item, Word):

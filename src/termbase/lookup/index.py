@@ -80,8 +80,11 @@ class Index:
     partial: dict[str, list[Hit]] = field(default_factory=dict)
     fuzzy: DeletionIndex = field(default_factory=DeletionIndex)
     renderings_in: Callable[[int, str, bool, str | None], tuple[Rendering, ...]] = field(init=False)
+    #: Each entry's display label, by position: ties in a ranking are ordered by it.
+    labels: list[str] = field(init=False)
 
     def __post_init__(self) -> None:
+        self.labels = [entry.label for entry in self.glossary.entries]
         # Renderings are computed on demand, per entry, language and name order, and kept in a
         # bounded cache: a lookup renders only what the key that matched can confirm.
         self.renderings_in = lru_cache(maxsize=8192)(self._renderings_in)

@@ -23,11 +23,11 @@ from termbase.readings import Rendering, swapped
 from termbase.romanize import LANGUAGES, fold, get_system, phonetic_keys
 
 MAX_QUERY_LENGTH = 200
-MAX_LIMIT = 50
 #: Bounds on the work one query does, whatever the glossary: entries whose renderings are
 #: checked, and hits taken from one key (a common family name has thousands).
 MAX_RENDERED = 8
-MAX_HITS_PER_KEY = 100
+MAX_LIMIT = 50
+MAX_HITS_PER_KEY = MAX_LIMIT  # enough to fill the longest result list a client may ask for
 #: Shortest name part accepted as a match on its own when only one person has it.
 MIN_UNIQUE_PART = 4
 
@@ -290,11 +290,18 @@ def _fuzzy(ranking: _Ranking, probes: Iterable[str]) -> None:
     edits from a long one (most typos are one edit, and two-edit probes cost ten times more)."""
     split = [probe.partition(":")[::2] for probe in probes]
     for distance in (1, 2):
-        for namespace, bare in split:
-            if distance == 2 and len(bare) < TWO_EDIT_LENGTH:
-                continue
-            for key, edits in ranking.index.fuzzy.within(bare, namespace, distance)[:20]:
-                _offer_fuzzy(ranking, namespace, key, edits)
+        found = [
+            (edits, namespace, key)
+            for namespace, bare in split
+            if distance == 1 or len(bare) >= TWO_EDIT_LENGTH
+            for key, edits in ranking.index.fuzzy.within(bare, namespace, distance)[:20]
+        ]
+        # Nearest keys first, until there are as many entries as a client may ask for: a short
+        # key has dozens of neighbours, each shared by dozens of entries.
+        for edits, namespace, key in sorted(found, key=lambda item: item[0]):
+            if len(ranking.best) >= MAX_LIMIT:
+                return
+            _offer_fuzzy(ranking, namespace, key, edits)
         if ranking.best:
             return
 
@@ -391,11 +398,11 @@ def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10
 
 def _ranked(ranking: _Ranking, lang: str | None, limit: int) -> tuple[Candidate, ...]:
     hint = lang.split("-")[0] if lang else None
-    entries = ranking.index.glossary.entries
+    labels = ranking.index.labels
 
     def order(offer: _Offer) -> tuple[int, int, bool, int, str]:
         hinted = 0 if hint and ranking.lang(offer).split("-")[0] == hint else 1
-        return (-offer.score, offer.tier, offer.generated, hinted, entries[offer.hit[0]].label)
+        return (-offer.score, offer.tier, offer.generated, hinted, labels[offer.hit[0]])
 
     ranked = sorted(ranking.best.values(), key=order)
     if not ranked:

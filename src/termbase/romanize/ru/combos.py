@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from itertools import product
+from math import prod
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -25,9 +26,19 @@ def _sums(total: int, limits: Sequence[int], room: Sequence[int]) -> Iterator[tu
 MOST_VARIED = 16
 
 
+#: Up to this many combinations, all are made and sorted (faster than walking the sums).
+SORTED_UP_TO = 512
+
+
 def balanced_product(choices: Sequence[Sequence[T]]) -> Iterator[tuple[T, ...]]:
     """Every combination of one item per choice, those of low summed rank first: each word's
-    first readings meet before any word's later ones are tried."""
+    first readings meet before any word's later ones are tried. Equal sums come in
+    lexicographic order of the ranks."""
+    if prod(map(len, choices)) <= SORTED_UP_TO:
+        ranks = sorted(product(*(range(len(choice)) for choice in choices)), key=lambda r: (sum(r), r))
+        for rank in ranks:
+            yield tuple(choice[i] for choice, i in zip(choices, rank, strict=True))
+        return
     varied = [i for i, choice in enumerate(choices) if len(choice) > 1]
     if len(varied) > MOST_VARIED:
         yield from product(*choices)

@@ -72,10 +72,30 @@ def _match(table: Table, low: str, start: int) -> tuple[int, str] | None:
     return None
 
 
+def _spell_plain(word: str, low: str, table: Table, all_caps: bool) -> str | None:
+    """``word`` spelt letter by letter when every letter is context-free (as :func:`spell_word`
+    would spell it), else None."""
+    plain = table.plain
+    if not all(c in plain for c in low):
+        return None
+    parts = [plain[c] for c in low]
+    if all_caps:
+        return "".join(parts).upper()
+    for i, char in enumerate(word):
+        if char.isupper():
+            parts[i] = table.capitals[char] if char in table.capitals else capitalized(parts[i])
+    return "".join(parts)
+
+
 def spell_word(word: str, table: Table, *, system: str, errors: ErrorPolicy) -> str:
     """One word (a run of letters) spelt with ``table``."""
-    low = "".join(lower1(c) for c in word)
+    low = word.lower()
+    if len(low) != len(word):  # a letter whose lower case is longer (İ): keep it as it is
+        low = "".join(lower1(c) for c in word)
     all_caps = is_all_caps(word)
+    fast = _spell_plain(word, low, table, all_caps)
+    if fast is not None:
+        return fast
     out: list[str] = []
     pos = 0
     while pos < len(low):

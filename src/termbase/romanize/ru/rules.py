@@ -65,6 +65,9 @@ class Table:
     entries: Mapping[str, Entry]
     capitals: Mapping[str, str]
     longest: int
+    #: Letters spelt the same everywhere and starting no longer key: a word of these letters
+    #: only is spelt letter by letter, without trying contexts (most names, most systems).
+    plain: Mapping[str, str] = field(default_factory=dict)
     #: Spelt words by (word, policy name): names share words, and lookups re-render them.
     memo: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -115,4 +118,10 @@ def compile_table(system: System) -> Table:
             continue
         entries[key] = _entry(value, classes, where)
     longest = max((len(key) for key in entries), default=1)
-    return Table(entries=entries, capitals=capitals, longest=longest)
+    starts = {key[0] for key in entries if len(key) > 1}
+    plain = {
+        key: entry.rules[0][1]
+        for key, entry in entries.items()
+        if len(key) == 1 and key not in starts and len(entry.rules) == 1 and entry.rules[0][0] is None
+    }
+    return Table(entries=entries, capitals=capitals, longest=longest, plain=plain)

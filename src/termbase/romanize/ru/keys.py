@@ -115,8 +115,11 @@ def combine(words: Sequence[WordKeys], readers: int) -> frozenset[str]:
     Only readers that read every word take part, unless none does (then a word a reader cannot
     read takes another reader's first key). ё is read one way in the whole text (:func:`_expand`).
     """
-    whole = [i for i in range(readers) if all(w.by_reader is None or w.by_reader[i] >= 0 for w in words)]
-    plans = dict.fromkeys(tuple(word.choice(i) for word in words) for i in whole or range(readers))
+    if all(word.by_reader is None for word in words):  # Cyrillic, or read alike by every reader
+        plans = {tuple(word.options[0] for word in words): None}
+    else:
+        whole = [i for i in range(readers) if all(w.by_reader is None or w.by_reader[i] >= 0 for w in words)]
+        plans = dict.fromkeys(tuple(word.choice(i) for word in words) for i in whole or range(readers))
     streams = [islice(balanced_product(plan), PER_TEXT) for plan in plans]
     found: dict[str, None] = {}
     for group in zip_longest(*streams):

@@ -144,6 +144,7 @@ def _tone_conflicts(syllables: tuple[str, ...], marked: list[int]) -> int:
     return conflicts
 
 
+@lru_cache(maxsize=65_536)  # names share words (Zhāng, Liáng): a glossary parses each once
 def parse_word(text: str) -> Word | None:
     """One space-free word of a reading, or None when it is not pinyin."""
     parts = re.split(r"['’ʼ]", unicodedata.normalize("NFD", text))

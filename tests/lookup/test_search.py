@@ -141,13 +141,28 @@ def test_fuzzy_never_edits_han_or_kana(names: Termbase) -> None:
     assert top(names, "のさか さんぞお").tier is Tier.PHONETIC  # a long-vowel spelling, not an edit
 
 
-def test_a_name_part_only_one_person_has_is_a_match(names: Termbase) -> None:
+def test_a_name_part_alone_is_never_a_match(names: Termbase) -> None:
+    """Even one only one person in the glossary has: "Zhang" or "Joseph" would name millions."""
     hit = top(names, "Beria")
-    assert (hit.entry.id, hit.tier, hit.match) == ("lavrentii-beria", Tier.PARTIAL, True)
+    assert (hit.entry.id, hit.tier, hit.match) == ("lavrentii-beria", Tier.PARTIAL, False)
+    assert len(names.lookup("Beria").results) == 1
+
+
+@pytest.mark.parametrize("query", ["Mao Zetong", "Máo Zétōng"])
+def test_a_chinese_sound_alike_in_pinyin_is_not_a_match(names: Termbase, query: str) -> None:
+    """The key merges d/t for Wade–Giles without apostrophes; spelt in pinyin, "tong" is not
+    "dong" but another syllable, so the hit is offered and not accepted."""
+    hit = top(names, query)
+    assert (hit.entry.id, hit.tier, hit.match) == ("mao-zedong", Tier.PHONETIC, False)
+
+
+def test_a_chinese_key_hit_in_no_generated_system_is_still_a_match(names: Termbase) -> None:
+    hit = top(names, "Mao Tse-dung")  # Wade–Giles "Tse", pinyin-like "dung": no system spells it so
+    assert (hit.entry.id, hit.tier, hit.match) == ("mao-zedong", Tier.PHONETIC, True)
 
 
 def test_words_of_a_longer_query_find_candidates_but_never_match(names: Termbase) -> None:
-    results = names.lookup("L. P. Beria").results
+    results = names.lookup("Comrade Beria").results
     assert [(r.entry.id, r.tier, r.match) for r in results] == [("lavrentii-beria", Tier.WORDS, False)]
     assert {r.entry.id for r in names.lookup("Yoshida Kenji").results} == {
         "yoshida-shigeru",
@@ -179,3 +194,21 @@ def test_limit_and_validation(names: Termbase) -> None:
 def test_lang_hint_narrows_phonetic_keys(names: Termbase) -> None:
     assert top(names, "Mao Tse-dong", lang="zh").entry.id == "mao-zedong"
     assert all(r.tier is not Tier.PHONETIC for r in names.lookup("Mao Tse-dong", lang="ja").results)
+
+
+@pytest.mark.parametrize("query", ["L. P. Beria", "Beria L. P.", "Берия Л. П.", "L. Beria", "Beria, L."])
+def test_family_name_with_agreeing_initials_is_a_match(names: Termbase, query: str) -> None:
+    hit = top(names, query)
+    assert (hit.entry.id, hit.tier, hit.match) == ("lavrentii-beria", Tier.INITIALS, True)
+    assert "initials" in hit.matched.detail
+
+
+@pytest.mark.parametrize("query", ["P. Beria", "Yo. Beria", "K. Yoshida"])
+def test_initials_that_disagree_are_no_initials_match(names: Termbase, query: str) -> None:
+    assert all(r.tier is not Tier.INITIALS for r in names.lookup(query).results)
+
+
+def test_initials_shared_by_two_people_are_ambiguous(names: Termbase) -> None:
+    results = names.lookup("Yoshida S.").results  # Yoshida Shigeru; Yoshida Atsushi is A.
+    assert [(r.entry.id, r.tier, r.match) for r in results][:1] == [("yoshida-shigeru", Tier.INITIALS, True)]
+    assert not names.lookup("Yoshida").results[0].match

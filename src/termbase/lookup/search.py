@@ -1,14 +1,15 @@
 """Lookup: a query in any script or spelling -> ranked entries, each saying why it matched.
 
 Tiers, strongest first: the form as written (exact) -> the exact fold -> a phonological key ->
-one word of a name (partial) -> fuzzy over keys -> words shared with a longer query. Fuzzy runs
-only when no earlier tier matched and only for Latin or Cyrillic text (one edit inside Han or
-kana is another name); shared words only when fuzzy found nothing either.
+a family name with initials (N. S. Khrushchev) -> one word of a name (partial) -> fuzzy over
+keys -> words shared with a longer query. Fuzzy runs only when no earlier tier matched and only
+for Latin or Cyrillic text (one edit inside Han or kana is another name); shared words only
+when fuzzy found nothing either.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import cached_property
@@ -18,9 +19,10 @@ from rapidfuzz import fuzz
 from termbase.detect import Detection, detect, scripts_of
 from termbase.errors import InputError, QueryTooLongError, UnknownLanguageError
 from termbase.lookup.index import Hit, Index, Via, fuzzable, normalize_query
+from termbase.lookup.initials import Cited, agrees, cited
 from termbase.model import LANGUAGE_TAGS, Entry, Kind, Status, Term
-from termbase.readings import Rendering, swapped
-from termbase.romanize import LANGUAGES, fold, get_system, phonetic_keys
+from termbase.readings import Rendering, reading_of, renderings, swapped
+from termbase.romanize import LANGUAGES, engine, fold, get_system, phonetic_keys
 
 MAX_QUERY_LENGTH = 200
 #: Bounds on the work one query does, whatever the glossary: entries whose renderings are
@@ -28,23 +30,23 @@ MAX_QUERY_LENGTH = 200
 MAX_RENDERED = 8
 MAX_LIMIT = 50
 MAX_HITS_PER_KEY = MAX_LIMIT  # enough to fill the longest result list a client may ask for
-#: Shortest name part accepted as a match on its own when only one person has it.
-MIN_UNIQUE_PART = 4
 
 
 class Tier(IntEnum):
     EXACT = 0
     FOLD = 1
     PHONETIC = 2
-    PARTIAL = 3  # the query is one word of a name
-    WORDS = 4  # some words of the query are words of a name
-    FUZZY = 5
+    INITIALS = 3  # a family name with the initials of the other names
+    PARTIAL = 4  # the query is one word of a name
+    WORDS = 5  # some words of the query are words of a name
+    FUZZY = 6
 
 
 TIER_SCORE = {
     Tier.EXACT: 100,
     Tier.FOLD: 96,
     Tier.PHONETIC: 88,
+    Tier.INITIALS: 84,
     Tier.PARTIAL: 62,
     Tier.WORDS: 45,
     Tier.FUZZY: 80,
@@ -141,6 +143,8 @@ class _Offer:
     key: str | None
     rendering: Rendering | None
     then_form: bool
+    #: Systems the entry was spelt in, none of them as the query is (phonetic hits only).
+    spelt_in: tuple[str, ...] = ()
 
     @property
     def generated(self) -> bool:
@@ -170,6 +174,7 @@ class _Ranking:
         key: str | None = None,
         rendering: Rendering | None = None,
         then_form: bool = False,
+        spelt_in: tuple[str, ...] = (),
     ) -> None:
         """Keep ``hit`` if it beats its entry's best so far; ``then_form`` ends the explanation
         with the glossary form that was hit."""
@@ -180,7 +185,7 @@ class _Ranking:
         rank = (score, -tier, rendering is None, hit[2] == Via.FORM)
         current = self.best.get(hit[0])
         if current is None or rank > current.rank:
-            self.best[hit[0]] = _Offer(rank, hit, tier, score, detail, key, rendering, then_form)
+            self.best[hit[0]] = _Offer(rank, hit, tier, score, detail, key, rendering, then_form, spelt_in)
 
     def candidate(self, offer: _Offer, *, match: bool = False) -> Candidate:
         hit = offer.hit
@@ -220,7 +225,8 @@ class _Ranking:
         if closest is not None:
             name = get_system(closest[1].system).name
             detail += f"; closest spelling: {closest[1].text} ({name})"
-        self.offer(hit, Tier.PHONETIC, detail, key=f"{lang}:{key}")
+        spelt_in = tuple(rendering.system for rendering in renderings)
+        self.offer(hit, Tier.PHONETIC, detail, key=f"{lang}:{key}", spelt_in=spelt_in)
 
 
 def index_form(index: Index, hit: Hit) -> str:
@@ -265,6 +271,45 @@ def _words(ranking: _Ranking, text: str, langs: tuple[str, ...]) -> None:
         score = TIER_SCORE[Tier.WORDS] + round(20 * count / len(words))
         detail = f"{count} of the {len(words)} words of the query are words of"
         ranking.offer(hit, Tier.WORDS, detail, score, then_form=True)
+
+
+def _initials(ranking: _Ranking, citation: Cited, langs: tuple[str, ...]) -> None:
+    """Persons whose family name is the cited one and whose other names begin with its
+    initials, in a glossary form or in a rendering in the query's script."""
+    index = ranking.index
+    family = fold(citation.family)
+    keys = {f"{lang}:{key}" for lang in langs for key in phonetic_keys(citation.family, lang)}
+
+    def same_family(word: str) -> bool:
+        return fold(word) == family or any(
+            f"{lang}:{key}" in keys for lang in langs for key in phonetic_keys(word, lang)
+        )
+
+    seen: set[int] = set()
+    for probe in [f"fold:{family}", *sorted(keys)]:
+        for hit in index.partial.get(probe, ())[:MAX_HITS_PER_KEY]:
+            if hit[0] not in seen and index.entry(hit).kind is Kind.PERSON:
+                seen.add(hit[0])
+                _offer_cited(ranking, hit[0], citation, same_family)
+
+
+def _offer_cited(ranking: _Ranking, number: int, citation: Cited, same_family: Callable[[str], bool]) -> None:
+    entry = ranking.index.glossary.entries[number]
+    detail = f"family name and initials {citation.label()} agree with"
+    for position, term in enumerate(entry.terms):
+        if agrees(term.form, citation, same_family):
+            ranking.offer((number, position, Via.FORM), Tier.INITIALS, detail, then_form=True)
+            return
+    for position, term in enumerate(entry.terms):
+        reading = reading_of(term)
+        if reading is None:
+            continue
+        for rendering in renderings(entry, reading, script=ranking.script):
+            if agrees(rendering.text, citation, same_family):
+                name = get_system(rendering.system).name
+                detail = f"family name and initials {citation.label()} agree with {rendering.text} ({name})"
+                ranking.offer((number, position, Via.READING), Tier.INITIALS, detail, rendering=rendering)
+                return
 
 
 #: Keys per language tried by the fuzzy tier: an ambiguous spelling can have dozens of keys
@@ -331,22 +376,32 @@ def _validate(query: str, limit: int, lang: str | None) -> str:
     return text
 
 
-def _is_ambiguous(index: Index, top: _Offer, others: list[_Offer]) -> bool:
-    if top.tier is Tier.PARTIAL and index.entry(top.hit).kind is Kind.PERSON and not others:
-        # A name part that only one person in the glossary has ("Kruglov"); a shared one
-        # ("Yoshida"), a very short one, or a word of another kind of name ("Sakhalin") is
-        # never auto-accepted.
-        part = (top.key or "").partition(":")[2]
-        return len(part) < MIN_UNIQUE_PART
-    if top.tier > Tier.PHONETIC:
+def _is_ambiguous(top: _Offer, others: list[_Offer], query: str) -> bool:
+    # One word of a name is never safe to accept, even when one person in the glossary has
+    # it: "Beria" is probably Lavrentii Beria, but "Tanaka", "Zhang" or "Joseph" name
+    # millions, and nothing here tells the two apart.
+    if top.tier > Tier.INITIALS:
         return True
+    if top.tier is Tier.INITIALS:
+        return any(c.tier <= Tier.INITIALS for c in others)
     if top.tier is Tier.PHONETIC:
-        return any(c.tier <= Tier.PHONETIC for c in others)
+        return any(c.tier <= Tier.PHONETIC for c in others) or _sound_alike(top, query)
     # A curated glossary form outranks generated renderings: "Shanxi" is the English name of
     # 山西 even though toneless pinyin of 陕西 (officially "Shaanxi") is spelt the same.
     if not top.generated:
         return any(c.tier <= Tier.FOLD and not c.generated for c in others)
     return any(c.tier <= Tier.FOLD for c in others)
+
+
+def _sound_alike(offer: _Offer, query: str) -> bool:
+    """A Chinese key hit where every system the query's spelling fits spells the entry
+    otherwise: "waijiao" can only be pinyin, and pinyin writes 外僑 "waiqiao". The keys merge
+    aspiration pairs (j/q, d/t, b/p) for spellings that drop the Wade–Giles apostrophe; a
+    spelling that shows it is another word, not another spelling."""
+    if not offer.spelt_in or not (offer.key or "").startswith("zh:"):
+        return False
+    fits = engine("zh").plausible_systems(query)
+    return bool(fits) and set(fits) <= set(offer.spelt_in)
 
 
 def _search(ranking: _Ranking, text: str, langs: tuple[str, ...], *, swapped_order: bool) -> list[str]:
@@ -385,6 +440,9 @@ def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10
     # same name read the other way round, and costs as much again.
     if other_order and not any(c.tier <= Tier.FOLD for c in ranking.best.values()):
         _search(ranking, other_order, langs, swapped_order=True)
+    citation = cited(text)
+    if citation and not any(c.tier <= Tier.PHONETIC for c in ranking.best.values()):
+        _initials(ranking, citation, langs)
     for probe in [*probes, f"fold:{ranking.folded}"]:
         for hit in index.partial.get(probe, ())[:MAX_HITS_PER_KEY]:
             ranking.offer(hit, Tier.PARTIAL, "one part of the name", key=probe, then_form=True)
@@ -407,6 +465,6 @@ def _ranked(ranking: _Ranking, lang: str | None, limit: int) -> tuple[Candidate,
     ranked = sorted(ranking.best.values(), key=order)
     if not ranked:
         return ()
-    match = not _is_ambiguous(ranking.index, ranked[0], ranked[1:])
+    match = not _is_ambiguous(ranked[0], ranked[1:], ranking.query)
     first = ranking.candidate(ranked[0], match=match)
     return (first, *(ranking.candidate(offer) for offer in ranked[1:limit]))

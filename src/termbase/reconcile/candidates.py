@@ -27,6 +27,7 @@ _VERB = {
     Tier.EXACT: "matched {form}",
     Tier.FOLD: "matched {form}",
     Tier.PHONETIC: "sounds like {form}",
+    Tier.INITIALS: "matched initials and family name of {form}",
     Tier.PARTIAL: "matched part of {form}",
     Tier.WORDS: "shares words with {form}",
     Tier.FUZZY: "close to {form}",

@@ -30,6 +30,7 @@ VIA: dict[str, str] = {
     "exact": "exact form",
     "fold": "same letters, ignoring case, marks and spacing",
     "phonetic": "same sound in another spelling",
+    "initials": "family name and initials",
     "partial": "one part of the name",
     "words": "some of the words of the name",
     "fuzzy": "close spelling",

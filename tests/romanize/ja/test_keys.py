@@ -199,3 +199,14 @@ def test_latin_noise_keys_are_fixed_points(text: str) -> None:
 def test_word_division_and_case_do_not_matter(reading: str) -> None:
     rendering = ENGINE.render(reading, ENGINE.systems[0])
     assert keys(rendering) == keys(rendering.replace(" ", "")) == keys(rendering.lower())
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("シベリヤ", "シベリア"), ("ロシヤ", "ロシア"), ("ベリヤ", "Beria")]
+)
+def test_katakana_loanwords_in_iya_meet_ia(one: str, other: str) -> None:
+    assert keys(one) & keys(other)
+
+
+def test_native_iya_is_kept() -> None:
+    assert keys("さんのみや") == keys("Sannomiya") and not keys("さんのみや") & keys("Sannomia")

@@ -53,8 +53,15 @@ def _kana_speller() -> Speller:
     return Speller.of(system)
 
 
+#: Katakana loanwords end in -iya and -ia alike (シベリヤ, シベリア; ロシヤ, ロシア); native names
+#: ending in -iya (Sannomiya) are written in hiragana or kanji and keep it.
+_LOANWORD_IYA = re.compile(r"(?<=[ィイキシチニヒミリギジビピ])ヤ$")
+
+
 @lru_cache(maxsize=65536)
 def _kana_to_latin(run: str) -> str:
+    if _LOANWORD_IYA.search(run):
+        run = run[:-1] + "ア"
     return _kana_speller().word(to_hiragana(run), "strict")
 
 

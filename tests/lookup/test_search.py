@@ -127,10 +127,26 @@ def test_shanxi_and_shaanxi_are_kept_apart(names: Termbase) -> None:
     assert "shanxi" not in {r.entry.id for r in shaanxi}
 
 
-def test_fuzzy_catches_a_typo_but_never_auto_accepts(names: Termbase) -> None:
-    hit = top(names, "Nosaka Sanzp")
-    assert (hit.entry.id, hit.tier, hit.match) == ("nosaka-sanzo", Tier.FUZZY, False)
+@pytest.mark.parametrize("query", ["Nosaka Sanzp", "Lavrentii Berias", "Yoshida Shigeri"])
+def test_fuzzy_offers_an_ending_typo_without_accepting_it(names: Termbase, query: str) -> None:
+    """An edit at the end of a word may be an ending (Chernyshova, Stalina): another person."""
+    hit = top(names, query)
+    assert (hit.tier, hit.match) == (Tier.FUZZY, False)
     assert hit.score < 80
+
+
+@pytest.mark.parametrize(
+    ("query", "entry_id"),
+    [
+        ("Chiang Kai-sheck", "chiang-kai-shek"),
+        ("Tsitsihaar", "qiqihar"),
+        ("Yoshida Shigreu", "yoshida-shigeru"),
+    ],
+)
+def test_one_edit_inside_a_long_name_is_an_accepted_typo(names: Termbase, query: str, entry_id: str) -> None:
+    hit = top(names, query)
+    assert (hit.entry.id, hit.tier, hit.match) == (entry_id, Tier.FUZZY, True)
+    assert hit.score == 72
 
 
 def test_fuzzy_never_edits_han_or_kana(names: Termbase) -> None:

@@ -20,6 +20,7 @@ from termbase.detect import Detection, detect, scripts_of
 from termbase.errors import InputError, QueryTooLongError, UnknownLanguageError
 from termbase.lookup.index import Hit, Index, Via, fuzzable, normalize_query
 from termbase.lookup.initials import Cited, agrees, cited
+from termbase.lookup.typos import safe_typo
 from termbase.model import LANGUAGE_TAGS, Entry, Kind, Status, Term
 from termbase.readings import Rendering, reading_of, renderings, swapped
 from termbase.romanize import LANGUAGES, engine, fold, get_system, phonetic_keys
@@ -145,6 +146,8 @@ class _Offer:
     then_form: bool
     #: Systems the entry was spelt in, none of them as the query is (phonetic hits only).
     spelt_in: tuple[str, ...] = ()
+    #: Fuzzy hits: the query's key, and the edits from it to the entry's.
+    near: tuple[str, int] | None = None
 
     @property
     def generated(self) -> bool:
@@ -175,6 +178,7 @@ class _Ranking:
         rendering: Rendering | None = None,
         then_form: bool = False,
         spelt_in: tuple[str, ...] = (),
+        near: tuple[str, int] | None = None,
     ) -> None:
         """Keep ``hit`` if it beats its entry's best so far; ``then_form`` ends the explanation
         with the glossary form that was hit."""
@@ -185,7 +189,8 @@ class _Ranking:
         rank = (score, -tier, rendering is None, hit[2] == Via.FORM)
         current = self.best.get(hit[0])
         if current is None or rank > current.rank:
-            self.best[hit[0]] = _Offer(rank, hit, tier, score, detail, key, rendering, then_form, spelt_in)
+            offer = _Offer(rank, hit, tier, score, detail, key, rendering, then_form, spelt_in, near)
+            self.best[hit[0]] = offer
 
     def candidate(self, offer: _Offer, *, match: bool = False) -> Candidate:
         hit = offer.hit
@@ -336,29 +341,30 @@ def _fuzzy(ranking: _Ranking, probes: Iterable[str]) -> None:
     split = [probe.partition(":")[::2] for probe in probes]
     for distance in (1, 2):
         found = [
-            (edits, namespace, key)
+            (edits, namespace, key, bare)
             for namespace, bare in split
             if distance == 1 or len(bare) >= TWO_EDIT_LENGTH
             for key, edits in ranking.index.fuzzy.within(bare, namespace, distance)[:20]
         ]
         # Nearest keys first, until there are as many entries as a client may ask for: a short
         # key has dozens of neighbours, each shared by dozens of entries.
-        for edits, namespace, key in sorted(found, key=lambda item: item[0]):
+        for edits, namespace, key, bare in sorted(found, key=lambda item: item[0]):
             if len(ranking.best) >= MAX_LIMIT:
                 return
-            _offer_fuzzy(ranking, namespace, key, edits)
+            _offer_fuzzy(ranking, namespace, key, (bare, edits))
         if ranking.best:
             return
 
 
-def _offer_fuzzy(ranking: _Ranking, namespace: str, key: str, edits: int) -> None:
+def _offer_fuzzy(ranking: _Ranking, namespace: str, key: str, near: tuple[str, int]) -> None:
+    edits = near[1]
     index = ranking.index
     table = index.fold if namespace == "fold" else index.phonetic
     lookup_key = key if namespace == "fold" else f"{namespace}:{key}"
     score = TIER_SCORE[Tier.FUZZY] - FUZZY_EDIT_PENALTY * edits
     detail = f"{edits} edit(s) from the {namespace} key {key} of"
     for hit in table.get(lookup_key, ())[:MAX_HITS_PER_KEY]:
-        ranking.offer(hit, Tier.FUZZY, detail, score, key=f"{namespace}:{key}", then_form=True)
+        ranking.offer(hit, Tier.FUZZY, detail, score, key=f"{namespace}:{key}", then_form=True, near=near)
 
 
 def _validate(query: str, limit: int, lang: str | None) -> str:
@@ -380,6 +386,9 @@ def _is_ambiguous(top: _Offer, others: list[_Offer], query: str) -> bool:
     # One word of a name is never safe to accept, even when one person in the glossary has
     # it: "Beria" is probably Lavrentii Beria, but "Tanaka", "Zhang" or "Joseph" name
     # millions, and nothing here tells the two apart.
+    if top.tier is Tier.FUZZY and top.near is not None:
+        typo = safe_typo(top.near[0], (top.key or "").partition(":")[2], top.near[1])
+        return not typo or any(c.score >= top.score for c in others)
     if top.tier > Tier.INITIALS:
         return True
     if top.tier is Tier.INITIALS:

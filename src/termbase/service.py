@@ -25,12 +25,19 @@ from termbase.transcribe import Transcription, romanize_text
 MAX_PAGE_SIZE = 200
 
 
+#: Young-generation threshold once a glossary is loaded (CPython's default is 700).
+YOUNG_GC_THRESHOLD = 20_000
+
+
 @contextmanager
 def _long_lived_allocation() -> Iterator[None]:
     """Build millions of objects that live as long as the process, without the cyclic GC.
 
     The collector would rescan them on every generation-2 pass: slower start-up, and pauses of
     a second or more in later requests at 100,000 entries. Freezing moves them out of its sight.
+    Afterwards young objects are collected less often: lookups fill caches, and with the
+    default threshold a young collection (0.2-0.3 ms among a large heap) fell in one lookup of
+    fifty; now in about one of a thousand, each longer (benchmarks/bench_lookup.py).
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -40,6 +47,9 @@ def _long_lived_allocation() -> Iterator[None]:
         if enabled:
             gc.enable()
         gc.freeze()
+        young, middle, old = gc.get_threshold()
+        if 0 < young < YOUNG_GC_THRESHOLD:
+            gc.set_threshold(YOUNG_GC_THRESHOLD, middle, old)
 
 
 @dataclass(frozen=True, slots=True)

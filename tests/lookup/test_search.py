@@ -235,3 +235,16 @@ def test_katakana_loanwords_in_iya_and_ia_meet(names: Termbase, query: str) -> N
     """ベリヤ in the glossary; ベリア is the same loanword (シベリヤ/シベリア, ロシヤ/ロシア)."""
     hit = top(names, query)
     assert (hit.entry.id, hit.match) == ("lavrentii-beria", True) and hit.tier <= Tier.PHONETIC
+
+
+@pytest.mark.parametrize(
+    ("query", "entry_id"),
+    [("Shanxi Province", "shanxi"), ("Qiqihar City", "qiqihar"), ("齐齐哈尔市", "qiqihar")],
+)
+def test_a_place_with_a_generic_qualifier_is_found(names: Termbase, query: str, entry_id: str) -> None:
+    hit = top(names, query)
+    assert (hit.entry.id, hit.match) == (entry_id, True) and "without" in hit.matched.detail
+
+
+def test_a_person_is_never_found_through_a_qualifier(names: Termbase) -> None:
+    assert all(r.tier is not Tier.FOLD for r in names.lookup("Yoshida City").results)

@@ -20,6 +20,7 @@ from termbase.detect import Detection, detect, scripts_of
 from termbase.errors import InputError, QueryTooLongError, UnknownLanguageError
 from termbase.lookup.index import Hit, Index, Via, fuzzable, normalize_query
 from termbase.lookup.initials import Cited, agrees, cited
+from termbase.lookup.qualifiers import without_qualifier
 from termbase.lookup.typos import safe_typo
 from termbase.model import LANGUAGE_TAGS, Entry, Kind, Status, Term
 from termbase.readings import Rendering, reading_of, renderings, swapped
@@ -278,6 +279,22 @@ def _words(ranking: _Ranking, text: str, langs: tuple[str, ...]) -> None:
         ranking.offer(hit, Tier.WORDS, detail, score, then_form=True)
 
 
+def _unqualified(ranking: _Ranking, name: str, qualifier: str, langs: tuple[str, ...]) -> None:
+    """Places and bodies named by ``name``, the query without its generic ``qualifier``: the
+    form or its fold at the fold tier, a key at the phonetic tier."""
+    index = ranking.index
+    note = f" (the query without {qualifier!r})"
+    for hit in [*index.exact.get(name, ()), *index.fold.get(fold(name), ())]:
+        if index.entry(hit).kind is not Kind.PERSON:
+            ranking.offer(hit, Tier.FOLD, "glossary form" + note)
+    for lang in langs:
+        for key in phonetic_keys(name, lang):
+            for hit in index.phonetic.get(f"{lang}:{key}", ())[:MAX_HITS_PER_KEY]:
+                if index.entry(hit).kind is not Kind.PERSON:
+                    detail = f"same {lang} phonological key as {index_form(index, hit)}{note}"
+                    ranking.offer(hit, Tier.PHONETIC, detail, key=f"{lang}:{key}")
+
+
 def _initials(ranking: _Ranking, citation: Cited, langs: tuple[str, ...]) -> None:
     """Persons whose family name is the cited one and whose other names begin with its
     initials, in a glossary form or in a rendering in the query's script."""
@@ -449,6 +466,9 @@ def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10
     # same name read the other way round, and costs as much again.
     if other_order and not any(c.tier <= Tier.FOLD for c in ranking.best.values()):
         _search(ranking, other_order, langs, swapped_order=True)
+    qualified = without_qualifier(text)
+    if qualified and not any(c.tier <= Tier.PHONETIC for c in ranking.best.values()):
+        _unqualified(ranking, *qualified, langs)
     citation = cited(text)
     if citation and not any(c.tier <= Tier.PHONETIC for c in ranking.best.values()):
         _initials(ranking, citation, langs)

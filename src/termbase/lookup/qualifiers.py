@@ -1,0 +1,30 @@
+"""Generic qualifiers that sources add to a name: 哈尔滨市, 山西省, Shanxi Province, Harbin City,
+город Хабаровск, НКВД СССР.
+
+A query that finds nothing as written is tried once more without one such qualifier, for
+places and bodies only (a person is never "City"). The qualifiers are a closed list: a city or
+a province named as what it is, and "USSR" after a Soviet body. Words for a region named after
+a city (krai, oblast, district, 区) are not on it: Khabarovsk krai is not the city of
+Khabarovsk. Nor is 州 (満州 is a name).
+"""
+
+from __future__ import annotations
+
+import re
+
+_HAN_SUFFIXES = ("特別市", "市", "省", "県", "縣")
+_WORDS = "city|province|prefecture|municipality|shi|sheng|ken|город|г\\.|ussr|sssr|ссср"
+_LEADING = re.compile(rf"^(?P<q>{_WORDS})\s+(?P<name>.+)$", re.IGNORECASE)
+_TRAILING = re.compile(rf"^(?P<name>.+?),?\s+(?P<q>{_WORDS})$", re.IGNORECASE)
+
+
+def without_qualifier(text: str) -> tuple[str, str] | None:
+    """``(name, qualifier)`` when ``text`` is a name with one generic qualifier, else None."""
+    for suffix in _HAN_SUFFIXES:
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            return text[: -len(suffix)], suffix
+    for pattern in (_TRAILING, _LEADING):
+        found = pattern.match(text)
+        if found:
+            return found.group("name"), found.group("q")
+    return None

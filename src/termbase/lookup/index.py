@@ -50,6 +50,18 @@ def normalize_query(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+_PATRONYMIC = re.compile(r"(?:ич|вна|чна)$")
+
+
+def without_patronymic(name: str) -> str | None:
+    """A Russian given name, patronymic and family name without the patronymic, as most
+    sources outside Russia write it (Иосиф Виссарионович Сталин -> Иосиф Сталин)."""
+    words = name.split()
+    if len(words) == 3 and _PATRONYMIC.search(words[1].casefold()):
+        return f"{words[0]} {words[2]}"
+    return None
+
+
 def key_languages(term: Term, entry: Entry) -> tuple[str, ...]:
     """Engine languages a term's form is read in: its own, and the name's origin for
     English forms and Cyrillic transcriptions (Носака Сандзо is Japanese read in Russian)."""
@@ -178,6 +190,9 @@ class _Builder:
             if not person:
                 self.words(term.form, (ei, ti, Via.FORM))
                 continue
+            short = without_patronymic(term.form) if reading is not None and reading.lang == "ru" else None
+            if short:
+                self.phonetic(short, ("ru",), (ei, ti, Via.FORM))
             if reading is not None and reading.lang == entry.origin:
                 self.parts(reading.text, (reading.lang,), (ei, ti, Via.READING))
             if reading is None or reading.text != term.form:

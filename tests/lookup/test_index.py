@@ -1,0 +1,33 @@
+"""What the index keys besides the forms as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from termbase.lookup import Tier
+from termbase.lookup.index import without_patronymic
+from termbase.service import Termbase
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Иосиф Виссарионович Сталин", "Иосиф Сталин"),
+        ("Елена Леонидовна Катасонова", "Елена Катасонова"),
+        ("Вениамин Фёдорович Зима", "Вениамин Зима"),
+        ("Анна Ильинична Петрова", "Анна Петрова"),
+    ],
+)
+def test_a_patronymic_is_left_out(name: str, short: str) -> None:
+    assert without_patronymic(name) == short
+
+
+@pytest.mark.parametrize("name", ["Иосиф Сталин", "Мао Цзэдун", "Союз Советских Социалистических Республик"])
+def test_other_names_have_no_short_form(name: str) -> None:
+    assert without_patronymic(name) is None
+
+
+@pytest.mark.parametrize("query", ["Iosif Stalin", "Иосиф Сталин", "Stalin Iosif", "Veniamin Zima"])
+def test_a_russian_name_without_its_patronymic_is_a_match(bundled: Termbase, query: str) -> None:
+    hit = bundled.lookup(query).results[0]
+    assert hit.entry.kind.value == "person" and hit.match and hit.tier <= Tier.PHONETIC

@@ -203,8 +203,9 @@ class _Ranking:
         """The language of what met the query."""
         return offer.rendering.target if offer.rendering else self.index.term(offer.hit).lang
 
-    def phonetic(self, hit: Hit, lang: str, key: str, *, swapped_order: bool = False) -> None:
-        """A key hit, upgraded to exact/fold when the query is one of the entry's renderings."""
+    def phonetic(self, hit: Hit, lang: str, key: str, swapped_order: bool, note: str) -> None:
+        """A key hit, upgraded to exact/fold when the query is one of the entry's renderings;
+        ``note`` says how the query was rewritten to find it."""
         current = self.best.get(hit[0])
         if current is not None and current.tier <= Tier.FOLD:
             return  # a glossary form already matched as well as a rendering could
@@ -226,7 +227,6 @@ class _Ranking:
             similarity = fuzz.ratio(fold(rendering.text), self.folded)
             if closest is None or similarity > closest[0]:
                 closest = (similarity, rendering)
-        note = " with the name order swapped" if swapped_order else ""
         detail = f"same {lang} phonological key as {index_form(self.index, hit)}{note}"
         if closest is not None:
             name = get_system(closest[1].system).name
@@ -277,22 +277,6 @@ def _words(ranking: _Ranking, text: str, langs: tuple[str, ...]) -> None:
         score = TIER_SCORE[Tier.WORDS] + round(20 * count / len(words))
         detail = f"{count} of the {len(words)} words of the query are words of"
         ranking.offer(hit, Tier.WORDS, detail, score, then_form=True)
-
-
-def _unqualified(ranking: _Ranking, name: str, qualifier: str, langs: tuple[str, ...]) -> None:
-    """Places and bodies named by ``name``, the query without its generic ``qualifier``: the
-    form or its fold at the fold tier, a key at the phonetic tier."""
-    index = ranking.index
-    note = f" (the query without {qualifier!r})"
-    for hit in [*index.exact.get(name, ()), *index.fold.get(fold(name), ())]:
-        if index.entry(hit).kind is not Kind.PERSON:
-            ranking.offer(hit, Tier.FOLD, "glossary form" + note)
-    for lang in langs:
-        for key in phonetic_keys(name, lang):
-            for hit in index.phonetic.get(f"{lang}:{key}", ())[:MAX_HITS_PER_KEY]:
-                if index.entry(hit).kind is not Kind.PERSON:
-                    detail = f"same {lang} phonological key as {index_form(index, hit)}{note}"
-                    ranking.offer(hit, Tier.PHONETIC, detail, key=f"{lang}:{key}")
 
 
 def _initials(ranking: _Ranking, citation: Cited, langs: tuple[str, ...]) -> None:
@@ -430,19 +414,33 @@ def _sound_alike(offer: _Offer, query: str) -> bool:
     return bool(fits) and set(fits) <= set(offer.spelt_in)
 
 
-def _search(ranking: _Ranking, text: str, langs: tuple[str, ...], *, swapped_order: bool) -> list[str]:
-    """Exact, fold and phonetic tiers for ``text``; returns its ``lang:key`` probes.
+@dataclass(frozen=True, slots=True)
+class _Variant:
+    """The query rewritten (other name order, a qualifier taken off): how the explanation says
+    so, and which entries it may find. Only the query as typed matches at the exact tier."""
 
-    ``swapped_order``: ``text`` is the query with its two words swapped; only persons match,
-    and at most at the fold tier (it is not the form as written)."""
+    note: str = ""
+    persons: bool | None = None  # True: persons only; False: no persons; None: any entry
+    swapped_order: bool = False
+
+    def admits(self, entry: Entry) -> bool:
+        return self.persons is None or (entry.kind is Kind.PERSON) == self.persons
+
+
+AS_TYPED = _Variant()
+OTHER_ORDER = _Variant(" with the name order swapped", persons=True, swapped_order=True)
+
+
+def _search(ranking: _Ranking, text: str, langs: tuple[str, ...], variant: _Variant = AS_TYPED) -> list[str]:
+    """Exact, fold and phonetic tiers for ``text``; returns its ``lang:key`` probes."""
     index = ranking.index
-    note = " with the name order swapped" if swapped_order else ""
-    exact_tier = Tier.FOLD if swapped_order else Tier.EXACT
+    note = variant.note
+    exact_tier = Tier.EXACT if variant is AS_TYPED else Tier.FOLD
     for hit in index.exact.get(text, ()):
-        if not swapped_order or index.entry(hit).kind is Kind.PERSON:
+        if variant.admits(index.entry(hit)):
             ranking.offer(hit, exact_tier, "glossary form as written" + note)
     for hit in index.fold.get(fold(text), ()):
-        if not swapped_order or index.entry(hit).kind is Kind.PERSON:
+        if variant.admits(index.entry(hit)):
             detail = "glossary form, ignoring case, marks, spacing and punctuation" + note
             ranking.offer(hit, Tier.FOLD, detail)
     probes = []
@@ -450,8 +448,8 @@ def _search(ranking: _Ranking, text: str, langs: tuple[str, ...], *, swapped_ord
         for key in phonetic_keys(text, lang):
             probes.append(f"{lang}:{key}")
             for hit in index.phonetic.get(f"{lang}:{key}", ())[:MAX_HITS_PER_KEY]:
-                if not swapped_order or index.entry(hit).kind is Kind.PERSON:
-                    ranking.phonetic(hit, lang, key, swapped_order=swapped_order)
+                if variant.admits(index.entry(hit)):
+                    ranking.phonetic(hit, lang, key, variant.swapped_order, note)
     return probes
 
 
@@ -460,15 +458,16 @@ def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10
     text = _validate(query, limit, lang)
     ranking = _Ranking(index, text)
     langs = _query_languages(text, scripts_of(text), lang)
-    probes = _search(ranking, text, langs, swapped_order=False)
+    probes = _search(ranking, text, langs)
     other_order = swapped(text)
     # The other name order only when the order as typed found no form: it can add at most the
     # same name read the other way round, and costs as much again.
     if other_order and not any(c.tier <= Tier.FOLD for c in ranking.best.values()):
-        _search(ranking, other_order, langs, swapped_order=True)
+        _search(ranking, other_order, langs, OTHER_ORDER)
     qualified = without_qualifier(text)
     if qualified and not any(c.tier <= Tier.PHONETIC for c in ranking.best.values()):
-        _unqualified(ranking, *qualified, langs)
+        name, qualifier = qualified
+        _search(ranking, name, langs, _Variant(f" (the query without {qualifier!r})", persons=False))
     citation = cited(text)
     if citation and not any(c.tier <= Tier.PHONETIC for c in ranking.best.values()):
         _initials(ranking, citation, langs)

@@ -96,7 +96,7 @@ class DeletionIndex:
             self.freeze()
         probes = {query, *_deletes(query)}
         if max_distance >= 2 and len(query) <= MAX_TWO_EDIT_LENGTH:
-            probes = {d[:i] + d[i + 1 :] for d in probes for i in range(len(d))} | probes
+            probes |= {twice for once in probes for twice in _deletes(once)}
         return self._keys_near(probes, namespace)
 
     def within(self, query: str, namespace: str, distance: int) -> list[tuple[str, int]]:

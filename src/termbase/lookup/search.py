@@ -163,8 +163,8 @@ class _Ranking:
         self.query = query
         self.folded = fold(query)
         # Only renderings in the query's own script can equal it (Latin "Nosaka" is no Polivanov).
-        scripts = scripts_of(query)
-        self.script = scripts[0] if len(scripts) == 1 else None
+        self.scripts = scripts_of(query)
+        self.script = self.scripts[0] if len(self.scripts) == 1 else None
         self.best: dict[int, _Offer] = {}
         self.rendered = 0
 
@@ -384,12 +384,12 @@ def _validate(query: str, limit: int, lang: str | None) -> str:
 
 
 def _is_ambiguous(top: _Offer, others: list[_Offer], query: str) -> bool:
-    # One word of a name is never safe to accept, even when one person in the glossary has
-    # it: "Beria" is probably Lavrentii Beria, but "Tanaka", "Zhang" or "Joseph" name
-    # millions, and nothing here tells the two apart.
     if top.tier is Tier.FUZZY and top.near is not None:
         typo = safe_typo(top.near[0], (top.key or "").partition(":")[2], top.near[1])
         return not typo or any(c.score >= top.score for c in others)
+    # One word of a name (partial) is never safe to accept, even when one person in the
+    # glossary has it: "Beria" is probably Lavrentii Beria, but "Tanaka", "Zhang" or "Joseph"
+    # name millions, and nothing here tells the two apart. Nor are shared words.
     if top.tier > Tier.INITIALS:
         return True
     if top.tier is Tier.INITIALS:
@@ -457,7 +457,7 @@ def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10
     """Entries matching ``query``, best first; ``match`` is true only for a safe, unique top hit."""
     text = _validate(query, limit, lang)
     ranking = _Ranking(index, text)
-    langs = _query_languages(text, scripts_of(text), lang)
+    langs = _query_languages(text, ranking.scripts, lang)
     probes = _search(ranking, text, langs)
     other_order = swapped(text)
     # The other name order only when the order as typed found no form: it can add at most the

@@ -62,6 +62,18 @@ def _systems_by_id() -> dict[str, System]:
     return table
 
 
+@cache
+def _aliases() -> dict[str, str]:
+    """Former system ids -> current ids (a renamed system keeps answering to its old id)."""
+    found: dict[str, str] = {}
+    for system in _systems_by_id().values():
+        for alias in system.aliases:
+            if alias in found or alias in _systems_by_id():
+                raise RuntimeError(f"romanization system alias {alias!r} is defined twice")
+            found[alias] = system.id
+    return found
+
+
 def systems(lang: str | None = None) -> tuple[System, ...]:
     """Every registered system, or those of one language."""
     if lang is not None:
@@ -71,7 +83,7 @@ def systems(lang: str | None = None) -> tuple[System, ...]:
 
 def get_system(system_id: str) -> System:
     try:
-        return _systems_by_id()[system_id]
+        return _systems_by_id()[_aliases().get(system_id, system_id)]
     except KeyError:
         known = ", ".join(sorted(_systems_by_id()))
         raise UnknownSystemError(

@@ -7,6 +7,8 @@ A system file (``romanize/<lang>/systems/<id>.toml``) looks like::
     lang = "ja"                      # language of the reading it renders
     target = "ja-Latn"               # BCP 47 tag of what it produces
     name = "Modified Hepburn"
+    text_lang = "en"                 # language of the texts that write names this way ("und": any)
+    aliases = ["old-id"]             # optional: former ids that still resolve to this system
     authority = "Kenkyūsha's New Japanese-English Dictionary, 3rd ed. (1954)"
     url = "https://..."
     extends = "_hepburn-base"        # optional: another file in the same folder (tables merged)
@@ -53,6 +55,10 @@ class System:
     target: str
     name: str
     authority: str
+    #: BCP 47 language of the texts that spell names this way: ``de`` for Duden's Russian,
+    #: ``fr`` for EFEO; ``en`` for English-language conventions; ``und`` for international ones.
+    text_lang: str = "und"
+    aliases: tuple[str, ...] = ()
     url: str = ""
     note: str = ""
     options: Mapping[str, Any] = field(default_factory=dict)
@@ -76,7 +82,8 @@ def _read(folder: Any, name: str, seen: tuple[str, ...] = ()) -> dict[str, Any]:
     parent = data.get("system", {}).get("extends")
     if parent:
         base = _read(folder, parent, (*seen, name))
-        base.get("system", {}).pop("id", None)
+        for own_only in ("id", "aliases"):
+            base.get("system", {}).pop(own_only, None)
         data = _merge(base, data)
     return data
 
@@ -104,6 +111,8 @@ def load_systems(package: str) -> tuple[System, ...]:
                 target=meta["target"],
                 name=meta["name"],
                 authority=meta["authority"],
+                text_lang=meta.get("text_lang", "und"),
+                aliases=tuple(meta.get("aliases", ())),
                 url=meta.get("url", ""),
                 note=meta.get("note", ""),
                 options=data.get("options", {}),

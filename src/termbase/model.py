@@ -63,12 +63,28 @@ class Verification(StrEnum):
     UNVERIFIED = "unverified"
 
 
+class TermVerification(StrEnum):
+    """How one term's form (and reading) is known to be right."""
+
+    CHECKED = "checked"  # compared with a published source the term cites
+    ARTICLE = "article"  # as the glossary's source text writes it, not compared further
+    RECONSTRUCTED = "reconstructed"  # inferred by the editor (e.g. restored from a romanization)
+    MACHINE = "machine"  # produced by a program (reading guesser, engine), not checked
+    DICTIONARY = "dictionary"  # imported from an open dictionary, not reviewed here
+
+    @property
+    def attested(self) -> bool:
+        """Whether a source shows the form: only attested forms may be preferred."""
+        return self in (TermVerification.CHECKED, TermVerification.ARTICLE)
+
+
 class RelationType(StrEnum):
     """Links between entries (distinct concepts). Renamings of one place are terms, not relations."""
 
-    BROADER = "broader"
+    BROADER = "broader"  # generic: the target is a more general concept
     NARROWER = "narrower"
-    PART_OF = "part-of"
+    PART_OF = "part-of"  # partitive: the target is the whole this is a part of
+    HAS_PART = "has-part"
     LOCATED_IN = "located-in"
     SUCCEEDED = "succeeded"
     PRECEDED = "preceded"
@@ -95,6 +111,29 @@ LANGUAGE_TAGS: frozenset[str] = frozenset(
         "zh-Bopo",
         "ko",
         "ko-Latn",
+        # Names as other languages write them, where translated or conventional (exonyms).
+        "es",
+        "it",
+        "pt",
+        "pl",
+        "cs",
+        "sk",
+        "hu",
+        "nl",
+        "sv",
+        "da",
+        "nb",
+        "fi",
+        "tr",
+        "ro",
+        "hr",
+        "sr",
+        "sl",
+        "lv",
+        "lt",
+        "uk",
+        "vi",
+        "mn",
     }
 )
 
@@ -116,6 +155,28 @@ LANGUAGE_NAMES: dict[str, str] = {
     "zh-Cyrl": "Chinese, in Cyrillic",
     "ko": "Korean",
     "ko-Latn": "Korean, romanized",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "pl": "Polish",
+    "cs": "Czech",
+    "sk": "Slovak",
+    "hu": "Hungarian",
+    "nl": "Dutch",
+    "sv": "Swedish",
+    "da": "Danish",
+    "nb": "Norwegian",
+    "fi": "Finnish",
+    "tr": "Turkish",
+    "ro": "Romanian",
+    "hr": "Croatian",
+    "sr": "Serbian",
+    "sl": "Slovene",
+    "lv": "Latvian",
+    "lt": "Lithuanian",
+    "uk": "Ukrainian",
+    "vi": "Vietnamese",
+    "mn": "Mongolian",
 }
 
 #: Script implied by a language tag when the tag does not name one (ISO 15924).
@@ -127,6 +188,9 @@ _DEFAULT_SCRIPT = {
     "ja": "Jpan",
     "zh": "Hani",
     "ko": "Kore",
+    "sr": "Cyrl",
+    "uk": "Cyrl",
+    "mn": "Cyrl",
 }
 
 #: Marks a word of a Japanese reading as a proper noun, capitalized even in sentence-case titles
@@ -181,6 +245,8 @@ class Term:
     system: str | None = None
     note: str = ""
     sources: tuple[SourceRef, ...] = ()
+    #: None where the glossary does not say (user glossaries, imports).
+    verification: TermVerification | None = None
     line: int = field(default=0, compare=False)
 
     @property

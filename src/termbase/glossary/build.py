@@ -23,6 +23,7 @@ from termbase.model import (
     Status,
     Term,
     TermType,
+    TermVerification,
     Verification,
     base_language,
     script_of_tag,
@@ -54,6 +55,7 @@ TERM_FIELDS = {
     "system": "romanization system that produces this form",
     "note": "why deprecated or erroneous, or a usage note",
     "sources": "where this form is attested",
+    "verification": "checked (against a cited source), article, reconstructed, machine or dictionary",
 }
 RELATION_FIELDS = {"type": "relation type", "target": "id of another entry", "note": "free text"}
 INFO_FIELDS = {"id", "name", "description", "licence", "sources"}
@@ -176,6 +178,23 @@ def _check_reading(c: Collector, record: Record, lang: str, reading: str) -> Non
         c.add(record.problem("reading", "bad-reading", f"reading {reading!r}: {why}"))
 
 
+def _term_verification(c: Collector, record: Record, status: Status | None) -> TermVerification | None:
+    """The term's own verification state (None when not given); unattested forms are never preferred."""
+    if "verification" not in record.data:
+        return None
+    verification = c.choice(record, "verification", TermVerification)
+    if status is Status.PREFERRED and verification is not None and not verification.attested:
+        c.add(
+            record.problem(
+                "status",
+                "unattested-preferred",
+                f"a {verification.value} form cannot be preferred: no source shows it",
+                "make it admitted, or cite the source that writes it and mark it checked",
+            )
+        )
+    return verification
+
+
 def build_term(c: Collector, record: Record) -> Term | None:
     c.unknown_keys(record, TERM_FIELDS, "term")
     form = c.text(record, "form", required=True)
@@ -185,6 +204,7 @@ def build_term(c: Collector, record: Record) -> Term | None:
     reading = c.text(record, "reading")
     system = c.text(record, "system")
     note = c.text(record, "note") or ""
+    verification = _term_verification(c, record, status)
     if lang and lang not in LANGUAGE_TAGS:
         close = difflib.get_close_matches(lang, sorted(LANGUAGE_TAGS), n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(sorted(LANGUAGE_TAGS))}"
@@ -214,6 +234,7 @@ def build_term(c: Collector, record: Record) -> Term | None:
         system=system,
         note=note,
         sources=c.source_refs(record),
+        verification=verification,
         line=record.line,
     )
 

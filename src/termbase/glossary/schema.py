@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from termbase.glossary.build import ENTRY_FIELDS, RELATION_FIELDS, TERM_FIELDS
-from termbase.model import LANGUAGE_TAGS, Kind, RelationType, Status, TermType, Verification
+from termbase.model import LANGUAGE_TAGS, Kind, RelationType, Status, TermType, TermVerification, Verification
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 SOURCE_REF = {
@@ -40,6 +40,7 @@ def _term() -> dict[str, Any]:
     props["lang"] = {"description": TERM_FIELDS["lang"], "enum": sorted(LANGUAGE_TAGS)}
     props["status"] = _enum(Status, TERM_FIELDS["status"])
     props["type"] = _enum(TermType, TERM_FIELDS["type"])
+    props["verification"] = _enum(TermVerification, TERM_FIELDS["verification"])
     props["sources"] = {"type": "array", "items": SOURCE_REF}
     return {
         "type": "object",

@@ -8,47 +8,13 @@ Latin is checked against every engine's systems to list the plausible ones.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from termbase.romanize import LANGUAGES, engine
+from termbase.romanize import engine
+from termbase.scripts import SCRIPT_LANGUAGES, script_of, scripts_of
 
-_RANGES: tuple[tuple[int, int, str], ...] = (
-    (0x3040, 0x309F, "Hira"),
-    (0x30A0, 0x30FF, "Kana"),
-    (0x31F0, 0x31FF, "Kana"),
-    (0xFF66, 0xFF9F, "Kana"),
-    (0x3400, 0x4DBF, "Hani"),
-    (0x4E00, 0x9FFF, "Hani"),
-    (0xF900, 0xFAFF, "Hani"),
-    (0x20000, 0x2FA1F, "Hani"),
-    (0x3100, 0x312F, "Bopo"),
-    (0x0400, 0x052F, "Cyrl"),
-    (0xAC00, 0xD7AF, "Hang"),
-)
-
-
-@lru_cache(maxsize=4096)
-def script_of(char: str) -> str | None:
-    """ISO 15924 code of one letter, or None for spaces, digits and punctuation."""
-    code = ord(char)
-    for low, high, script in _RANGES:
-        if low <= code <= high:
-            return script
-    if char.isalpha() and unicodedata.name(char, "").startswith("LATIN"):
-        return "Latn"
-    return None
-
-
-def scripts_of(text: str) -> tuple[str, ...]:
-    """The scripts of ``text``'s letters, most frequent first."""
-    counts: dict[str, int] = {}
-    for char in text:
-        script = script_of(char)
-        if script:
-            counts[script] = counts.get(script, 0) + 1
-    return tuple(sorted(counts, key=lambda s: -counts[s]))
+__all__ = ["Detection", "detect", "script_of", "scripts_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,21 +26,16 @@ class Detection:
     note: str = ""
 
 
+#: Scripts that decide the language whatever else the text holds, strongest first.
+_DECIDING = ("Hira", "Kana", "Bopo", "Hani", "Cyrl", "Hang", "Latn")
+_HAN_NOTE = "Han characters alone may be Chinese or Japanese; pass lang=zh or lang=ja to say which"
+
+
 def _languages_for(scripts: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
     found = set(scripts)
-    if found & {"Hira", "Kana"}:
-        return ("ja",), ""
-    if "Bopo" in found:
-        return ("zh",), ""
-    if "Hani" in found:
-        return (
-            "zh",
-            "ja",
-        ), "Han characters alone may be Chinese or Japanese; pass lang=zh or lang=ja to say which"
-    if "Cyrl" in found:
-        return ("ru", "ja", "zh"), ""
-    if "Latn" in found:
-        return LANGUAGES, ""
+    for script in _DECIDING:
+        if script in found:
+            return SCRIPT_LANGUAGES[script], _HAN_NOTE if script == "Hani" else ""
     return (), ""
 
 
@@ -89,7 +50,7 @@ def detect(text: str) -> Detection:
     systems: list[str] = []
     languages: list[str] = []
     for lang in candidates:
-        if scripts and scripts[0] in ("Latn", "Cyrl"):
+        if scripts and scripts[0] in ("Latn", "Cyrl", "Hang"):
             fitting = engine(lang).plausible_systems(text)
             # Cyrillic is Russian's own script: always Russian, and also Japanese or Chinese
             # when a transcription system (Polivanov, Palladius) fits.

@@ -10,8 +10,15 @@ Every failure the user can cause is a ``TermbaseError`` subclass carrying a stab
     │   ├── UnmappableError          errors="strict" met a character the system cannot map
     │   ├── QueryTooLongError        a query string over its documented length
     │   ├── LimitError          413  a batch or body over its documented size
+    │   ├── UnknownFormatError       an export or import format we do not write or read
+    │   ├── StyleError               a house-style file or object that does not parse or validate
+    │   │   └── UnknownStyleError    a style id that is neither bundled nor a readable file
+    │   ├── ReconcileQueryError      a reconciliation payload that is not the API's shape
+    │   ├── UnknownTypeError         a reconciliation type that is not an entry kind
+    │   ├── UnknownPropertyError     a data-extension property the service does not offer
     │   └── FormatError              a file to import/normalize/check that cannot be read
-    │       └── UnsafeXMLError       an XML file with a DTD, entity or other hostile content
+    │       ├── UnsafeXMLError       an XML file with a DTD, entity or other hostile content
+    │       └── UnsupportedFormatError  a file type the batch cannot read (DOCX, unknown extension)
     ├── NotFoundError           404  an entry id or resource that does not exist
     └── GlossaryError           422  a glossary that does not load or validate (lists problems)
 
@@ -83,6 +90,47 @@ class UnsafeXMLError(FormatError):
     title = "Unsafe XML rejected"
 
 
+class UnknownFormatError(InputError):
+    code = "unknown-format"
+    title = "Unknown export or import format"
+
+
+class StyleError(InputError):
+    code = "invalid-style"
+    title = "Invalid house style"
+
+
+class UnknownStyleError(StyleError):
+    code = "unknown-style"
+    title = "Unknown house style"
+
+
+class UnsupportedFormatError(FormatError):
+    code = "unsupported-format"
+    title = "Unsupported file format"
+
+
+class ReconcileQueryError(InputError):
+    """A ``queries=`` or ``extend=`` payload that is not JSON or not the shape the API defines."""
+
+    code = "malformed-reconciliation-query"
+    title = "Malformed reconciliation query"
+
+
+class UnknownTypeError(InputError):
+    """A type id that is not one of the reconciliation service's types (the entry kinds)."""
+
+    code = "unknown-type"
+    title = "Unknown reconciliation type"
+
+
+class UnknownPropertyError(InputError):
+    """A property id that data extension does not offer."""
+
+    code = "unknown-property"
+    title = "Unknown reconciliation property"
+
+
 class NotFoundError(TermbaseError):
     code = "not-found"
     status = 404
@@ -118,3 +166,26 @@ class GlossaryError(TermbaseError):
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         super().__init__(first + more)
         self.problems = tuple(problems)
+
+
+__all__ = [
+    "FormatError",
+    "GlossaryError",
+    "InputError",
+    "LimitError",
+    "NotFoundError",
+    "Problem",
+    "QueryTooLongError",
+    "ReconcileQueryError",
+    "StyleError",
+    "TermbaseError",
+    "UnknownFormatError",
+    "UnknownLanguageError",
+    "UnknownPropertyError",
+    "UnknownStyleError",
+    "UnknownSystemError",
+    "UnknownTypeError",
+    "UnmappableError",
+    "UnsafeXMLError",
+    "UnsupportedFormatError",
+]

@@ -12,6 +12,32 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
+# Language tags live in the scripts table; re-exported here, where terms use them.
+from termbase.scripts import LANGUAGE_NAMES, LANGUAGE_TAGS, base_language, script_of_tag
+
+__all__ = [
+    "ENTRY_ID",
+    "LANGUAGE_NAMES",
+    "LANGUAGE_TAGS",
+    "NATIVE_SCRIPTS",
+    "PROPER_NOUN",
+    "Entry",
+    "Glossary",
+    "GlossaryInfo",
+    "Kind",
+    "Relation",
+    "RelationType",
+    "Source",
+    "SourceRef",
+    "Status",
+    "Term",
+    "TermType",
+    "TermVerification",
+    "Verification",
+    "base_language",
+    "script_of_tag",
+]
+
 
 class Status(StrEnum):
     """Usage status of a term (TBX ``administrativeStatus``)."""
@@ -94,123 +120,14 @@ class RelationType(StrEnum):
     RELATED = "related"
 
 
-#: Language tags a term may carry. Romanized forms use ``-Latn`` and name their system.
-LANGUAGE_TAGS: frozenset[str] = frozenset(
-    {
-        "en",
-        "de",
-        "fr",
-        "ru",
-        "ru-Latn",
-        "ja",
-        "ja-Latn",
-        "zh",
-        "zh-Hans",
-        "zh-Hant",
-        "zh-Latn",
-        "zh-Bopo",
-        "ko",
-        "ko-Latn",
-        # Names as other languages write them, where translated or conventional (exonyms).
-        "es",
-        "it",
-        "pt",
-        "pl",
-        "cs",
-        "sk",
-        "hu",
-        "nl",
-        "sv",
-        "da",
-        "nb",
-        "fi",
-        "tr",
-        "ro",
-        "hr",
-        "sr",
-        "sl",
-        "lv",
-        "lt",
-        "uk",
-        "vi",
-        "mn",
-    }
-)
-
-#: How each language tag is named to people (web page, reconciliation descriptions).
-LANGUAGE_NAMES: dict[str, str] = {
-    "en": "English",
-    "de": "German",
-    "fr": "French",
-    "ru": "Russian",
-    "ru-Latn": "Russian, romanized",
-    "ja": "Japanese",
-    "ja-Latn": "Japanese, romanized",
-    "ja-Cyrl": "Japanese, in Cyrillic",
-    "zh": "Chinese",
-    "zh-Hans": "Chinese, simplified",
-    "zh-Hant": "Chinese, traditional",
-    "zh-Latn": "Chinese, romanized",
-    "zh-Bopo": "Chinese, Zhuyin",
-    "zh-Cyrl": "Chinese, in Cyrillic",
-    "ko": "Korean",
-    "ko-Latn": "Korean, romanized",
-    "es": "Spanish",
-    "it": "Italian",
-    "pt": "Portuguese",
-    "pl": "Polish",
-    "cs": "Czech",
-    "sk": "Slovak",
-    "hu": "Hungarian",
-    "nl": "Dutch",
-    "sv": "Swedish",
-    "da": "Danish",
-    "nb": "Norwegian",
-    "fi": "Finnish",
-    "tr": "Turkish",
-    "ro": "Romanian",
-    "hr": "Croatian",
-    "sr": "Serbian",
-    "sl": "Slovene",
-    "lv": "Latvian",
-    "lt": "Lithuanian",
-    "uk": "Ukrainian",
-    "vi": "Vietnamese",
-    "mn": "Mongolian",
-}
-
-#: Script implied by a language tag when the tag does not name one (ISO 15924).
-_DEFAULT_SCRIPT = {
-    "en": "Latn",
-    "de": "Latn",
-    "fr": "Latn",
-    "ru": "Cyrl",
-    "ja": "Jpan",
-    "zh": "Hani",
-    "ko": "Kore",
-    "sr": "Cyrl",
-    "uk": "Cyrl",
-    "mn": "Cyrl",
-}
-
 #: Marks a word of a Japanese reading as a proper noun, capitalized even in sentence-case titles
 #: (``^ちゅうごく ざんりゅう にほんへい の きろく`` -> Chūgoku zanryū nihonhei no kiroku).
 PROPER_NOUN = "^"
 
+#: Scripts of the terms that carry (or need) a reading: kanji/kana, hanzi, and Russian Cyrillic.
+NATIVE_SCRIPTS = frozenset({"Jpan", "Hani", "Hans", "Hant", "Cyrl"})
+
 ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-def base_language(tag: str) -> str:
-    """``zh-Hant`` -> ``zh``; ``ja-Latn`` -> ``ja``."""
-    return tag.split("-", 1)[0]
-
-
-def script_of_tag(tag: str) -> str:
-    """The ISO 15924 script a tag implies: ``ja-Latn`` -> ``Latn``, ``zh-Hans`` -> ``Hans``."""
-    parts = tag.split("-")
-    if len(parts) > 1 and len(parts[1]) == 4:
-        return parts[1]
-    return _DEFAULT_SCRIPT.get(parts[0], "Zyyy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,7 +228,7 @@ class Entry:
 
     def native_terms(self) -> tuple[Term, ...]:
         """Terms in a native script that carry (or need) a reading: ja, zh*, and Cyrillic ru."""
-        return tuple(t for t in self.terms if t.script in ("Jpan", "Hani", "Hans", "Hant", "Cyrl"))
+        return tuple(t for t in self.terms if t.script in NATIVE_SCRIPTS)
 
 
 @dataclass(frozen=True, slots=True)

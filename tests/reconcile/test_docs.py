@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from termbase.errors import ReconcileQueryError, UnknownPropertyError, UnknownTypeError
 from termbase.lookup.search import FUZZY_EDIT_PENALTY, STATUS_PENALTY, TIER_SCORE
 from termbase.model import Status
 from termbase.reconcile import Reconciler
-from termbase.reconcile.errors import ReconcileQueryError, UnknownPropertyError, UnknownTypeError
 from termbase.reconcile.properties import fixed_properties
 from termbase.reconcile.queries import Query
 

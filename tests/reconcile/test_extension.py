@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from termbase.reconcile import Reconciler, UnknownPropertyError
+from termbase.errors import UnknownPropertyError
+from termbase.reconcile import Reconciler
 from termbase.reconcile.extend import search_properties
 from termbase.reconcile.properties import Options, catalog, get_property, values
 from termbase.romanize import systems

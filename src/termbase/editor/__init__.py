@@ -9,7 +9,6 @@ See docs/editors.md for the style file format, the commands and the reports.
 """
 
 from termbase.editor.check import CheckResult, Finding, Group, check_text
-from termbase.editor.errors import StyleError, UnknownStyleError, UnsupportedFormatError
 from termbase.editor.fix import apply_fixes, unified_diff
 from termbase.editor.forms import HouseForm, HouseForms, house_form
 from termbase.editor.normalize import Normalized, Normalizer, TableJob, TableOptions, TableSummary
@@ -21,6 +20,7 @@ from termbase.editor.style import (
     load_style,
     parse_style,
 )
+from termbase.errors import StyleError, UnknownStyleError, UnsupportedFormatError
 
 __all__ = [
     "DEFAULT_STYLE",

@@ -15,6 +15,7 @@ from termbase.editor.text import Document, tokenize
 from termbase.model import Entry, Kind, Status, Term, TermType
 from termbase.readings import NAME_KINDS, swapped
 from termbase.romanize import fold, get_system
+from termbase.scripts import script_of
 
 SHORT_TYPES = frozenset({TermType.SHORT_FORM, TermType.ABBREVIATION, TermType.ACRONYM})
 _WRONG = (Status.DEPRECATED, Status.ERRONEOUS)
@@ -152,7 +153,7 @@ def _cased(suggestion: str, found: str) -> str:
 def _corrected(found: str, entry: Entry, house: HouseForm, style: HouseStyle) -> str:
     """The right spelling for a wrong one: the house form, the style's rendering of the reading
     or the usable term closest to it."""
-    latin = found[:1].isascii() or found[:1] < "\u0400"
+    latin = script_of(found[0]) == "Latn" if found else True
     rendered = rendered_form(entry, style)
     options = [house.text, *([rendered.text] if rendered else [])] + [
         t.form

@@ -35,8 +35,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from termbase.editor.errors import StyleError, UnknownStyleError
-from termbase.errors import TermbaseError
+from termbase.errors import StyleError, TermbaseError, UnknownStyleError
 from termbase.model import TermType
 from termbase.romanize import LANGUAGES, get_system
 

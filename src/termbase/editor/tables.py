@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, BinaryIO, Literal
 
-from termbase.editor.errors import UnsupportedFormatError
+from termbase.errors import UnsupportedFormatError
 
 TableFormat = Literal["csv", "tsv", "jsonl"]
 TABLE_FORMATS: tuple[TableFormat, ...] = ("csv", "tsv", "jsonl")

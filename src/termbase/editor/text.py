@@ -19,17 +19,17 @@ from functools import cached_property
 from pathlib import PurePath
 from typing import Literal
 
-from termbase.editor.errors import UnsupportedFormatError
+from termbase.errors import UnsupportedFormatError
 from termbase.romanize import fold
+from termbase.scripts import char_class, script_of
 
 TextFormat = Literal["text", "markdown"]
 
-_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0400-\u052f"
+_LETTER = char_class("Latn", "Cyrl")
 _MARK = "\u0300-\u036f"
-_CJK = "\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = char_class("Hira", "Kana", "Hani")
 _TOKEN = re.compile(rf"[{_CJK}]|[{_LETTER}][{_LETTER}{_MARK}]*(?:['’ʼʹ][{_LETTER}][{_LETTER}{_MARK}]*)*")
 _POSSESSIVE = re.compile(r"['’][sS]$")
-_CYRILLIC = re.compile(r"[\u0400-\u052f]")
 _URL = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
 _FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.M | re.S)
@@ -76,10 +76,9 @@ class Token:
 
     @property
     def script(self) -> str:
-        first = self.text[0]
-        if first.isascii() or first < "\u0400":
-            return "Latn"
-        return "Cyrl" if _CYRILLIC.match(first) else "Hani"
+        """Latn, Cyrl, or Hani for a Han or kana character (the scanner's three cases)."""
+        script = script_of(self.text[0])
+        return script if script in ("Latn", "Cyrl") else "Hani"
 
 
 def _blank(text: str, pattern: re.Pattern[str]) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from termbase.errors import FormatError, InputError, LimitError
+from termbase.errors import FormatError, LimitError, UnknownFormatError
 from termbase.interop.csvio import LAYOUTS, export_csv
 from termbase.interop.folder import write_glossaries
 from termbase.interop.jsonio import export_json, import_json
@@ -30,11 +30,6 @@ FORMATS = ("tbx", "tbx2", "csv", "json")
 BOM_LAYOUTS = ("memoq", "multiterm")
 #: Largest file ``import_file`` accepts, whatever its format.
 MAX_IMPORT_BYTES = MAX_XML_BYTES
-
-
-class UnknownFormatError(InputError):
-    code = "unknown-format"
-    title = "Unknown export or import format"
 
 
 @dataclass(frozen=True, slots=True)

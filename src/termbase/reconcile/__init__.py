@@ -15,7 +15,7 @@ Modules: ``queries`` (parsing), ``candidates`` (lookup -> candidates), ``suggest
 
 from __future__ import annotations
 
-from termbase.reconcile.errors import ReconcileQueryError, UnknownPropertyError, UnknownTypeError
+from termbase.errors import ReconcileQueryError, UnknownPropertyError, UnknownTypeError
 from termbase.reconcile.manifest import manifest
 from termbase.reconcile.service import Reconciler
 

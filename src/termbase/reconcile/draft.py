@@ -11,10 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from termbase import __version__
-from termbase.errors import LimitError
+from termbase.errors import LimitError, ReconcileQueryError
 from termbase.model import Glossary
 from termbase.reconcile.candidates import Result
-from termbase.reconcile.errors import ReconcileQueryError
 from termbase.reconcile.extend import PROPERTY_SETTINGS
 from termbase.reconcile.manifest import NAME, kinds_in
 from termbase.reconcile.preview import HEIGHT, WIDTH

@@ -12,9 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from termbase.errors import LimitError
+from termbase.errors import LimitError, ReconcileQueryError
 from termbase.model import Entry, Kind
-from termbase.reconcile.errors import ReconcileQueryError
 from termbase.reconcile.properties import ORDERS, Options, Property, catalog, get_property, values
 from termbase.reconcile.queries import parse_json
 from termbase.romanize import fold

@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from termbase.errors import UnknownPropertyError
 from termbase.model import Entry, Status
 from termbase.readings import Reading, primary_readings, readings, renderings
-from termbase.reconcile.errors import UnknownPropertyError
 from termbase.romanize import LANGUAGES, System, systems
 
 ORDERS = ("native", "swapped")

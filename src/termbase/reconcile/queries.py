@@ -21,10 +21,9 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from termbase.errors import LimitError
+from termbase.errors import LimitError, ReconcileQueryError
 from termbase.lookup.search import MAX_LIMIT
 from termbase.model import Kind
-from termbase.reconcile.errors import ReconcileQueryError
 from termbase.reconcile.properties import catalog
 from termbase.reconcile.vocabulary import (
     KIND_PIDS,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from termbase.errors import UnknownTypeError
 from termbase.model import LANGUAGE_NAMES, LANGUAGE_TAGS, Kind, base_language
-from termbase.reconcile.errors import UnknownTypeError
 
 #: English names of the languages a ``lang`` property value may name instead of a tag.
 LANGUAGE_TAG_BY_NAME: dict[str, str] = {

@@ -17,9 +17,10 @@ from termbase.romanize.engine import LanguageEngine
 from termbase.romanize.fold import fold, han_variant_fold
 from termbase.romanize.policy import POLICIES, ErrorPolicy, parse_policy
 from termbase.romanize.system import Sample, System
+from termbase.scripts import ENGINE_LANGUAGES
 
-#: Languages with an engine, in display order.
-LANGUAGES: tuple[str, ...] = ("ja", "zh", "ru")
+#: Languages with an engine, in display order (the scripts table holds the list).
+LANGUAGES: tuple[str, ...] = ENGINE_LANGUAGES
 
 __all__ = [
     "LANGUAGES",

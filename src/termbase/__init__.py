@@ -17,8 +17,7 @@ from termbase.errors import (
 )
 from termbase.model import Entry, Glossary, Kind, Status, Term, TermType
 from termbase.service import EntryFilter, Termbase
-
-__version__ = "0.1.0"
+from termbase.version import __version__
 
 __all__ = [
     "Entry",

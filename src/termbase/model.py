@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
+from termbase.errors import NotFoundError
+
 # Language tags live in the scripts table; re-exported here, where terms use them.
 from termbase.scripts import LANGUAGE_NAMES, LANGUAGE_TAGS, base_language, script_of_tag
 
@@ -253,6 +255,13 @@ class Glossary:
     @cached_property
     def by_id(self) -> dict[str, Entry]:
         return {entry.id: entry for entry in self.entries}
+
+    def entry(self, entry_id: str) -> Entry:
+        """The entry with ``entry_id``; :class:`~termbase.errors.NotFoundError` if there is none."""
+        try:
+            return self.by_id[entry_id]
+        except KeyError:
+            raise NotFoundError(f"no entry with id {entry_id!r}", id=entry_id) from None
 
     def source(self, source_id: str) -> Source | None:
         for info in self.infos:

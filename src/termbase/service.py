@@ -1,55 +1,57 @@
-"""The library's front door: a loaded glossary with its index, and the core operations on it.
+"""The library's front door: a loaded glossary, the indexes derived from it, and every operation.
 
-    tb = Termbase.load()                 # the bundled glossary
-    tb.lookup("Mao Tse-tung").results[0].entry.id   -> "mao-zedong"
-    tb.romanize("野坂参三").spellings                 -> every system's spelling
+    tb = Termbase.load()                                  # the bundled glossaries
+    tb.lookup("Mao Tse-tung").results[0].entry.id         -> "mao-zedong"
+    tb.romanize("野坂参三").spellings                       -> every system's spelling
+    tb.normalize(["Mao Tse-tung"], style).results[0].normalized -> "Mao Zedong"
+    tb.check(manuscript, style, fix=True).fixed           -> the corrected text
+    tb.export("tbx").text                                 -> TBX v3
 
-The HTTP API, the CLI and the web page call these methods and nothing deeper.
+The HTTP API, the CLI and the web page call these methods and nothing deeper. A ``Termbase``
+owns the indexes derived from its glossary — the lookup index (built at load), the manuscript
+gazetteer and the reconciliation suggest index (each built once, when first needed) — so they
+live and die with it; nothing is kept at module level.
 """
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, BinaryIO, TypeVar
 
-from termbase.errors import InputError, NotFoundError
+from termbase.editor import (
+    DEFAULT_STYLE,
+    Checked,
+    HouseStyle,
+    NormalizedBatch,
+    Normalizer,
+    TableJob,
+    TableOptions,
+    TableSummary,
+    bundled_style,
+    bundled_styles,
+    check_and_fix,
+    load_style,
+    normalize_batch,
+    parse_style,
+)
+from termbase.editor.gazetteer import Gazetteer, build_gazetteer
+from termbase.editor.normalize import DEFAULT_CACHE, Progress
+from termbase.editor.text import TextFormat
+from termbase.errors import InputError
 from termbase.glossary.loader import load
+from termbase.interop import Export, export_glossary
 from termbase.lookup import Index, LookupResult, build_index, lookup
 from termbase.model import Entry, Glossary, Kind, Verification
-from termbase.romanize import ErrorPolicy, warm_up
+from termbase.reconcile import Reconciler
+from termbase.reconcile.suggest import SuggestIndex
+from termbase.romanize import ErrorPolicy, System, get_system, systems, warm_up
 from termbase.transcribe import Transcription, romanize_text
 
 MAX_PAGE_SIZE = 200
-
-
-#: Young-generation threshold once a glossary is loaded (CPython's default is 700).
-YOUNG_GC_THRESHOLD = 20_000
-
-
-@contextmanager
-def _long_lived_allocation() -> Iterator[None]:
-    """Build millions of objects that live as long as the process, without the cyclic GC.
-
-    The collector would rescan them on every generation-2 pass: slower start-up, and pauses of
-    a second or more in later requests at 100,000 entries. Freezing moves them out of its sight.
-    Afterwards young objects are collected less often: lookups fill caches, and with the
-    default threshold a young collection (0.2-0.3 ms among a large heap) fell in one lookup of
-    fifty; now in about one of a thousand, each longer (benchmarks/bench_lookup.py).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-        gc.freeze()
-        young, middle, old = gc.get_threshold()
-        if 0 < young < YOUNG_GC_THRESHOLD:
-            gc.set_threshold(YOUNG_GC_THRESHOLD, middle, old)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,34 +86,74 @@ class Page:
     limit: int
 
 
+StyleSpec = str | Path | Mapping[str, Any] | HouseStyle
+
+
 @dataclass(frozen=True)
 class Termbase:
     glossary: Glossary
     index: Index
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    _built: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, *paths: Path) -> Termbase:
         """Load and validate the glossaries at ``paths`` (default: bundled) and index them."""
-        with _long_lived_allocation():
-            glossary = load(*paths)
-            termbase = cls(glossary, build_index(glossary))
-            warm_up()
-            return termbase
+        glossary = load(*paths)
+        termbase = cls(glossary, build_index(glossary))
+        warm_up()
+        return termbase
+
+    def warm(self) -> Termbase:
+        """Build every derived index now (a server does, so no request waits for one)."""
+        _ = self.gazetteer, self.suggest_index
+        return self
+
+    # --- derived indexes, each built once under the lock ------------------------------------
+
+    def _derived(self, name: str, build: Callable[[], T]) -> T:
+        with self._lock:
+            found: T | None = self._built.get(name)
+            if found is None:
+                found = self._built[name] = build()
+            return found
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """Every spelling of every entry, keyed for scanning manuscripts."""
+        return self._derived("gazetteer", lambda: build_gazetteer(self.glossary))
+
+    @property
+    def suggest_index(self) -> SuggestIndex:
+        """Prefixes of every spelling, for reconciliation's suggest service."""
+        return self._derived("suggest", lambda: SuggestIndex(self.glossary))
+
+    @property
+    def reconciler(self) -> Reconciler:
+        """The reconciliation operations (W3C API) on this glossary."""
+        return self._derived(
+            "reconciler", lambda: Reconciler(self.glossary, self.index, lambda: self.suggest_index)
+        )
+
+    # --- entries and lookup ----------------------------------------------------------------
 
     def lookup(self, query: str, *, lang: str | None = None, limit: int = 10) -> LookupResult:
         return lookup(self.index, query, lang=lang, limit=limit)
 
     def entry(self, entry_id: str) -> Entry:
-        try:
-            return self.glossary.by_id[entry_id]
-        except KeyError:
-            raise NotFoundError(f"no entry with id {entry_id!r}", id=entry_id) from None
+        return self.glossary.entry(entry_id)
 
     def entries(self, where: EntryFilter = EntryFilter(), *, offset: int = 0, limit: int = 50) -> Page:
         if offset < 0 or not 1 <= limit <= MAX_PAGE_SIZE:
             raise InputError(f"offset must be >= 0 and limit between 1 and {MAX_PAGE_SIZE}")
         chosen = [e for e in self.glossary.entries if where.accepts(e)]
         return Page(tuple(chosen[offset : offset + limit]), len(chosen), offset, limit)
+
+    # --- romanization ----------------------------------------------------------------------
+
+    @staticmethod
+    def systems(lang: str | None = None) -> tuple[System, ...]:
+        return systems(lang)
 
     def romanize(
         self,
@@ -122,6 +164,82 @@ class Termbase:
         errors: ErrorPolicy = "keep",
         given_first: bool = False,
     ) -> Transcription:
+        """Every (or one) system's spelling of ``text``; a named system implies its language, so
+        Han text needs no separate hint when the system says which language it reads."""
+        if lang is None and system != "all":
+            lang = get_system(system).lang
         return romanize_text(
             self.index, text, lang=lang, system=system, errors=errors, given_first=given_first
         )
+
+    # --- the editors' batch ----------------------------------------------------------------
+
+    @staticmethod
+    def styles() -> dict[str, HouseStyle]:
+        """The bundled house styles, by id."""
+        return bundled_styles()
+
+    @staticmethod
+    def style(spec: StyleSpec = DEFAULT_STYLE, *, files: bool = True) -> HouseStyle:
+        """A house style: a bundled id, a style file (unless ``files`` is false, as for requests
+        from the network), or the style's table as a mapping."""
+        if isinstance(spec, HouseStyle):
+            return spec
+        if isinstance(spec, Mapping):
+            return parse_style(spec, source="style")
+        return load_style(spec) if files else bundled_style(str(spec))
+
+    def normalizer(
+        self,
+        style: StyleSpec = DEFAULT_STYLE,
+        *,
+        lang: str | None = None,
+        cache_size: int = DEFAULT_CACHE,
+        suggest: bool = True,
+    ) -> Normalizer:
+        """A normalizer for one style, remembering up to ``cache_size`` recent values."""
+        return Normalizer(self.index, self.style(style), lang=lang, cache_size=cache_size, suggest=suggest)
+
+    def normalize(
+        self, values: Iterable[str], style: StyleSpec = DEFAULT_STYLE, *, lang: str | None = None
+    ) -> NormalizedBatch:
+        """Each value looked up and, when it is a confident match, written in the house style."""
+        chosen = list(values)
+        return normalize_batch(self.normalizer(style, lang=lang, cache_size=len(chosen)), chosen)
+
+    def normalize_table(
+        self,
+        src: BinaryIO,
+        dst: BinaryIO,
+        options: TableOptions,
+        style: StyleSpec = DEFAULT_STYLE,
+        *,
+        lang: str | None = None,
+        cache_size: int = DEFAULT_CACHE,
+        suggest: bool = True,
+        progress: Progress | None = None,
+    ) -> TableSummary:
+        """Stream a CSV/TSV/JSONL table from ``src`` to ``dst``, every row kept in order, with the
+        added columns after each chosen one; malformed rows are reported and passed through."""
+        if cache_size < 0:
+            raise InputError("the cache size must be 0 or more")
+        normalizer = self.normalizer(style, lang=lang, cache_size=cache_size, suggest=suggest)
+        return TableJob(normalizer, options).run(src, dst, progress)
+
+    def check(
+        self,
+        text: str,
+        style: StyleSpec = DEFAULT_STYLE,
+        *,
+        fmt: TextFormat = "text",
+        fix: bool = False,
+    ) -> Checked:
+        """Every glossary name in ``text`` and what is wrong with it; with ``fix`` also the
+        corrected text and the findings left in it."""
+        return check_and_fix(self.gazetteer, text, self.style(style), fmt=fmt, fix=fix)
+
+    # --- interchange -----------------------------------------------------------------------
+
+    def export(self, format: str, *, layout: str = "memoq", target: str = "en") -> Export:
+        """The glossary as TBX v3/v2, CSV/TSV in a CAT tool's layout, or JSON."""
+        return export_glossary(self.glossary, format, layout=layout, target=target)

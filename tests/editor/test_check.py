@@ -14,11 +14,11 @@ Files are in GARE, F. 9401. See “Speeches of Mao Tse-tung” and Носака 
 
 
 def _by_found(text: str, house: Termbase, style: HouseStyle) -> dict[str, tuple[str, ...]]:
-    return {f.found: f.reasons for f in check_text(house, text, style).findings}
+    return {f.found: f.reasons for f in check_text(house.gazetteer, text, style).findings}
 
 
 def test_findings_say_where_what_and_why(house: Termbase, scholarly: HouseStyle) -> None:
-    result = check_text(house, TEXT, scholarly)
+    result = check_text(house.gazetteer, TEXT, scholarly)
     found = {f.found: f for f in result.findings}
     assert found["Chang Kai-shek"].reasons == ("erroneous", "inconsistent")
     assert (found["Chang Kai-shek"].line, found["Chang Kai-shek"].column) == (2, 8)
@@ -41,11 +41,11 @@ def test_findings_say_where_what_and_why(house: Termbase, scholarly: HouseStyle)
 
 
 def test_fix_writes_the_house_forms_and_a_diff(house: Termbase, scholarly: HouseStyle) -> None:
-    result = check_text(house, TEXT, scholarly)
+    result = check_text(house.gazetteer, TEXT, scholarly)
     fixed = apply_fixes(TEXT, result.findings)
     assert "Chiang Kai-shek's army" in fixed and "Nosaka Sanzō returned" in fixed and "in GARF," in fixed
     assert "Yokote Shinji and Yokote Shinji" in fixed and "“Speeches of Mao Tse-tung”" in fixed
-    assert check_text(house, fixed, scholarly).findings == ()
+    assert check_text(house.gazetteer, fixed, scholarly).findings == ()
     diff = unified_diff(TEXT, fixed, old_name="a.txt", new_name="a.fixed.txt")
     assert diff.startswith("--- a.txt\n+++ a.fixed.txt\n") and "-Later, Chang Kai-shek's" in diff
 
@@ -63,14 +63,14 @@ def test_markdown_code_and_links_are_not_prose(house: Termbase, scholarly: House
         "Use `Chang Kai-shek` in code.\n\n```\nGARE\n```\n\n"
         "[Chiang](https://x.org/Chang_Kai-shek) and *Chang Kai-shek*."
     )
-    result = check_text(house, text, scholarly, fmt="markdown")
+    result = check_text(house.gazetteer, text, scholarly, fmt="markdown")
     assert [(f.found, f.line) for f in result.findings] == [("Chang Kai-shek", 7)]
-    assert len(check_text(house, text, scholarly, fmt="text").findings) == 3
+    assert len(check_text(house.gazetteer, text, scholarly, fmt="text").findings) == 3
 
 
 def test_html_report_is_escaped_and_script_free(house: Termbase, scholarly: HouseStyle) -> None:
     text = "<script>alert(1)</script> Chang Kai-shek & Mao Tse-tung"
-    page = html_report(check_text(house, text, scholarly), title="<b>x</b>")
+    page = html_report(check_text(house.gazetteer, text, scholarly), title="<b>x</b>")
     assert "<script" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "&lt;b&gt;x&lt;/b&gt;" in page
     assert '<mark id="m1" class="erroneous"' in page and 'href="#f1"' in page and '<tr id="f1">' in page
@@ -78,5 +78,5 @@ def test_html_report_is_escaped_and_script_free(house: Termbase, scholarly: Hous
 
 
 def test_a_text_without_names_has_no_findings(house: Termbase, scholarly: HouseStyle) -> None:
-    result = check_text(house, "Nothing here but prose, 1945–1956, and a list of men.", scholarly)
+    result = check_text(house.gazetteer, "Nothing here but prose, 1945–1956, and a list of men.", scholarly)
     assert (result.findings, result.groups, result.mentions) == ((), (), 0)

@@ -30,7 +30,7 @@ MARKED = [
 
 @pytest.mark.parametrize("text", PROSE)
 def test_english_prose_has_no_findings(words: Termbase, scholarly: HouseStyle, text: str) -> None:
-    result = check_text(words, text, scholarly)
+    result = check_text(words.gazetteer, text, scholarly)
     assert (result.findings, result.mentions) == ((), 0)
 
 
@@ -38,7 +38,7 @@ def test_english_prose_has_no_findings(words: Termbase, scholarly: HouseStyle, t
 def test_marked_or_cited_terms_are_found(
     words: Termbase, scholarly: HouseStyle, text: str, word: str
 ) -> None:
-    assert [f.found for f in check_text(words, text, scholarly).findings] == [word]
+    assert [f.found for f in check_text(words.gazetteer, text, scholarly).findings] == [word]
 
 
 @pytest.mark.skipif(not ARTICLE.is_file(), reason="the seed article is not beside the repository")
@@ -46,7 +46,7 @@ def test_the_articles_english_is_left_alone(words: Termbase, scholarly: HouseSty
     text = ARTICLE.read_text(encoding="utf-8")
     paragraphs = [p for p in text.split("\n") if re.search(r"\b(men|long|Men|Long|fen)\b", p)]
     assert len(paragraphs) >= 8
-    found = [f for p in paragraphs for f in check_text(words, p, scholarly).findings]
+    found = [f for p in paragraphs for f in check_text(words.gazetteer, p, scholarly).findings]
     # Only "fen", the currency, quoted or after an amount, is the term; men/long never are.
     assert found and {f.found for f in found} == {"fen"}
     assert len(found) == len(re.findall(r"\bfen\b", "\n".join(paragraphs)))

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from termbase.editor import HouseStyle, Normalizer, TableJob, TableOptions
+from termbase.editor import HouseStyle, TableJob, TableOptions
 from termbase.editor.normalize import ADDED
 from termbase.editor.tables import table_format
 from termbase.errors import InputError
@@ -29,7 +29,7 @@ VALUES = [
 
 
 def run(house: Termbase, style: HouseStyle, data: bytes, fmt: str = "csv", **options: object):  # type: ignore[no-untyped-def]
-    job = TableJob(Normalizer(house, style), TableOptions(fmt, **options))  # type: ignore[arg-type]
+    job = TableJob(house.normalizer(style), TableOptions(fmt, **options))  # type: ignore[arg-type]
     out = io.BytesIO()
     summary = job.run(io.BytesIO(data), out)
     return out.getvalue(), summary

@@ -24,4 +24,4 @@ def client(names: Termbase) -> Iterator[TestClient]:
 
 @pytest.fixture(scope="session")
 def reconciler(names: Termbase) -> Reconciler:
-    return Reconciler(names)
+    return names.reconciler

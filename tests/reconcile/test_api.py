@@ -243,8 +243,9 @@ def test_new_problem_codes_are_explained(client: TestClient) -> None:
         assert client.get(f"/problems/{code}").json()["code"] == code
 
 
-def test_one_reconciler_per_app(client: TestClient) -> None:
+def test_one_reconciler_per_loaded_glossary(client: TestClient) -> None:
+    termbase = client.app.state.termbase  # type: ignore[attr-defined]
     client.get("/reconcile")
-    first = client.app.state.reconciler  # type: ignore[attr-defined]
+    first = termbase.reconciler
     client.get("/reconcile/suggest/entity", params={"prefix": "Mao"})
-    assert client.app.state.reconciler is first  # type: ignore[attr-defined]
+    assert termbase.reconciler is first and first.suggest_index is termbase.suggest_index

@@ -8,10 +8,10 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from termbase import __version__, web
+from termbase.version import __version__
 from termbase.api import problems
 from termbase.api.limits import BodyLimit
-from termbase.api.routes import batch, entries, exports, health, lookup, reconcile, systems
+from termbase.api.routes import batch, entries, exports, health, lookup, pages, reconcile, systems
 from termbase.api.settings import Settings, settings_from_env
 from termbase.service import Termbase
 
@@ -40,7 +40,7 @@ def create_app(settings: Settings | None = None, *, termbase: Termbase | None = 
         CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["*"], allow_headers=["*"]
     )
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
-    for module in (health, lookup, entries, systems, batch, reconcile, exports, web):
+    for module in (health, lookup, entries, systems, batch, reconcile, exports, pages):
         app.include_router(module.router)
     return app
 

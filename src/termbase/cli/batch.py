@@ -19,24 +19,14 @@ from typing import BinaryIO
 
 from termbase.cli.context import load_termbase
 from termbase.cli.output import print_json, print_table
-from termbase.editor import (
-    DEFAULT_STYLE,
-    Normalizer,
-    TableJob,
-    TableOptions,
-    TableSummary,
-    apply_fixes,
-    bundled_styles,
-    check_text,
-    load_style,
-    unified_diff,
-)
+from termbase.editor import DEFAULT_STYLE, Checked, TableOptions, TableSummary, unified_diff
 from termbase.editor.html import html_report
 from termbase.editor.normalize import DEFAULT_CACHE
 from termbase.editor.report import check_dict, finding_line, group_line, style_dict, summary_line
 from termbase.editor.tables import TABLE_FORMATS, table_format
 from termbase.editor.text import text_format
 from termbase.errors import FormatError, InputError
+from termbase.service import Termbase
 
 SHOWN_PROBLEMS = 20
 
@@ -156,15 +146,16 @@ def run_normalize(args: argparse.Namespace) -> int:
     fmt = table_format(args.file, args.format)
     if args.cache_size < 0:
         raise InputError("--cache-size must be 0 or more")
-    style = load_style(args.style)
-    normalizer = Normalizer(
-        load_termbase(args), style, lang=args.lang, cache_size=args.cache_size, suggest=args.suggest
-    )
-    job = TableJob(normalizer, TableOptions(fmt, tuple(args.column), header=not args.no_header))
+    style = Termbase.style(args.style)
+    options = TableOptions(fmt, tuple(args.column), header=not args.no_header)
+    termbase = load_termbase(args)
     with _binary(args.file, "rb") as src, _binary(args.output, "wb") as dst:
         bar = _Bar(src, enabled=not args.quiet)
         try:
-            summary = job.run(src, dst, bar)
+            summary = termbase.normalize_table(
+                src, dst, options, style, lang=args.lang, cache_size=args.cache_size,
+                suggest=args.suggest, progress=bar,
+            )
         finally:
             bar.close()
         dst.flush()
@@ -206,35 +197,30 @@ def _write(path: str, text: str) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     fmt = text_format(None if args.file == "-" else args.file, args.input_format)
-    style = load_style(args.style)
+    style = Termbase.style(args.style)
     fixed_path = _fixed_path(args.file, args.output) if args.fix else ""
     text = _read_text(args.file)
-    termbase = load_termbase(args)
     name = "<stdin>" if args.file == "-" else args.file
-    result = check_text(termbase, text, style, fmt=fmt)
+    checked = load_termbase(args).check(text, style, fmt=fmt, fix=args.fix)
     if args.html:
-        _write(args.html, html_report(result, title=name))
-    if args.fix:
-        fixed = apply_fixes(text, result.findings)
-        _write(fixed_path, fixed)
-        diff = unified_diff(text, fixed, old_name=name, new_name=fixed_path)
+        _write(args.html, html_report(checked.result, title=name))
+    if checked.fixed is not None:
+        _write(fixed_path, checked.fixed)
+        diff = unified_diff(text, checked.fixed, old_name=name, new_name=fixed_path)
         if fixed_path != "-":
             sys.stdout.write(diff)
         elif not args.quiet:
             sys.stderr.write(diff)
-        result = check_text(termbase, fixed, style, fmt=fmt)
         name = fixed_path
-    _report(result, name, args)
-    return 1 if result.findings else 0
+    _report(checked, name, args)
+    return 1 if checked.final.findings else 0
 
 
-def _report(result: object, name: str, args: argparse.Namespace) -> None:
-    from termbase.editor.check import CheckResult  # noqa: PLC0415
-
-    assert isinstance(result, CheckResult)
+def _report(checked: Checked, name: str, args: argparse.Namespace) -> None:
+    result = checked.final
     stream = sys.stderr if args.fix else sys.stdout
     if args.format == "json":
-        json.dump(check_dict(result), stream, ensure_ascii=False, indent=2)
+        json.dump(check_dict(Checked(result)), stream, ensure_ascii=False, indent=2)
         stream.write("\n")
     else:
         for finding in result.findings:
@@ -248,9 +234,9 @@ def _report(result: object, name: str, args: argparse.Namespace) -> None:
 
 def run_styles(args: argparse.Namespace) -> int:
     if args.style:
-        print_json(style_dict(load_style(args.style)))
+        print_json(style_dict(Termbase.style(args.style)))
         return 0
-    styles = bundled_styles()
+    styles = Termbase.styles()
     if args.json:
         print_json({"styles": [style_dict(s) for s in styles.values()]})
         return 0

@@ -6,16 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from termbase.cli.context import load_termbase
 from termbase.errors import InputError
-from termbase.glossary.loader import load
-from termbase.interop import (
-    FORMATS,
-    LAYOUTS,
-    MAX_IMPORT_BYTES,
-    export_glossary,
-    import_file,
-    write_glossaries,
-)
+from termbase.interop import FORMATS, LAYOUTS, MAX_IMPORT_BYTES, import_file, write_glossaries
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,8 +35,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_export(args: argparse.Namespace) -> int:
-    glossary = load(*args.glossary)
-    result = export_glossary(glossary, args.format, layout=args.layout, target=args.target_lang)
+    termbase = load_termbase(args)
+    result = termbase.export(args.format, layout=args.layout, target=args.target_lang)
     data = result.text.encode("utf-8")
     if args.output == "-":
         sys.stdout.flush()
@@ -51,7 +44,7 @@ def run_export(args: argparse.Namespace) -> int:
         sys.stdout.buffer.flush()
     else:
         Path(args.output).write_bytes(data)
-        print(f"ok: wrote {len(glossary.entries)} entries to {args.output}", file=sys.stderr)
+        print(f"ok: wrote {len(termbase.glossary.entries)} entries to {args.output}", file=sys.stderr)
     return 0
 
 

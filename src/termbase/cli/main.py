@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from termbase import __version__
+from termbase.version import __version__
 from termbase.cli import batch, glossary, interop, lookup, romanize, serve
 from termbase.cli.context import add_glossary_option
 from termbase.cli.output import error

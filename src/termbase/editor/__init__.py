@@ -2,20 +2,32 @@
 
     style = load_style("scholarly-east-asia")           # or a path to your own style file
     house_form(tb.entry("mao-zedong"), style).text      -> "Mao Zedong"
-    Normalizer(tb, style).normalize("Mao Tse-tung")     -> Normalized(normalized="Mao Zedong", ...)
-    check_text(tb, manuscript, style).findings          -> (Finding(line, column, found, ...), ...)
+    Normalizer(tb.index, style).normalize("Mao Tse-tung")  -> Normalized(normalized="Mao Zedong", ...)
+    check_text(tb.gazetteer, manuscript, style).findings   -> (Finding(line, column, found, ...), ...)
+
+Most callers use these through :class:`termbase.Termbase` (``tb.normalize``, ``tb.check``).
 
 See docs/editors.md for the style file format, the commands and the reports.
 """
 
-from termbase.editor.check import CheckResult, Finding, Group, check_text
+from termbase.editor.check import Checked, check_and_fix, check_text
+from termbase.editor.findings import CheckResult, Finding, Group
 from termbase.editor.fix import apply_fixes, unified_diff
 from termbase.editor.forms import HouseForm, HouseForms, house_form
-from termbase.editor.normalize import Normalized, Normalizer, TableJob, TableOptions, TableSummary
+from termbase.editor.normalize import (
+    Normalized,
+    NormalizedBatch,
+    Normalizer,
+    TableJob,
+    TableOptions,
+    TableSummary,
+    normalize_batch,
+)
 from termbase.editor.style import (
     DEFAULT_STYLE,
     HouseStyle,
     LanguageRule,
+    bundled_style,
     bundled_styles,
     load_style,
     parse_style,
@@ -25,6 +37,7 @@ from termbase.errors import StyleError, UnknownStyleError, UnsupportedFormatErro
 __all__ = [
     "DEFAULT_STYLE",
     "CheckResult",
+    "Checked",
     "Finding",
     "Group",
     "HouseForm",
@@ -32,6 +45,7 @@ __all__ = [
     "HouseStyle",
     "LanguageRule",
     "Normalized",
+    "NormalizedBatch",
     "Normalizer",
     "StyleError",
     "TableJob",
@@ -40,10 +54,13 @@ __all__ = [
     "UnknownStyleError",
     "UnsupportedFormatError",
     "apply_fixes",
+    "bundled_style",
     "bundled_styles",
+    "check_and_fix",
     "check_text",
     "house_form",
     "load_style",
+    "normalize_batch",
     "parse_style",
     "unified_diff",
 ]

@@ -21,58 +21,14 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 
+from termbase.editor.findings import CheckResult, Finding, Group
+from termbase.editor.fix import apply_fixes
 from termbase.editor.forms import HouseForms
-from termbase.editor.gazetteer import Gazetteer, gazetteer_for
+from termbase.editor.gazetteer import Gazetteer
 from termbase.editor.scan import scan
 from termbase.editor.spelling import Occurrence, classify, resolve
 from termbase.editor.style import HouseStyle
 from termbase.editor.text import Document, TextFormat
-from termbase.service import Termbase
-
-REASONS = ("erroneous", "deprecated", "house-style", "inconsistent")
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    line: int
-    column: int
-    start: int
-    end: int
-    found: str
-    suggestion: str
-    entry: str
-    label: str
-    reasons: tuple[str, ...]
-    message: str
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Group:
-    """One entity written several ways: every spelling with its count, most frequent first."""
-
-    entry: str
-    label: str
-    house: str
-    spellings: tuple[tuple[str, int], ...]
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    text: str
-    style: HouseStyle
-    findings: tuple[Finding, ...]
-    groups: tuple[Group, ...]
-    mentions: int
-    entries: int
-    seconds: float
-
-    def counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(REASONS, 0)
-        for finding in self.findings:
-            for reason in finding.reasons:
-                counts[reason] += 1
-        return counts
 
 
 def _groups(occurrences: list[Occurrence], forms: HouseForms) -> dict[str, Group]:
@@ -137,7 +93,33 @@ def check_document(doc: Document, gazetteer: Gazetteer, forms: HouseForms) -> Ch
     )
 
 
-def check_text(termbase: Termbase, text: str, style: HouseStyle, *, fmt: TextFormat = "text") -> CheckResult:
-    """Check ``text`` against the glossary and ``style``."""
-    gazetteer = gazetteer_for(termbase)
+def check_text(
+    gazetteer: Gazetteer, text: str, style: HouseStyle, *, fmt: TextFormat = "text"
+) -> CheckResult:
+    """Check ``text`` against the glossary's gazetteer and ``style``."""
     return check_document(Document(text, fmt), gazetteer, gazetteer.house_forms(style))
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A check, and with ``fix`` the corrected text and what is still found in it."""
+
+    result: CheckResult
+    fixed: str | None = None
+    remaining: CheckResult | None = None
+
+    @property
+    def final(self) -> CheckResult:
+        """The findings that are left: in the corrected text when there is one."""
+        return self.remaining if self.remaining is not None else self.result
+
+
+def check_and_fix(
+    gazetteer: Gazetteer, text: str, style: HouseStyle, *, fmt: TextFormat = "text", fix: bool = False
+) -> Checked:
+    """Check ``text``; with ``fix``, apply every suggestion and check the corrected text again."""
+    result = check_text(gazetteer, text, style, fmt=fmt)
+    if not fix:
+        return Checked(result)
+    fixed = apply_fixes(text, result.findings)
+    return Checked(result, fixed, check_text(gazetteer, fixed, style, fmt=fmt))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-from termbase.editor.check import Finding
+from termbase.editor.findings import Finding
 
 
 def fixable(findings: Iterable[Finding]) -> list[Finding]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from termbase.editor.check import CheckResult, Finding
+from termbase.editor.findings import CheckResult, Finding
 from termbase.editor.report import summary_line
 
 _CSS = """

@@ -26,11 +26,10 @@ from termbase.editor.tables import (
     read_records,
 )
 from termbase.errors import InputError
-from termbase.lookup import Index
+from termbase.lookup import Index, lookup
 from termbase.lookup.index import normalize_query
 from termbase.lookup.search import MAX_QUERY_LENGTH
 from termbase.romanize import LANGUAGES, fold, phonetic_keys
-from termbase.service import Termbase
 
 Outcome = Literal["normalized", "unchanged", "ambiguous", "unmatched", "skipped"]
 OUTCOMES: tuple[str, ...] = get_args(Outcome)
@@ -90,14 +89,14 @@ class Normalizer:
 
     def __init__(
         self,
-        termbase: Termbase,
+        index: Index,
         style: HouseStyle,
         *,
         lang: str | None = None,
         cache_size: int = DEFAULT_CACHE,
         suggest: bool = True,
     ) -> None:
-        self.termbase = termbase
+        self.index = index
         self.style = style
         self.lang = lang
         self.suggest = suggest
@@ -110,10 +109,10 @@ class Normalizer:
         text = value.strip()
         if not text:
             return Normalized(value, "skipped", value, note="empty")
-        if not self.suggest and len(text) <= MAX_QUERY_LENGTH and not _any_key_hit(self.termbase.index, text):
+        if not self.suggest and len(text) <= MAX_QUERY_LENGTH and not _any_key_hit(self.index, text):
             return Normalized(value, "unmatched", value)
         try:
-            results = self.termbase.lookup(text, lang=self.lang, limit=3).results
+            results = lookup(self.index, text, lang=self.lang, limit=3).results
         except InputError as exc:
             return Normalized(value, "skipped", value, note=exc.message)
         if not results:
@@ -132,6 +131,24 @@ class Normalizer:
             match=True,
             status=top.matched.status.value,
         )
+
+
+@dataclass(frozen=True)
+class NormalizedBatch:
+    """A batch of values normalized in one style: each result in order, and the outcomes counted."""
+
+    style: str
+    results: tuple[Normalized, ...]
+
+    def counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for result in self.results:
+            counts[result.outcome] = counts.get(result.outcome, 0) + 1
+        return counts
+
+
+def normalize_batch(normalizer: Normalizer, values: Iterable[str]) -> NormalizedBatch:
+    return NormalizedBatch(normalizer.style.id, tuple(normalizer.normalize(v) for v in values))
 
 
 @dataclass

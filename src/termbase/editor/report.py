@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from termbase.editor.check import CheckResult, Finding, Group
-from termbase.editor.normalize import Normalized
+from termbase.editor.check import Checked
+from termbase.editor.findings import CheckResult, Finding, Group
+from termbase.editor.normalize import Normalized, NormalizedBatch
 from termbase.editor.style import HouseStyle
 
 
@@ -69,13 +70,19 @@ def summary_dict(result: CheckResult) -> dict[str, Any]:
     }
 
 
-def check_dict(result: CheckResult) -> dict[str, Any]:
-    return {
+def check_dict(checked: Checked) -> dict[str, Any]:
+    """The check's findings; with a fix, the corrected text and the summary of what is left."""
+    result = checked.result
+    payload: dict[str, Any] = {
         "style": result.style.id,
         "summary": summary_dict(result),
         "findings": [finding_dict(f) for f in result.findings],
         "groups": [group_dict(g) for g in result.groups],
     }
+    if checked.fixed is not None and checked.remaining is not None:
+        payload["fixed"] = checked.fixed
+        payload["remaining"] = summary_dict(checked.remaining)
+    return payload
 
 
 def finding_line(finding: Finding, name: str) -> str:
@@ -115,4 +122,12 @@ def normalized_dict(result: Normalized) -> dict[str, Any]:
         "status": result.status,
         "candidates": [{"id": entry, "score": score} for entry, score in result.candidates],
         "note": result.note,
+    }
+
+
+def normalized_batch_dict(batch: NormalizedBatch) -> dict[str, Any]:
+    return {
+        "style": batch.style,
+        "summary": {"values": len(batch.results), **batch.counts()},
+        "results": [normalized_dict(r) for r in batch.results],
     }

@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from termbase.errors import InputError
-from termbase.lookup import Candidate
+from termbase.lookup import Candidate, Index, lookup
 from termbase.lookup.search import MAX_LIMIT, Matched, Tier
 from termbase.model import Entry, Status
 from termbase.reconcile.properties import values
 from termbase.reconcile.queries import Query
 from termbase.reconcile.vocabulary import form_name, language_matches, type_dict
 from termbase.romanize import fold, get_system
-from termbase.service import Termbase
 
 #: Most characters of an entry's gloss in a description (OpenRefine shows it under the name).
 GLOSS_LENGTH = 100
@@ -100,23 +99,23 @@ def _hint(query: Query) -> str | None:
     return query.langs[0] if len(query.langs) == 1 else None
 
 
-def _lookup(termbase: Termbase, query: Query) -> tuple[Candidate, ...]:
+def _lookup(index: Index, query: Query) -> tuple[Candidate, ...]:
     narrowing = bool(query.types or query.kinds or query.langs)
     limit = MAX_LIMIT if narrowing else query.limit
     try:
-        return termbase.lookup(query.text, lang=_hint(query), limit=limit).results
+        return lookup(index, query.text, lang=_hint(query), limit=limit).results
     except InputError:
         # One empty or over-long cell must not fail the batch: it simply has no candidates.
         return ()
 
 
-def reconcile(termbase: Termbase, query: Query) -> list[Result]:
+def reconcile(index: Index, query: Query) -> list[Result]:
     """Candidates for one query, best first."""
     if not query.text.strip():
         return []
     found = [
         c
-        for c in _lookup(termbase, query)
+        for c in _lookup(index, query)
         if query.accepts_kind(c.entry.kind) and _in_language(c.entry, query.langs)
     ][: query.limit]
     results = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from termbase import __version__
+from termbase.version import __version__
 from termbase.errors import LimitError, ReconcileQueryError
 from termbase.model import Glossary
 from termbase.reconcile.candidates import Result

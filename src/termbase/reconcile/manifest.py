@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from termbase import __version__
+from termbase.version import __version__
 from termbase.model import Glossary, Kind
 from termbase.reconcile.extend import PROPERTY_SETTINGS
 from termbase.reconcile.preview import HEIGHT, WIDTH

@@ -1,17 +1,18 @@
-"""``Reconciler``: the reconciliation operations on a loaded ``Termbase``, as JSON-ready values.
+"""``Reconciler``: the reconciliation operations on a loaded glossary, as JSON-ready values.
 
-One per loaded glossary; it owns the suggest index, built once (under a lock) either in the
-background after ``warm()`` (the HTTP layer calls it when it creates the Reconciler) or on first
-use. The HTTP shells (API 0.2 at ``/reconcile``, the 1.0
-draft at ``/reconcile/v1``) parse requests, call one method here and format the result.
+A loaded :class:`termbase.Termbase` makes one (``termbase.reconciler``) from its glossary, its
+lookup index and its suggest index, and keeps it as long as itself. The HTTP shells (API 0.2 at
+``/reconcile``, the 1.0 draft at ``/reconcile/v1``) parse requests, call one method here and
+format the result.
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from typing import Any
 
-from termbase.model import Entry
+from termbase.lookup import Index
+from termbase.model import Entry, Glossary
 from termbase.reconcile import draft
 from termbase.reconcile.candidates import Result, brief, reconcile
 from termbase.reconcile.extend import ExtendQuery, extend, parse_extend, propose, search_properties
@@ -20,34 +21,27 @@ from termbase.reconcile.queries import Query, parse_batch
 from termbase.reconcile.suggest import SuggestIndex, explain
 from termbase.reconcile.vocabulary import kind_from_type_id, type_dict, types_list
 from termbase.romanize import fold
-from termbase.service import Termbase
 
 MAX_SUGGEST = 50
 
 
 class Reconciler:
-    def __init__(self, termbase: Termbase) -> None:
-        self.termbase = termbase
-        self._suggest: SuggestIndex | None = None
-        self._lock = threading.Lock()
+    """``suggest`` gives the suggest index when first needed (its owner builds it once)."""
 
-    def warm(self) -> None:
-        """Start building the suggest index in the background, so a first suggest waits less."""
-        threading.Thread(target=lambda: self.suggest_index, name="suggest-index", daemon=True).start()
+    def __init__(self, glossary: Glossary, index: Index, suggest: Callable[[], SuggestIndex]) -> None:
+        self.glossary = glossary
+        self.index = index
+        self._suggest = suggest
 
     @property
     def suggest_index(self) -> SuggestIndex:
-        if self._suggest is None:
-            with self._lock:
-                if self._suggest is None:
-                    self._suggest = SuggestIndex(self.termbase.glossary)
-        return self._suggest
+        return self._suggest()
 
     def entry(self, entry_id: str) -> Entry:
-        return self.termbase.entry(entry_id)
+        return self.glossary.entry(entry_id)
 
     def candidates(self, query: Query) -> list[Result]:
-        return reconcile(self.termbase, query)
+        return reconcile(self.index, query)
 
     def reconcile_batch(self, raw: str | None, *, max_batch: int) -> dict[str, Any]:
         """API 0.2: ``{key: {"result": [candidate, ...]}}`` for a ``queries=`` payload."""
@@ -63,7 +57,7 @@ class Reconciler:
         return parse_extend(raw, max_batch=max_batch)
 
     def extend(self, query: ExtendQuery) -> dict[str, Any]:
-        return extend(query, self.termbase.glossary.by_id)
+        return extend(query, self.glossary.by_id)
 
     def propose_properties(self, type_id: str | None, *, limit: int | None = None) -> dict[str, Any]:
         kind = kind_from_type_id(type_id) if type_id else None

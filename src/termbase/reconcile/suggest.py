@@ -5,15 +5,10 @@ folded (case, marks, spacing, kana and Han variants, as lookup folds) and kept a
 each later word of a string is a key too, so "Sanzo" finds Nosaka Sanzō and "Army" the Kwantung
 Army. A prefix is folded the same way and found by binary search.
 
-Size and speed at tens of thousands of entries:
-
-- keys live in one string with an offset array and an owner array, not as a Python object each;
-- renderings are made word by word through a cache kept for the build (the engines spell each
-  word of a reading on its own, and names share words), and the swapped order reuses the same
-  words; a test checks that this folds exactly as the entry's real renderings do;
-- a search is two bisections and a scan of at most ``SCAN_LIMIT`` keys, without slicing.
-
-The index is built once, on first use.
+Keys live in one string with an offset array and an owner array, not as a Python object each;
+a search is two bisections and a scan of at most ``SCAN_LIMIT`` keys, without slicing. The
+spellings are the entry's :mod:`~termbase.surfaces`, the same ones the manuscript scanner uses.
+Built once per loaded glossary by its owner (:class:`termbase.Termbase`).
 """
 
 from __future__ import annotations
@@ -24,11 +19,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
-from termbase.errors import TermbaseError
-from termbase.model import Entry, Glossary, Kind
-from termbase.readings import Reading, readings
+from termbase.model import Entry, Glossary
 from termbase.reconcile.vocabulary import form_name
-from termbase.romanize import fold, get_system, render, systems
+from termbase.romanize import fold, get_system
+from termbase.surfaces import Surface, surfaces
 
 #: Most keys looked at per search (a prefix of one or two letters meets far more than this).
 SCAN_LIMIT = 2000
@@ -44,54 +38,17 @@ class Suggestion:
     how: str
 
 
-#: Renderings of single words, (word, system id) -> spelling (None: the system cannot spell it).
-WordCache = dict[tuple[str, str], str | None]
+def _how(surface: Surface, entry: Entry) -> str:
+    if surface.how == "reading":
+        return "reading"
+    return get_system(surface.system).name if surface.system else form_name(entry.terms[surface.term].lang)
 
 
-def _word(word: str, system_id: str, cache: WordCache) -> str | None:
-    found = cache.get((word, system_id), "")
-    if found == "":
-        try:
-            found = render(word, system_id, errors="keep")
-        except TermbaseError:
-            found = None
-        cache[word, system_id] = found
-    return found
-
-
-def _rendered(reading: Reading, *, person: bool, cache: WordCache) -> Iterator[tuple[str, str]]:
-    """(text, system name) for the reading in every system of its language, both orders for persons."""
-    words = reading.text.split()
-    for system in systems(reading.lang):
-        spelt = [_word(word, system.id, cache) for word in words]
-        if None in spelt:
-            continue
-        parts = [s for s in spelt if s is not None]
-        yield " ".join(parts), system.name
-        if person and len(parts) == 2:
-            yield f"{parts[1]} {parts[0]}", system.name
-
-
-def spellings(entry: Entry, cache: WordCache | None = None) -> Iterator[tuple[str, str, int]]:
+def spellings(entry: Entry) -> Iterator[tuple[str, str, int]]:
     """(text, what it is, flag) for every form, reading and rendering of an entry. The flag marks
     readings and renderings, which rank after glossary forms (folding drops pinyin's tones)."""
-    person = entry.kind is Kind.PERSON
-    for term in entry.terms:
-        how = get_system(term.system).name if term.system else form_name(term.lang)
-        yield term.form, how, 0
-        words = term.form.split()
-        if person and len(words) == 2:
-            yield f"{words[1]} {words[0]}", how, 0
-    cache = {} if cache is None else cache
-    seen: set[tuple[str, str]] = set()
-    for reading in readings(entry):
-        if (reading.lang, reading.text) in seen:
-            continue
-        seen.add((reading.lang, reading.text))
-        if reading.text != reading.term.form:
-            yield reading.text, "reading", _NOT_A_FORM
-        for text, name in _rendered(reading, person=person, cache=cache):
-            yield text, name, _NOT_A_FORM
+    for surface in surfaces(0, entry):
+        yield surface.form, _how(surface, entry), _NOT_A_FORM if surface.generated else 0
 
 
 def keys(text: str) -> Iterator[tuple[str, int]]:
@@ -113,10 +70,9 @@ class SuggestIndex:
     def __init__(self, glossary: Glossary) -> None:
         self.entries = glossary.entries
         pairs: set[tuple[str, int]] = set()
-        cache: WordCache = {}
         for number, entry in enumerate(glossary.entries):
             texts: dict[str, int] = {}
-            for text, _, derived in spellings(entry, cache):
+            for text, _, derived in spellings(entry):
                 texts[text] = min(derived, texts.get(text, derived))
             for text, derived in texts.items():
                 pairs.update((key, number << 2 | derived | flag) for key, flag in keys(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from termbase import __version__
+from termbase.version import __version__
 from termbase.web import static
 from termbase.web.html import Child, Markup, el, render
 

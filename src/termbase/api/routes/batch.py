@@ -11,17 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from termbase.api.deps import get_settings, get_termbase
 from termbase.api.schemas import PROBLEM_RESPONSES
 from termbase.api.settings import Settings
-from termbase.editor import (
-    DEFAULT_STYLE,
-    HouseStyle,
-    Normalizer,
-    apply_fixes,
-    bundled_styles,
-    check_text,
-    parse_style,
-)
-from termbase.editor.report import check_dict, normalized_dict, style_dict
-from termbase.editor.style import bundled_style
+from termbase.editor import DEFAULT_STYLE
+from termbase.editor.report import check_dict, normalized_batch_dict, style_dict
 from termbase.errors import LimitError
 from termbase.service import Termbase
 
@@ -52,16 +43,10 @@ class CheckRequest(BaseModel):
     fix: bool = Field(False, description="also return the corrected text")
 
 
-def _style(value: str | dict[str, Any]) -> HouseStyle:
-    if isinstance(value, dict):
-        return parse_style(value, source="style")
-    return bundled_style(value)
-
-
 @router.get("/styles")
 def get_styles() -> JSONResponse:
     """The bundled house styles."""
-    return JSONResponse({"styles": [style_dict(s) for s in bundled_styles().values()]})
+    return JSONResponse({"styles": [style_dict(s) for s in Termbase.styles().values()]})
 
 
 @router.post("/normalize", responses=PROBLEM_RESPONSES)
@@ -73,18 +58,8 @@ def post_normalize(
     """Each string looked up and, when it is a confident match, written in the house style."""
     if len(body.strings) > settings.max_batch:
         raise LimitError(f"{len(body.strings)} strings; the limit is {settings.max_batch} per request")
-    normalizer = Normalizer(termbase, _style(body.style), lang=body.lang, cache_size=len(body.strings))
-    results = [normalizer.normalize(s) for s in body.strings]
-    counts: dict[str, int] = {}
-    for result in results:
-        counts[result.outcome] = counts.get(result.outcome, 0) + 1
-    return JSONResponse(
-        {
-            "style": normalizer.style.id,
-            "summary": {"values": len(results), **counts},
-            "results": [normalized_dict(r) for r in results],
-        }
-    )
+    batch = termbase.normalize(body.strings, termbase.style(body.style, files=False), lang=body.lang)
+    return JSONResponse(normalized_batch_dict(batch))
 
 
 @router.post("/check", responses=PROBLEM_RESPONSES)
@@ -96,8 +71,6 @@ def post_check(
     """Every glossary name in the text, and each finding: where, what, why, what to write."""
     if len(body.text.encode("utf-8")) > settings.max_body_bytes:
         raise LimitError(f"text is over the limit of {settings.max_body_bytes} bytes")
-    result = check_text(termbase, body.text, _style(body.style), fmt=body.format)
-    payload = check_dict(result)
-    if body.fix:
-        payload["fixed"] = apply_fixes(body.text, result.findings)
-    return JSONResponse(payload)
+    style = termbase.style(body.style, files=False)
+    checked = termbase.check(body.text, style, fmt=body.format, fix=body.fix)
+    return JSONResponse(check_dict(checked))

@@ -9,7 +9,7 @@ from fastapi.responses import Response
 
 from termbase.api.deps import get_termbase
 from termbase.api.schemas import PROBLEM_RESPONSES
-from termbase.interop import FORMATS, LAYOUTS, export_glossary
+from termbase.interop import FORMATS, LAYOUTS
 from termbase.service import Termbase
 
 router = APIRouter(prefix="/v1", tags=["export"])
@@ -35,6 +35,6 @@ def get_export(
     target: Annotated[str, Query(description="omegat layout: target language tag")] = "en",
 ) -> Response:
     """The whole glossary in ``format``: ``tbx`` (TBX v3, TBX-Basic), ``tbx2`` (martif), ``csv``, ``json``."""
-    result = export_glossary(termbase.glossary, format, layout=layout, target=target)
+    result = termbase.export(format, layout=layout, target=target)
     disposition = f'attachment; filename="{result.filename}"'
     return Response(result.text, media_type=result.media_type, headers={"Content-Disposition": disposition})

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from termbase.api.deps import get_settings
+from termbase.api.deps import get_settings, get_termbase
 from termbase.api.schemas import PROBLEM_RESPONSES
 from termbase.api.settings import Settings
 from termbase.reconcile import ReconcileQueryError, Reconciler, draft, manifest
 from termbase.reconcile.service import MAX_SUGGEST
+from termbase.service import Termbase
 
 router = APIRouter(prefix="/reconcile", tags=["reconciliation"])
 
@@ -30,21 +30,14 @@ _PREVIEW_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
     "X-Content-Type-Options": "nosniff",
 }
-_lock = threading.Lock()
 
 Callback = Annotated[str | None, Query(description="JSONP: wrap the JSON in a call to this function")]
 Limit = Annotated[int, Query(ge=1, le=MAX_SUGGEST)]
 
 
-def get_reconciler(request: Request) -> Reconciler:
-    """One Reconciler per loaded glossary, kept on the app (it owns the lazily built suggest index)."""
-    state = request.app.state
-    with _lock:
-        current: Reconciler | None = getattr(state, "reconciler", None)
-        if current is None or current.termbase is not state.termbase:
-            current = state.reconciler = Reconciler(state.termbase)
-            current.warm()
-    return current
+def get_reconciler(termbase: Annotated[Termbase, Depends(get_termbase)]) -> Reconciler:
+    """The loaded glossary's Reconciler (the Termbase owns it and its suggest index)."""
+    return termbase.reconciler
 
 
 Rec = Annotated[Reconciler, Depends(get_reconciler)]
@@ -84,7 +77,7 @@ async def _service(request: Request, reconciler: Reconciler, settings: Settings)
     elif request.method == "POST":
         raise ReconcileQueryError("send 'queries' (a batch of queries) or 'extend' (a data extension query)")
     else:
-        body = manifest(reconciler.termbase.glossary, base_url=settings.base_url)
+        body = manifest(reconciler.glossary, base_url=settings.base_url)
     return respond(body, callback)
 
 
@@ -169,7 +162,7 @@ draft_router = APIRouter(prefix="/v1", tags=["reconciliation (1.0 draft)"])
 @draft_router.get("", responses=PROBLEM_RESPONSES)
 def draft_manifest(reconciler: Rec, settings: Conf) -> JSONResponse:
     """The 1.0-draft manifest."""
-    glossary = reconciler.termbase.glossary
+    glossary = reconciler.glossary
     return JSONResponse(draft.manifest(glossary, base_url=settings.base_url, max_batch=settings.max_batch))
 
 

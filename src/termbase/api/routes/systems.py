@@ -9,7 +9,6 @@ from fastapi.responses import JSONResponse
 
 from termbase.api.deps import get_termbase
 from termbase.api.schemas import PROBLEM_RESPONSES, RomanizeRequest, RomanizeResponse
-from termbase.romanize import systems
 from termbase.service import Termbase
 from termbase.views import system_dict, transcription_dict
 
@@ -17,9 +16,11 @@ router = APIRouter(prefix="/v1", tags=["romanization"])
 
 
 @router.get("/systems")
-async def list_systems(lang: Literal["ja", "zh", "ru"] | None = None) -> JSONResponse:
+async def list_systems(
+    termbase: Annotated[Termbase, Depends(get_termbase)], lang: Literal["ja", "zh", "ru"] | None = None
+) -> JSONResponse:
     """Every romanization system with its authority and cited samples."""
-    return JSONResponse({"systems": [system_dict(s) for s in systems(lang)]})
+    return JSONResponse({"systems": [system_dict(s) for s in termbase.systems(lang)]})
 
 
 @router.post("/romanize", responses={200: {"model": RomanizeResponse}, **PROBLEM_RESPONSES})

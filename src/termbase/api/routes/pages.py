@@ -1,4 +1,6 @@
-"""HTML routes: ``/`` (search), ``/entries/{id}`` (the entry), ``/romanize``, ``/static/{name}``.
+"""The web page's routes: ``/`` (search), ``/entries/{id}``, ``/romanize``, ``/static/{name}``.
+
+Rendering lives in :mod:`termbase.web`.
 
 Each parses its query, calls one core operation and renders the same dict the JSON API returns.
 Errors a user can cause (a query too long, Han text without a language) are shown on the page
@@ -14,7 +16,6 @@ from fastapi.responses import HTMLResponse, Response
 
 from termbase.api.deps import get_termbase
 from termbase.errors import TermbaseError
-from termbase.romanize import systems
 from termbase.service import Termbase
 from termbase.views import entry_dict, lookup_dict, system_dict, transcription_dict
 from termbase.web import static
@@ -58,8 +59,9 @@ async def search(termbase: TermbaseDep, q: Text = "", lang: Text = "") -> HTMLRe
 @router.get("/entries/{entry_id}", response_class=HTMLResponse)
 async def entry(entry_id: str, termbase: TermbaseDep) -> HTMLResponse:
     """The entry's permalink (the reconciliation manifest links here)."""
-    found = termbase.glossary.by_id.get(entry_id)
-    if found is None:
+    try:
+        found = termbase.entry(entry_id)
+    except TermbaseError:
         return html(not_found_page(entry_id, suggestions(termbase, entry_id)), status=404)
     return html(entry_page(entry_dict(found, termbase.glossary)))
 
@@ -80,13 +82,11 @@ def romanize(
     """The romanize box; with ``?text=`` the result is part of the page."""
     given_first = order == "given-first"
     form = {"text": text, "lang": lang, "system": system, "given_first": given_first}
-    listed = [system_dict(s) for s in systems()]
+    listed = [system_dict(s) for s in termbase.systems()]
     if not text.strip():
         return html(romanize_page(form, listed, None, None))
-    # A chosen system implies its language (so Han text needs no separate hint).
-    language = lang or next((s["lang"] for s in listed if s["id"] == system), None)
     try:
-        result = termbase.romanize(text, lang=language, system=system, given_first=given_first)
+        result = termbase.romanize(text, lang=lang or None, system=system, given_first=given_first)
     except TermbaseError as error:
         return html(romanize_page(form, listed, None, error.message), status=error.status)
     return html(romanize_page(form, listed, transcription_dict(result), None))

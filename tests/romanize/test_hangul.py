@@ -7,8 +7,14 @@ from termbase.romanize.hangul import add_final, compose, decompose, is_syllable
 
 @pytest.mark.parametrize(
     ("jamo", "syllable"),
-    [(("ㄱ", "ㅏ", ""), "가"), (("ㅂ", "ㅔ", ""), "베"), (("ㅅ", "ㅡ", "ㄹ"), "슬"), (("", "ㅑ", ""), "야"),
-     (("ㅎ", "ㅣ", "ㅎ"), "힣"), (("ㅉ", "ㅓ", ""), "쩌")],
+    [
+        (("ㄱ", "ㅏ", ""), "가"),
+        (("ㅂ", "ㅔ", ""), "베"),
+        (("ㅅ", "ㅡ", "ㄹ"), "슬"),
+        (("", "ㅑ", ""), "야"),
+        (("ㅎ", "ㅣ", "ㅎ"), "힣"),
+        (("ㅉ", "ㅓ", ""), "쩌"),
+    ],
 )
 def test_compose_and_decompose(jamo: tuple[str, str, str], syllable: str) -> None:
     assert compose(*jamo) == syllable

@@ -8,12 +8,13 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from termbase.version import __version__
 from termbase.api import problems
+from termbase.api.heap import long_lived
 from termbase.api.limits import BodyLimit
 from termbase.api.routes import batch, entries, exports, health, lookup, pages, reconcile, systems
 from termbase.api.settings import Settings, settings_from_env
 from termbase.service import Termbase
+from termbase.version import __version__
 
 DESCRIPTION = """Multilingual terminology and transliteration service for Russian, Chinese and
 Japanese names: look up any spelling in any script, see every standard romanization, normalize
@@ -27,7 +28,8 @@ def create_app(settings: Settings | None = None, *, termbase: Termbase | None = 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if getattr(app.state, "termbase", None) is None:
-            app.state.termbase = Termbase.load(*settings.glossaries)
+            with long_lived():
+                app.state.termbase = Termbase.load(*settings.glossaries).warm()
         yield
 
     # Lookup endpoints are ``async def``: each takes well under a millisecond of CPU, so running

@@ -1,7 +1,8 @@
 """Wire schemas (pydantic) for request bodies and the OpenAPI document.
 
-Responses are built by :mod:`termbase.views` as plain dicts; the models here document them in
-OpenAPI without re-validating every response on the hot path.
+Responses are the core's wire dataclasses (:mod:`termbase.wire`), serialized once by ``to_json``;
+the models here document them in OpenAPI without re-validating every response on the hot path,
+and tests/api/test_schemas.py checks them against the dataclasses field by field.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ class Matched(BaseModel):
     lang: str
     system: str | None
     status: str
-    via: str = Field(description="exact, fold, phonetic, partial or fuzzy")
+    via: str = Field(description="the tier: exact, fold, phonetic, initials, partial, words or fuzzy")
     detail: str
     key: str | None
     note: str

@@ -22,11 +22,12 @@ from termbase.cli.output import print_json, print_table
 from termbase.editor import DEFAULT_STYLE, Checked, TableOptions, TableSummary, unified_diff
 from termbase.editor.html import html_report
 from termbase.editor.normalize import DEFAULT_CACHE
-from termbase.editor.report import check_dict, finding_line, group_line, style_dict, summary_line
+from termbase.editor.report import finding_line, group_line, summary_line
 from termbase.editor.tables import TABLE_FORMATS, table_format
 from termbase.editor.text import text_format
 from termbase.errors import FormatError, InputError
 from termbase.service import Termbase
+from termbase.wire import check_response, style_view, to_json
 
 SHOWN_PROBLEMS = 20
 
@@ -153,8 +154,14 @@ def run_normalize(args: argparse.Namespace) -> int:
         bar = _Bar(src, enabled=not args.quiet)
         try:
             summary = termbase.normalize_table(
-                src, dst, options, style, lang=args.lang, cache_size=args.cache_size,
-                suggest=args.suggest, progress=bar,
+                src,
+                dst,
+                options,
+                style,
+                lang=args.lang,
+                cache_size=args.cache_size,
+                suggest=args.suggest,
+                progress=bar,
             )
         finally:
             bar.close()
@@ -220,7 +227,7 @@ def _report(checked: Checked, name: str, args: argparse.Namespace) -> None:
     result = checked.final
     stream = sys.stderr if args.fix else sys.stdout
     if args.format == "json":
-        json.dump(check_dict(Checked(result)), stream, ensure_ascii=False, indent=2)
+        json.dump(to_json(check_response(Checked(result))), stream, ensure_ascii=False, indent=2)
         stream.write("\n")
     else:
         for finding in result.findings:
@@ -234,11 +241,11 @@ def _report(checked: Checked, name: str, args: argparse.Namespace) -> None:
 
 def run_styles(args: argparse.Namespace) -> int:
     if args.style:
-        print_json(style_dict(Termbase.style(args.style)))
+        print_json(to_json(style_view(Termbase.style(args.style))))
         return 0
     styles = Termbase.styles()
     if args.json:
-        print_json({"styles": [style_dict(s) for s in styles.values()]})
+        print_json({"styles": [to_json(style_view(s)) for s in styles.values()]})
         return 0
     rows = [
         [s.id, s.name, " ".join(f"{lang}:{rule.system}" for lang, rule in s.rules.items())]

@@ -13,7 +13,7 @@ from termbase.glossary.loader import check
 from termbase.glossary.schema import SCHEMAS
 from termbase.model import Kind, Verification
 from termbase.service import EntryFilter
-from termbase.views import entry_dict, entry_summary
+from termbase.wire import entry_summary, entry_view, to_json
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -62,12 +62,11 @@ def run_list(args: argparse.Namespace) -> int:
     )
     entries = [e for e in termbase.glossary.entries if where.accepts(e)]
     if args.json:
-        print_json([entry_dict(e, termbase.glossary) for e in entries])
+        print_json([to_json(entry_view(e, termbase.glossary)) for e in entries])
         return 0
     rows = []
     for entry in entries:
-        summary = entry_summary(entry)
-        native = " ".join(n["form"] for n in summary["native"][:2])
+        native = " ".join(n.form for n in entry_summary(entry).native[:2])
         extra = entry.verification_note if args.unverified else entry.gloss
         rows.append([entry.id, entry.kind.value, entry.label, native, extra[:70]])
     print_table(["id", "kind", "label", "native", "unverified" if args.unverified else "gloss"], rows)
@@ -77,7 +76,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     termbase = load_termbase(args)
-    print_json(entry_dict(termbase.entry(args.id), termbase.glossary))
+    print_json(to_json(entry_view(termbase.entry(args.id), termbase.glossary)))
     return 0
 
 

@@ -6,7 +6,7 @@ import argparse
 
 from termbase.cli.context import load_termbase
 from termbase.cli.output import print_json, print_table
-from termbase.views import lookup_dict
+from termbase.wire import lookup_response, to_json
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,7 +21,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     result = load_termbase(args).lookup(args.query, lang=args.lang, limit=args.limit)
     if args.json:
-        print_json(lookup_dict(result))
+        print_json(to_json(lookup_response(result)))
         return 0 if result.results else 1
     if not result.results:
         print(f"no entry matches {result.query!r}")

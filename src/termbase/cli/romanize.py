@@ -7,7 +7,7 @@ import argparse
 from termbase.cli.context import load_termbase
 from termbase.cli.output import print_json, print_table
 from termbase.romanize import POLICIES, parse_policy, systems
-from termbase.views import system_dict, transcription_dict
+from termbase.wire import romanize_response, system_view, to_json
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         given_first=args.given_first,
     )
     if args.json:
-        print_json(transcription_dict(result))
+        print_json(to_json(romanize_response(result)))
         return 0
     origin = f"glossary entry {result.entry}" if result.entry else result.reading_source
     print(f"reading ({result.lang}, from {origin}): {result.reading}")
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
 def run_systems(args: argparse.Namespace) -> int:
     chosen = systems(args.lang)
     if args.json:
-        print_json({"systems": [system_dict(s) for s in chosen]})
+        print_json({"systems": [to_json(system_view(s)) for s in chosen]})
         return 0
     rows = [[s.id, s.lang, s.target, s.name, s.samples[0].rendering if s.samples else ""] for s in chosen]
     print_table(["id", "lang", "writes", "name", "example"], rows)

@@ -20,6 +20,7 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn  # noqa: PLC0415
 
     from termbase.api.app import create_app  # noqa: PLC0415
+    from termbase.api.heap import long_lived  # noqa: PLC0415
     from termbase.api.settings import Settings, settings_to_env  # noqa: PLC0415
     from termbase.service import Termbase  # noqa: PLC0415
 
@@ -38,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     # Load before binding so a broken glossary fails fast with its problems, not a server error.
-    termbase = Termbase.load(*settings.glossaries)
+    with long_lived():
+        termbase = Termbase.load(*settings.glossaries).warm()
     print(
         f"termbase: {len(termbase.glossary.entries)} entries; serving on {base_url} (docs at {base_url}/docs)"
     )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from termbase.version import __version__
 from termbase.errors import LimitError, ReconcileQueryError
 from termbase.model import Glossary
 from termbase.reconcile.candidates import Result
@@ -19,6 +18,7 @@ from termbase.reconcile.manifest import NAME, kinds_in
 from termbase.reconcile.preview import HEIGHT, WIDTH
 from termbase.reconcile.queries import Query, parse_json, parse_query
 from termbase.reconcile.vocabulary import types_list
+from termbase.version import __version__
 
 QUERY_KEYS = frozenset({"type", "limit", "lang", "dir", "conditions"})
 CONDITION_KEYS = frozenset(

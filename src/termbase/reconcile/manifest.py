@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from termbase.version import __version__
 from termbase.model import Glossary, Kind
 from termbase.reconcile.extend import PROPERTY_SETTINGS
 from termbase.reconcile.preview import HEIGHT, WIDTH
 from termbase.reconcile.vocabulary import types_list
+from termbase.version import __version__
 
 NAME = "termbase: Russian, Chinese and Japanese names"
 

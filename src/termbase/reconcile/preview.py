@@ -7,7 +7,7 @@ from html import escape
 
 from termbase.model import Entry, Status
 from termbase.reconcile.vocabulary import type_name
-from termbase.views import renderings_dict
+from termbase.wire.entries import renderings_by_language
 
 WIDTH = 420
 HEIGHT = 190
@@ -30,8 +30,10 @@ def _native(entry: Entry) -> str:
 
 
 def _renderings(entry: Entry) -> str:
-    rows = [row for group in renderings_dict(entry).values() for row in group if row.get("text")]
-    items = [f"<dt>{escape(row['name'])}</dt><dd>{escape(row['text'])}</dd>" for row in rows[:MAX_RENDERINGS]]
+    rows = [
+        (row.name, row.text) for group in renderings_by_language(entry).values() for row in group if row.text
+    ]
+    items = [f"<dt>{escape(name)}</dt><dd>{escape(text)}</dd>" for name, text in rows[:MAX_RENDERINGS]]
     return f"<dl>{''.join(items)}</dl>" if items else ""
 
 

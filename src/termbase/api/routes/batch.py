@@ -12,9 +12,9 @@ from termbase.api.deps import get_settings, get_termbase
 from termbase.api.schemas import PROBLEM_RESPONSES
 from termbase.api.settings import Settings
 from termbase.editor import DEFAULT_STYLE
-from termbase.editor.report import check_dict, normalized_batch_dict, style_dict
 from termbase.errors import LimitError
 from termbase.service import Termbase
+from termbase.wire import check_response, normalize_response, style_view, to_json
 
 router = APIRouter(prefix="/v1", tags=["editors"])
 
@@ -46,7 +46,7 @@ class CheckRequest(BaseModel):
 @router.get("/styles")
 def get_styles() -> JSONResponse:
     """The bundled house styles."""
-    return JSONResponse({"styles": [style_dict(s) for s in Termbase.styles().values()]})
+    return JSONResponse({"styles": [to_json(style_view(s)) for s in Termbase.styles().values()]})
 
 
 @router.post("/normalize", responses=PROBLEM_RESPONSES)
@@ -59,7 +59,7 @@ def post_normalize(
     if len(body.strings) > settings.max_batch:
         raise LimitError(f"{len(body.strings)} strings; the limit is {settings.max_batch} per request")
     batch = termbase.normalize(body.strings, termbase.style(body.style, files=False), lang=body.lang)
-    return JSONResponse(normalized_batch_dict(batch))
+    return JSONResponse(to_json(normalize_response(batch)))
 
 
 @router.post("/check", responses=PROBLEM_RESPONSES)
@@ -73,4 +73,4 @@ def post_check(
         raise LimitError(f"text is over the limit of {settings.max_body_bytes} bytes")
     style = termbase.style(body.style, files=False)
     checked = termbase.check(body.text, style, fmt=body.format, fix=body.fix)
-    return JSONResponse(check_dict(checked))
+    return JSONResponse(to_json(check_response(checked)))

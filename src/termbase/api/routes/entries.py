@@ -11,7 +11,7 @@ from termbase.api.deps import get_termbase
 from termbase.api.schemas import PROBLEM_RESPONSES, EntryPage
 from termbase.model import Kind, Verification
 from termbase.service import MAX_PAGE_SIZE, EntryFilter, Termbase
-from termbase.views import entry_dict, entry_summary
+from termbase.wire import entry_page, entry_view, to_json
 
 router = APIRouter(prefix="/v1", tags=["entries"])
 
@@ -31,16 +31,11 @@ async def list_entries(
     where = EntryFilter(kind=kind, lang=lang, verification=verification, glossary=glossary, text=q)
     page = termbase.entries(where, offset=offset, limit=limit)
     return JSONResponse(
-        {
-            "total": page.total,
-            "offset": page.offset,
-            "limit": page.limit,
-            "entries": [entry_summary(e) for e in page.entries],
-        }
+        to_json(entry_page(page.entries, total=page.total, offset=page.offset, limit=page.limit))
     )
 
 
 @router.get("/entries/{entry_id}", responses=PROBLEM_RESPONSES)
 async def get_entry(entry_id: str, termbase: Annotated[Termbase, Depends(get_termbase)]) -> JSONResponse:
     """The whole entry: every term, reading, rendering by system, source and relation."""
-    return JSONResponse(entry_dict(termbase.entry(entry_id), termbase.glossary))
+    return JSONResponse(to_json(entry_view(termbase.entry(entry_id), termbase.glossary)))

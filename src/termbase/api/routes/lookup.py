@@ -11,7 +11,7 @@ from termbase.api.deps import get_termbase
 from termbase.api.schemas import PROBLEM_RESPONSES, LookupResponse
 from termbase.lookup.search import MAX_LIMIT, MAX_QUERY_LENGTH
 from termbase.service import Termbase
-from termbase.views import lookup_dict
+from termbase.wire import lookup_response, to_json
 
 router = APIRouter(prefix="/v1", tags=["lookup"])
 
@@ -26,4 +26,4 @@ async def get_lookup(
     limit: Annotated[int, Query(description=f"most results (1–{MAX_LIMIT})")] = 10,
 ) -> JSONResponse:
     """Entries matching ``q``, best first, each saying which form matched and how."""
-    return JSONResponse(lookup_dict(termbase.lookup(q, lang=lang, limit=limit)))
+    return JSONResponse(to_json(lookup_response(termbase.lookup(q, lang=lang, limit=limit))))

@@ -17,11 +17,11 @@ from fastapi.responses import HTMLResponse, Response
 from termbase.api.deps import get_termbase
 from termbase.errors import TermbaseError
 from termbase.service import Termbase
-from termbase.views import entry_dict, lookup_dict, system_dict, transcription_dict
 from termbase.web import static
 from termbase.web.entry import entry_page, not_found_page
 from termbase.web.romanize import romanize_page
 from termbase.web.search import search_page
+from termbase.wire import entry_view, lookup_response, romanize_response, system_view, to_json
 
 router = APIRouter(include_in_schema=False)
 
@@ -50,7 +50,7 @@ async def search(termbase: TermbaseDep, q: Text = "", lang: Text = "") -> HTMLRe
     if not query:
         return html(search_page("", lang, None))
     try:
-        found = lookup_dict(termbase.lookup(query, lang=lang or None, limit=20))
+        found = to_json(lookup_response(termbase.lookup(query, lang=lang or None, limit=20)))
     except TermbaseError as error:
         return html(search_page(query, lang, None, error.message), status=error.status)
     return html(search_page(query, lang, found))
@@ -63,7 +63,7 @@ async def entry(entry_id: str, termbase: TermbaseDep) -> HTMLResponse:
         found = termbase.entry(entry_id)
     except TermbaseError:
         return html(not_found_page(entry_id, suggestions(termbase, entry_id)), status=404)
-    return html(entry_page(entry_dict(found, termbase.glossary)))
+    return html(entry_page(to_json(entry_view(found, termbase.glossary))))
 
 
 def suggestions(termbase: Termbase, entry_id: str) -> list[dict[str, str]]:
@@ -82,14 +82,14 @@ def romanize(
     """The romanize box; with ``?text=`` the result is part of the page."""
     given_first = order == "given-first"
     form = {"text": text, "lang": lang, "system": system, "given_first": given_first}
-    listed = [system_dict(s) for s in termbase.systems()]
+    listed = [to_json(system_view(s)) for s in termbase.systems()]
     if not text.strip():
         return html(romanize_page(form, listed, None, None))
     try:
         result = termbase.romanize(text, lang=lang or None, system=system, given_first=given_first)
     except TermbaseError as error:
         return html(romanize_page(form, listed, None, error.message), status=error.status)
-    return html(romanize_page(form, listed, transcription_dict(result), None))
+    return html(romanize_page(form, listed, to_json(romanize_response(result)), None))
 
 
 @router.get("/static/{name}")

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from termbase.api.deps import get_termbase
 from termbase.api.schemas import PROBLEM_RESPONSES, RomanizeRequest, RomanizeResponse
 from termbase.service import Termbase
-from termbase.views import system_dict, transcription_dict
+from termbase.wire import romanize_response, system_view, to_json
 
 router = APIRouter(prefix="/v1", tags=["romanization"])
 
@@ -20,7 +20,7 @@ async def list_systems(
     termbase: Annotated[Termbase, Depends(get_termbase)], lang: Literal["ja", "zh", "ru"] | None = None
 ) -> JSONResponse:
     """Every romanization system with its authority and cited samples."""
-    return JSONResponse({"systems": [system_dict(s) for s in termbase.systems(lang)]})
+    return JSONResponse({"systems": [to_json(system_view(s)) for s in termbase.systems(lang)]})
 
 
 @router.post("/romanize", responses={200: {"model": RomanizeResponse}, **PROBLEM_RESPONSES})
@@ -35,4 +35,4 @@ async def post_romanize(
         errors=body.errors,
         given_first=body.order == "given-first",
     )
-    return JSONResponse(transcription_dict(result))
+    return JSONResponse(to_json(romanize_response(result)))

@@ -1,0 +1,28 @@
+"""romanize: glossary readings first, machine readings labelled."""
+
+from __future__ import annotations
+
+import pytest
+
+from termbase.errors import InputError
+from termbase.service import Termbase
+
+
+def test_glossary_reading_is_used_for_a_glossary_name(bundled: Termbase) -> None:
+    result = bundled.romanize("後宮淳", lang="ja", system="hepburn-modified")
+    assert result.reading_source == "glossary" and result.spellings[0].text == "Ushiroku Jun"
+
+
+def test_text_outside_the_glossary_is_a_labelled_machine_reading(bundled: Termbase) -> None:
+    result = bundled.romanize("山田花子", lang="ja")
+    assert result.reading_source == "machine" and "machine reading" in result.note
+
+
+def test_han_without_a_language_is_refused(bundled: Termbase) -> None:
+    with pytest.raises(InputError, match="lang=zh or lang=ja"):
+        bundled.romanize("山田花子")
+
+
+def test_a_system_of_another_language_is_refused(bundled: Termbase) -> None:
+    with pytest.raises(InputError, match="romanizes"):
+        bundled.romanize("Берия", lang="ru", system="pinyin")

@@ -1,0 +1,31 @@
+"""The wire model: typed responses serialized once, in the shapes the API documents."""
+
+from __future__ import annotations
+
+import json
+
+from termbase.service import Termbase
+from termbase.wire import check_response, entry_view, lookup_response, normalize_response, to_json
+
+
+def test_lookup_response_is_json_ready(bundled: Termbase) -> None:
+    body = to_json(lookup_response(bundled.lookup("Mao Tse-tung", limit=1)))
+    json.dumps(body)
+    top = body["results"][0]
+    assert top["id"] == "mao-zedong" and top["match"] is True and top["matched"]["status"] == "admitted"
+    assert body["detected"]["scripts"] == ["Latn"]
+
+
+def test_entry_view_groups_renderings_with_both_orders(bundled: Termbase) -> None:
+    body = to_json(entry_view(bundled.entry("nosaka-sanzo"), bundled.glossary))
+    rows = {row["system"]: row for row in body["renderings"]["ja"]}
+    assert rows["hepburn-modified"]["text"] == "Nosaka Sanzō"
+    assert rows["hepburn-modified"]["swapped"] == "Sanzō Nosaka"
+    assert body["verification"]["status"] in ("verified", "unverified")
+
+
+def test_batch_responses(bundled: Termbase) -> None:
+    normalized = to_json(normalize_response(bundled.normalize(["Mao Tse-tung"])))
+    assert normalized["summary"] == {"values": 1, "normalized": 1}
+    checked = to_json(check_response(bundled.check("Chang Kai-shek", fix=True)))
+    assert checked["fixed"] == "Chiang Kai-shek" and checked["remaining"]["findings"] == 0

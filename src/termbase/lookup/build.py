@@ -13,6 +13,10 @@ from termbase.romanize import fold, phonetic_keys
 
 #: Shortest word of a non-person name indexed on its own.
 MIN_WORD = 4
+#: Where the family name stands in a person's reading: first in Japanese and Chinese, last
+#: in Russian (Лаврентий Павлович Берия). Forms in other scripts do not say, so only readings
+#: mark family names.
+FAMILY_POSITION = {"ja": 0, "zh": 0, "ru": -1}
 
 
 def _add(tables: Tables, namespace: str, key: str, hit: Hit) -> None:
@@ -42,18 +46,23 @@ class _Builder:
                 _add(self.index.phonetic, lang, key, hit)
                 self.index.fuzzy.add(lang, key)
 
-    def parts(self, text: str, langs: Iterable[str], hit: Hit) -> None:
-        """Each word of a person's name alone (a family name finds every bearer)."""
+    def parts(self, text: str, langs: Iterable[str], hit: Hit, family: int | None = None) -> None:
+        """Each word of a person's name alone (a family name finds every bearer); the word at
+        ``family`` (when known) is also keyed as the family name."""
         words = text.split()
         if len(words) < 2:
             return
-        for word in words:
+        for position, word in enumerate(words):
+            tables = [self.index.partial]
+            if family is not None and position == family % len(words):
+                tables.append(self.index.family)
             folded = fold(word)
-            if folded:
-                _add(self.index.partial, FOLD, folded, hit)
-            for lang in langs:
-                for key in self.keys(word, lang):
-                    _add(self.index.partial, lang, key, hit)
+            for table in tables:
+                if folded:
+                    _add(table, FOLD, folded, hit)
+                for lang in langs:
+                    for key in self.keys(word, lang):
+                        _add(table, lang, key, hit)
 
     def words(self, text: str, hit: Hit) -> None:
         """Each longer word of a multi-word name that is not a person's, by fold only
@@ -82,7 +91,8 @@ class _Builder:
             if short:
                 self.phonetic(short, ("ru",), Hit(ei, ti, Via.FORM))
             if reading is not None and reading.lang == entry.origin:
-                self.parts(reading.text, (reading.lang,), Hit(ei, ti, Via.READING))
+                family = FAMILY_POSITION.get(reading.lang)
+                self.parts(reading.text, (reading.lang,), Hit(ei, ti, Via.READING), family)
             if reading is None or reading.text != term.form:
                 # Keys only in the name's own language, and only when no reading gives them.
                 own = entry.origin or term.language

@@ -7,7 +7,8 @@ tier's n-gram index (both over the same distinct keys):
 - ``fold``     :func:`~termbase.romanize.fold` of the form;
 - ``phonetic`` per engine language, the keys of each form or reading that language can read;
 - ``partial``  per namespace (``fold`` or a language), the keys of each word of a person's
-  name (family or given name alone), and the folds of the longer words of other names.
+  name (family or given name alone), and the folds of the longer words of other names;
+  ``family`` holds the family-name words of them (where a reading says which word that is).
 
 Only the order a name is written in is indexed; a query in the other order ("Sanzō Nosaka")
 is swapped on the query side, which halves the work here.
@@ -42,6 +43,8 @@ class Index:
     fold: Table = field(default_factory=dict)
     phonetic: Tables = field(default_factory=dict)
     partial: Tables = field(default_factory=dict)
+    #: The family-name words of persons' readings, a subset of ``partial``.
+    family: Tables = field(default_factory=dict)
     fuzzy: DeletionIndex = field(default_factory=DeletionIndex)
     similar: SimilarityIndex = field(default_factory=SimilarityIndex)
     #: Spellings of readings, remembered for this index only.
@@ -91,6 +94,10 @@ class Index:
     def partial_hits(self, key: Key) -> list[Hit]:
         """Terms one of whose name words has ``key`` (a fold or a phonological key)."""
         return self.partial.get(key.namespace, {}).get(key.text, [])
+
+    def family_hits(self, key: Key) -> list[Hit]:
+        """Persons whose family name (by a reading) has ``key``."""
+        return self.family.get(key.namespace, {}).get(key.text, [])
 
     def key_hits(self, key: Key) -> list[Hit]:
         """Terms whose whole form (fold) or reading (phonetic) has ``key``."""

@@ -79,6 +79,26 @@ def without_patronymic(name: str) -> str | None:
     return None
 
 
+#: Patronymics as other languages transcribe them: Pavlovich, Pavlovitch, Pawlowitsch,
+#: Pavlovič, Pawłowicz, Pavlovics, Pavlovitš, Pavlovitj, Pavlovitsj, Pavloviç, Pavlovych; Ilyich,
+#: Iljitsch; Pavlovna, Pawlowna, Ilyinichna, Iljinitschna.
+_LATIN_PATRONYMIC = re.compile(
+    r"(?:[vw](?:i(?:ch|tch|tsch|tš|tsj|tj|č|cz|cs|ç|ci)|ych|na)|i(?:ch|tch|tsch|č)(?:na)?|icz)$"
+)
+
+
+def query_without_patronymic(text: str) -> str | None:
+    """A query of given name, patronymic and family name, in Cyrillic or in any Latin
+    transcription, without the patronymic (Lavrentiy Pavlovich Beriya -> Lavrentiy Beriya)."""
+    words = text.split()
+    if len(words) != 3:
+        return None
+    middle = words[1].casefold()
+    if _PATRONYMIC.search(middle) or _LATIN_PATRONYMIC.search(middle):
+        return f"{words[0]} {words[2]}"
+    return None
+
+
 def key_languages(term: Term, entry: Entry) -> tuple[str, ...]:
     """Engine languages a term's form is read in: its own, and the name's origin for
     English forms and Cyrillic transcriptions (Носака Сандзо is Japanese read in Russian)."""

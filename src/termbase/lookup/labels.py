@@ -59,7 +59,8 @@ STANDARD_ORDER: tuple[str, ...] = (
 _RANK = {system: position for position, system in enumerate(STANDARD_ORDER)}
 
 
-def _text_lang(system: str) -> str:
+def text_lang_of(system: str) -> str:
+    """The language of the texts that write names in ``system`` (``und``: any)."""
     try:
         return get_system(system).text_lang
     except UnknownSystemError:  # a system a glossary term names but no engine registers
@@ -70,7 +71,7 @@ def by_standard(systems: Iterable[str], from_lang: str | None = None) -> tuple[s
     """``systems`` (ids, no repeats) most standard first, the hinted language's before all."""
 
     def order(system: str) -> tuple[int, int, int, str]:
-        text_lang = _text_lang(system)
+        text_lang = text_lang_of(system)
         hinted = 0 if from_lang is not None and text_lang == from_lang else 1
         return (hinted, _RANK.get(system, len(_RANK)), 0 if text_lang == "und" else 1, system)
 

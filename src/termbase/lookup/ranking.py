@@ -9,9 +9,9 @@ from enum import IntEnum
 from rapidfuzz import fuzz
 
 from termbase.detect import scripts_of
+from termbase.lookup import labels
 from termbase.lookup.index import Index
 from termbase.lookup.keys import Hit, Key, Via
-from termbase.lookup.labels import by_standard
 from termbase.model import Entry, Status, Term
 from termbase.readings import Rendering
 from termbase.romanize import fold, get_system
@@ -110,7 +110,9 @@ def index_form(index: Index, hit: Hit) -> str:
 class Ranking:
     """Keeps the best offer per entry for one query."""
 
-    def __init__(self, index: Index, query: str, *, from_lang: str | None = None) -> None:
+    def __init__(
+        self, index: Index, query: str, *, from_lang: str | None = None, rewritten: str = ""
+    ) -> None:
         self.index = index
         self.query = query
         self.folded = fold(query)
@@ -120,8 +122,9 @@ class Ranking:
         self.script = self.scripts[0] if len(self.scripts) == 1 else None
         self.best: dict[int, Offer] = {}
         self.rendered = 0
-        #: Set while a rewritten query (a transliteration) is searched; every offer carries it.
-        self.rewritten = ""
+        #: How ``query`` was made from what the user typed ("transliterated from Greek"), if it
+        #: was; every offer carries it, and none of them is a match.
+        self.rewritten = rewritten
 
     def found(self, weakest: Tier) -> bool:
         """Whether some entry has been found at ``weakest`` or a stronger tier."""
@@ -198,7 +201,7 @@ class Ranking:
     def hinted(self, offer: Offer) -> bool:
         """Whether a system of the source-language hint spells the query as ``offer`` met it."""
         return self.from_lang is not None and any(
-            get_system(system).text_lang == self.from_lang for system in offer.systems
+            labels.text_lang_of(system) == self.from_lang for system in offer.systems
         )
 
     def phonetic(self, hit: Hit, key: Key, swapped_order: bool, note: str) -> None:
@@ -229,7 +232,7 @@ class Ranking:
         same = exact or [r for r in renderings if fold(r.text) == self.folded]
         if not same:
             return False
-        systems = by_standard((r.system for r in same), self.from_lang)
+        systems = labels.by_standard((r.system for r in same), self.from_lang)
         rendering = next(r for r in same if r.system == systems[0])
         tier = Tier.EXACT if exact else Tier.FOLD
         detail = f"{get_system(rendering.system).name} rendering of the reading {rendering.reading}"

@@ -4,8 +4,16 @@ Tiers, strongest first (:mod:`termbase.lookup.tiers`): the form as written (exac
 fold -> a phonological key -> a family name with initials (N. S. Khrushchev) -> one word of a
 name (partial) -> fuzzy over keys -> words shared with a longer query. Fuzzy runs only when no
 earlier tier matched and only for Latin or Cyrillic text (one edit inside Han or kana is
-another name); shared words only when fuzzy found nothing either. Scores and records are in
-:mod:`termbase.lookup.ranking`, the ``match`` rules in :mod:`termbase.lookup.confidence`.
+another name); shared words only when fuzzy found nothing either; similar keys (letter
+trigrams) only when nothing at all was found, so that a name the glossary has is almost never
+answered with nothing. A query in a script no engine reads (Greek, Arabic ...) that finds
+nothing is transliterated to Latin and looked up again; what that finds is never a match.
+Scores and records are in :mod:`termbase.lookup.ranking`, the ``match`` rules in
+:mod:`termbase.lookup.confidence`.
+
+``from_lang`` is the language of the text the spelling came from (``de`` for a German
+newspaper): the systems whose ``text_lang`` it is come first in the ranking, in the system a
+match is named for, and in ``detected.conventions``. Without it every system is tried alike.
 """
 
 from __future__ import annotations
@@ -15,11 +23,12 @@ from functools import cached_property
 
 from termbase.detect import Detection, detect
 from termbase.errors import InputError, QueryTooLongError, UnknownLanguageError
-from termbase.lookup import tiers
+from termbase.lookup import labels, tiers
+from termbase.lookup.anyscript import other_script, to_latin
 from termbase.lookup.confidence import is_ambiguous
 from termbase.lookup.index import Index
 from termbase.lookup.initials import cited
-from termbase.lookup.keys import FOLD, Key, fuzzable, normalize_query
+from termbase.lookup.keys import FOLD, Key, fuzzable, normalize_query, query_without_patronymic
 from termbase.lookup.qualifiers import without_qualifier
 from termbase.lookup.ranking import (
     FUZZY_EDIT_PENALTY,
@@ -31,10 +40,10 @@ from termbase.lookup.ranking import (
     Ranking,
     Tier,
 )
-from termbase.lookup.tiers import MAX_LIMIT, OTHER_ORDER, Variant
-from termbase.model import LANGUAGE_TAGS
+from termbase.lookup.tiers import MAX_LIMIT, OTHER_ORDER, WITHOUT_PATRONYMIC, Variant
+from termbase.model import LANGUAGE_TAGS, base_language
 from termbase.readings import swapped
-from termbase.romanize import LANGUAGES
+from termbase.romanize import LANGUAGES, get_system, systems
 
 __all__ = [
     "FUZZY_EDIT_PENALTY",
@@ -43,6 +52,8 @@ __all__ = [
     "STATUS_PENALTY",
     "TIER_SCORE",
     "Candidate",
+    "Convention",
+    "Detected",
     "LookupResult",
     "Matched",
     "Tier",
@@ -52,16 +63,55 @@ __all__ = [
 MAX_QUERY_LENGTH = 200
 
 
+@dataclass(frozen=True, slots=True)
+class Convention:
+    """A romanization system the query's spelling fits, and the language of texts that use it."""
+
+    system: str
+    text_lang: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Detected(Detection):
+    """Detection of the query, with the conventions (systems and their text languages) that
+    its spelling fits, the source-language hint's first."""
+
+    conventions: tuple[Convention, ...] = ()
+    from_lang: str | None = None
+
+
 @dataclass(frozen=True)
 class LookupResult:
     query: str
     results: tuple[Candidate, ...]
+    from_lang: str | None = None
 
     @cached_property
-    def detected(self) -> Detection:
+    def detected(self) -> Detected:
         """Script, language and system detection of the query (computed when first asked for:
         matching needs only the scripts, and detection costs as much as a lookup)."""
-        return detect(self.query)
+        found = detect(self.query)
+        systems = labels.by_standard(found.systems, self.from_lang)
+        conventions = tuple(
+            Convention(system, labels.text_lang_of(system), get_system(system).name) for system in systems
+        )
+        return Detected(
+            found.scripts,
+            found.languages,
+            systems,
+            found.ambiguous,
+            found.note,
+            conventions=conventions,
+            from_lang=self.from_lang,
+        )
+
+
+def source_languages() -> frozenset[str]:
+    """Every value ``from_lang`` takes: the languages of glossary tags and of systems' texts."""
+    return frozenset(base_language(tag) for tag in LANGUAGE_TAGS) | {
+        system.text_lang for system in systems() if system.text_lang != "und"
+    }
 
 
 def _query_languages(scripts: tuple[str, ...], lang: str | None) -> tuple[str, ...]:
@@ -75,10 +125,14 @@ def _query_languages(scripts: tuple[str, ...], lang: str | None) -> tuple[str, .
     return ()
 
 
-def _validate(query: str, limit: int, lang: str | None) -> str:
+def _validate(query: str, limit: int, lang: str | None, from_lang: str | None) -> str:
     if lang is not None and lang not in LANGUAGE_TAGS and lang not in LANGUAGES:
         raise UnknownLanguageError(
             f"unknown language {lang!r}; use one of: {', '.join(sorted(LANGUAGE_TAGS))}"
+        )
+    if from_lang is not None and from_lang not in source_languages():
+        raise UnknownLanguageError(
+            f"unknown source language {from_lang!r}; use one of: {', '.join(sorted(source_languages()))}"
         )
     if len(query) > MAX_QUERY_LENGTH:
         raise QueryTooLongError(f"query is {len(query)} characters; the limit is {MAX_QUERY_LENGTH}")
@@ -99,6 +153,9 @@ def _key_tiers(ranking: Ranking, text: str, langs: tuple[str, ...]) -> list[Key]
     # same name read the other way round, and costs as much again.
     if other_order and not ranking.found(Tier.FOLD):
         tiers.search(ranking, other_order, langs, OTHER_ORDER)
+    short = query_without_patronymic(text)
+    if short and not ranking.found(Tier.FOLD):
+        tiers.search(ranking, short, langs, WITHOUT_PATRONYMIC)
     qualified = without_qualifier(text)
     if qualified and not ranking.found(Tier.PHONETIC):
         name, qualifier = qualified
@@ -110,27 +167,47 @@ def _key_tiers(ranking: Ranking, text: str, langs: tuple[str, ...]) -> list[Key]
     return keys
 
 
-def lookup(index: Index, query: str, *, lang: str | None = None, limit: int = 10) -> LookupResult:
-    """Entries matching ``query``, best first; ``match`` is true only for a safe, unique top hit."""
-    text = _validate(query, limit, lang)
-    ranking = Ranking(index, text)
-    langs = _query_languages(ranking.scripts, lang)
+def _every_tier(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
     keys = _key_tiers(ranking, text, langs)
-    # A typo is one edit from a name; only when there is none do shared words say anything.
+    # A typo is one edit from a name; only when there is none do shared words say anything,
+    # and similar keys only when nothing does.
     if not ranking.best and fuzzable(text):
         tiers.fuzzy(ranking, [Key(FOLD, ranking.folded), *tiers.fuzzy_probes(keys)])
     if not ranking.best:
         tiers.words(ranking, text, langs)
-    return LookupResult(text, _ranked(ranking, lang, limit))
+    if not ranking.best and fuzzable(text):
+        tiers.similar(ranking, ranking.folded, keys)
+
+
+def lookup(
+    index: Index,
+    query: str,
+    *,
+    lang: str | None = None,
+    from_lang: str | None = None,
+    limit: int = 10,
+) -> LookupResult:
+    """Entries matching ``query``, best first; ``match`` is true only for a safe, unique top hit.
+    ``lang`` is the language of the name, ``from_lang`` that of the text it was found in."""
+    text = _validate(query, limit, lang, from_lang)
+    ranking = Ranking(index, text, from_lang=from_lang)
+    _every_tier(ranking, text, _query_languages(ranking.scripts, lang))
+    script = other_script(text) if not ranking.best else None
+    latin = to_latin(text) if script else ""
+    if script and latin:
+        ranking = Ranking(index, latin, from_lang=from_lang, rewritten=f"transliterated from {script}")
+        _every_tier(ranking, latin, _query_languages(ranking.scripts, lang))
+    return LookupResult(text, _ranked(ranking, lang, limit), from_lang)
 
 
 def _ranked(ranking: Ranking, lang: str | None, limit: int) -> tuple[Candidate, ...]:
     hint = lang.split("-")[0] if lang else None
     labels = ranking.index.labels
 
-    def order(offer: Offer) -> tuple[int, int, bool, int, str]:
+    def order(offer: Offer) -> tuple[int, int, bool, int, bool, str]:
         hinted = 0 if hint and ranking.lang(offer).split("-")[0] == hint else 1
-        return (-offer.score, offer.tier, offer.generated, hinted, labels[offer.hit.entry])
+        from_hint = not ranking.hinted(offer)
+        return (-offer.score, offer.tier, offer.generated, hinted, from_hint, labels[offer.hit.entry])
 
     ranked = sorted(ranking.best.values(), key=order)
     if not ranked:

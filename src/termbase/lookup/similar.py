@@ -53,48 +53,63 @@ class SimilarityIndex:
         self._keys, self._namespaces = keys, namespaces
         if not keys:
             return
-        text = "".join(f"{_PAD[0]}{key}{_PAD[1]}" for key in keys)
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        text = "".join(f"{_PAD[0]}{key}{_PAD[1]}" for key in keys).encode("utf-32-le")
+        grams = _packed(np.frombuffer(text, dtype=np.uint32).astype(np.int64))
+        del text
         lengths = np.fromiter((len(key) + 2 for key in keys), np.int64, len(keys))
         owners = np.repeat(np.arange(len(keys), dtype=np.int32), lengths)
-        grams = _packed(codes)
+        # A trigram is a key's when its first and last letters are; owners ascend, so a stable
+        # sort by trigram leaves each trigram's keys in order.
         same_key = owners[:-2] == owners[2:]
         grams, owners = grams[same_key], owners[:-2][same_key]
-        order = np.lexsort((owners, grams))
+        del same_key
+        order = np.argsort(grams, kind="stable")
         grams, owners = grams[order], owners[order]
+        del order
         # A key with a repeated trigram ("mamama") lists it once.
         first = np.ones(len(grams), dtype=bool)
         first[1:] = (grams[1:] != grams[:-1]) | (owners[1:] != owners[:-1])
         self._grams, self._owners = grams[first], owners[first]
 
-    def _postings(self, grams: npt.NDArray[np.int64]) -> list[npt.NDArray[np.int32]]:
+    def _postings(self, grams: npt.NDArray[np.int64], probes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """Key numbers (offset by probe number times the key count) of the rarest trigrams."""
         starts = np.searchsorted(self._grams, grams, side="left")
         ends = np.searchsorted(self._grams, grams, side="right")
         sizes = ends - starts
-        read: list[npt.NDArray[np.int32]] = []
+        read: list[npt.NDArray[np.int64]] = []
         total = 0
         for position in np.argsort(sizes, kind="stable").tolist():
             size = int(sizes[position])
-            if size == 0 or size > MAX_POSTING or total + size > MAX_READ:
+            if size == 0:
                 continue
+            if size > MAX_POSTING or total + size > MAX_READ:
+                break
             total += size
-            read.append(self._owners[int(starts[position]) : int(ends[position])])
-        return read
+            owners = self._owners[int(starts[position]) : int(ends[position])].astype(np.int64)
+            read.append(owners + int(probes[position]) * len(self._keys))
+        return np.concatenate(read) if read else np.zeros(0, dtype=np.int64)
 
-    def similar(self, query: str, namespace: str) -> list[tuple[str, float]]:
-        """Keys of ``namespace`` most like ``query``, with their similarity (0-100), best first."""
-        if len(query) < 3 or not self._keys:
+    def similar(self, probes: list[tuple[str, str]]) -> list[tuple[int, str, float]]:
+        """Keys most like each probe ``(namespace, key)`` in its namespace: ``(probe number,
+        key, similarity 0-100)``, most similar first."""
+        wanted = [(n, probe) for n, probe in enumerate(probes) if len(probe[1]) >= 3]
+        if not wanted or not self._keys:
             return []
-        read = self._postings(trigrams(query))
-        if not read:
+        grams_of = [trigrams(key) for _, (_, key) in wanted]
+        grams = np.concatenate(grams_of)
+        numbers = np.repeat(np.array([n for n, _ in wanted], dtype=np.int64), [len(g) for g in grams_of])
+        read = self._postings(grams, numbers)
+        if not len(read):
             return []
-        owners, counts = np.unique(np.concatenate(read), return_counts=True)
-        best = owners[np.argsort(-counts, kind="stable")[: MAX_CONFIRMED * 2]].tolist()
-        found = []
-        for number in best:
-            if namespace not in self._namespaces[number]:
+        found, counts = np.unique(read, return_counts=True)
+        found = found[np.argsort(-counts, kind="stable")[: MAX_CONFIRMED * 2]].tolist()
+        confirmed = []
+        for combined in found:
+            number, key_number = divmod(combined, len(self._keys))
+            namespace, query = probes[number]
+            if namespace not in self._namespaces[key_number]:
                 continue
-            similarity = fuzz.ratio(query, self._keys[number], score_cutoff=MIN_SIMILARITY)
+            similarity = fuzz.ratio(query, self._keys[key_number], score_cutoff=MIN_SIMILARITY)
             if similarity:
-                found.append((self._keys[number], similarity))
-        return sorted(found, key=lambda pair: (-pair[1], pair[0]))[:MAX_CONFIRMED]
+                confirmed.append((number, self._keys[key_number], similarity))
+        return sorted(confirmed, key=lambda item: (-item[2], item[1]))[:MAX_CONFIRMED]

@@ -3,15 +3,17 @@ to a :class:`~termbase.lookup.ranking.Ranking`. :mod:`termbase.lookup.search` ru
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from termbase.lookup.index import Index
 from termbase.lookup.initials import Cited, agrees
 from termbase.lookup.keys import FOLD, Hit, Key, Via
 from termbase.lookup.ranking import FUZZY_EDIT_PENALTY, TIER_SCORE, Ranking, Tier
 from termbase.model import Entry, Kind
 from termbase.readings import reading_of, renderings
-from termbase.romanize import LANGUAGES, fold, get_system, phonetic_keys
+from termbase.romanize import fold, get_system, phonetic_keys
 
 MAX_LIMIT = 50
 #: Hits taken from one key (a common family name has thousands): enough to fill the longest
@@ -40,6 +42,7 @@ class Variant:
 
 AS_TYPED = Variant()
 OTHER_ORDER = Variant(" with the name order swapped", persons=True, swapped_order=True)
+WITHOUT_PATRONYMIC = Variant(" without the patronymic", persons=True)
 
 
 def query_keys(text: str, langs: Iterable[str]) -> list[Key]:
@@ -74,27 +77,55 @@ def partial(ranking: Ranking, keys: Iterable[Key]) -> None:
             ranking.offer(hit, Tier.PARTIAL, "one part of the name", key=key, then_form=True)
 
 
+def name_words(text: str) -> list[str]:
+    """The words of a name: split at spaces and at the dots that join katakana names
+    (ラヴレンチー・ベリヤ)."""
+    return _NAME_DOTS.sub(" ", text).split()
+
+
+_NAME_DOTS = re.compile("[・･=＝゠]")
+#: What a shared family name adds to a shared-words score, over a shared given name.
+FAMILY_BONUS = 4
+
+
 def words(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
     """Entries that share words with a multi-word query ("Iosif Stalin", "L. P. Beria"); the
-    more of the query's words an entry has, the higher it scores. Never a confident match."""
-    if len(text.split()) < 2:
+    more of the query's words an entry has, the higher it scores, and a shared family name
+    counts above a shared given name ("Yoshida Sanzō" is a Yoshida first). Never a match."""
+    kept = [(word, fold(word)) for word in name_words(text)]
+    if len(kept) < 2:
         return
-    folded_words = [(word, fold(word)) for word in text.split()]
-    kept = [(word, folded) for word, folded in folded_words if len(folded) >= 3]  # not initials ("L. P.")
-    index = ranking.index
-    shared: dict[int, tuple[int, Hit]] = {}
+    kept = [(word, folded) for word, folded in kept if len(folded) >= 3]  # not initials ("L. P.")
+    shared: dict[int, tuple[int, bool, Hit]] = {}
     for word, folded in kept:
         probes = {Key(FOLD, folded), *query_keys(word, langs)}
-        hits = {hit.entry: hit for probe in probes for hit in index.partial_hits(probe)[:MAX_HITS_PER_KEY]}
+        hits, family = _word_hits(ranking.index, probes)
         for number, hit in hits.items():
-            count = shared.get(number, (0, hit))[0]
-            shared[number] = (count + 1, hit)
+            count, had_family, _ = shared.get(number, (0, False, hit))
+            shared[number] = (count + 1, had_family or number in family, hit)
     # A weak tier: the entries sharing most words are enough (common words are in thousands).
-    best = sorted(shared.values(), key=lambda pair: (-pair[0], pair[1].entry))[:MAX_LIMIT]
-    for count, hit in best:
-        score = TIER_SCORE[Tier.WORDS] + round(20 * count / len(kept))
-        detail = f"{count} of the {len(kept)} words of the query are words of"
+    best = sorted(shared.values(), key=lambda item: (-item[0], not item[1], item[2].entry))[:MAX_LIMIT]
+    for count, family_shared, hit in best:
+        score = TIER_SCORE[Tier.WORDS] + round(20 * count / len(kept)) + FAMILY_BONUS * family_shared
+        among = " (the family name among them)" if family_shared else ""
+        detail = f"{count} of the {len(kept)} words of the query{among} are words of"
         ranking.offer(hit, Tier.WORDS, detail, score, then_form=True)
+
+
+def _word_hits(index: Index, probes: set[Key]) -> tuple[dict[int, Hit], set[int]]:
+    """Entries with a name word (or a one-word form) under one of ``probes``, and those of
+    them whose family name it is."""
+    hits: dict[int, Hit] = {}
+    family: set[int] = set()
+    for probe in probes:
+        for hit in index.partial_hits(probe)[:MAX_HITS_PER_KEY]:
+            hits.setdefault(hit.entry, hit)
+        family.update(hit.entry for hit in index.family_hits(probe)[:MAX_HITS_PER_KEY])
+        # A one-word form is a name word too (ベリヤ, the Japanese form of Beria's name).
+        for hit in index.key_hits(probe)[:MAX_HITS_PER_KEY]:
+            if index.entry(hit).kind is Kind.PERSON and len(index.term(hit).form.split()) == 1:
+                hits.setdefault(hit.entry, hit)
+    return hits, family
 
 
 def initials(ranking: Ranking, citation: Cited, langs: tuple[str, ...]) -> None:
@@ -136,12 +167,12 @@ def _offer_cited(ranking: Ranking, number: int, citation: Cited, same_family: Ca
                 return
 
 
-def fuzzy_probes(keys: list[Key]) -> list[Key]:
+def fuzzy_probes(keys: list[Key], per_language: int = FUZZY_KEYS_PER_LANGUAGE) -> list[Key]:
     """The shortest few keys of each language (long ambiguous readings add little)."""
     chosen: list[Key] = []
-    for lang in LANGUAGES:
+    for lang in dict.fromkeys(key.namespace for key in keys):
         mine = sorted((k for k in keys if k.namespace == lang), key=lambda k: (len(k.text), k.text))
-        chosen.extend(mine[:FUZZY_KEYS_PER_LANGUAGE])
+        chosen.extend(mine[:per_language])
     return chosen
 
 
@@ -172,3 +203,22 @@ def _offer_fuzzy(ranking: Ranking, key: Key, near: tuple[str, int]) -> None:
     detail = f"{edits} edit(s) from the {key.namespace} key {key.text} of"
     for hit in ranking.index.key_hits(key)[:MAX_HITS_PER_KEY]:
         ranking.offer(hit, Tier.FUZZY, detail, score, key=key, then_form=True, near=near)
+
+
+#: Phonological keys per language the similarity tier compares (with the query's fold).
+SIMILAR_KEYS_PER_LANGUAGE = 2
+
+
+def similar(ranking: Ranking, folded: str, keys: list[Key]) -> None:
+    """Entries whose keys share most letter trigrams with the query's fold or keys: the
+    candidates for a name no key and no edit finds. Scored by similarity, below every key tier."""
+    probes = [Key(FOLD, folded), *fuzzy_probes(keys, SIMILAR_KEYS_PER_LANGUAGE)]
+    found = ranking.index.similar.similar([(probe.namespace, probe.text) for probe in probes])
+    for number, key_text, similarity in found:
+        key = Key(probes[number].namespace, key_text)
+        score = round(TIER_SCORE[Tier.SIMILAR] * similarity / 100)
+        detail = f"{similarity:.0f} % similar to the {key.namespace} key {key_text} of"
+        for hit in ranking.index.key_hits(key)[:MAX_HITS_PER_KEY]:
+            if len(ranking.best) >= MAX_LIMIT:
+                return
+            ranking.offer(hit, Tier.SIMILAR, detail, score, key=key, then_form=True)

@@ -99,6 +99,15 @@ class Rendering:
 
 
 Spelt = tuple[tuple[System, str | None], ...]
+#: Scripts a text's letters are in, under the script a language tag names for them: a Korean
+#: (``ko``, Kore) rendering is written in Hangul, a Japanese one (``ja``, Jpan) in kana or Han.
+_WRITTEN_AS = {"Hang": "Kore", "Hira": "Jpan", "Kana": "Jpan", "Hani": "Jpan"}
+
+
+def writes_in(target: str, script: str) -> bool:
+    """Whether a system with ``target`` tag writes in ``script`` (ISO 15924 of the letters)."""
+    tag_script = script_of_tag(target)
+    return tag_script == script or _WRITTEN_AS.get(script) == tag_script
 
 
 def spellings(lang: str, text: str, script: str | None) -> Spelt:
@@ -107,7 +116,7 @@ def spellings(lang: str, text: str, script: str | None) -> Spelt:
     lang_engine = engine(lang)
     spelt: list[tuple[System, str | None]] = []
     for system in systems(lang):
-        if script is not None and script_of_tag(system.target) != script:
+        if script is not None and not writes_in(system.target, script):
             continue
         try:
             spelt.append((system, lang_engine.render(text, system, errors="keep")))

@@ -50,3 +50,8 @@ def test_nihon_shinbun_is_named_for_modified_hepburn_and_lists_every_system_that
     # Never a system that does not spell the query; every one that does.
     assert set(top.matched.systems) == spelt
     assert "hepburn-traditional" not in spelt  # Traditional Hepburn writes "shimbun"
+
+
+def test_a_candidate_only_like_the_query_lists_no_system_spelling_it(bundled: Termbase) -> None:
+    top = lookup(bundled.index, "Czou En-laj").results[0]
+    assert top.entry.id == "zhou-enlai" and top.matched.systems == ()

@@ -1,7 +1,7 @@
 """The index: every glossary form and reading reduced to keys, each key pointing back to terms.
 
-Four tables, one per matching tier, plus the fuzzy tier's deletion index and the similarity
-tier's n-gram index (both over the same distinct keys):
+Five tables, one per matching tier and one for family names, plus the fuzzy tier's deletion
+index and the similarity tier's trigram index (both over the same distinct keys):
 
 - ``exact``    the form as written (NFC);
 - ``fold``     :func:`~termbase.romanize.fold` of the form;

@@ -60,7 +60,8 @@ class Matched:
     note: str = ""
     preferred: Term | None = None
     generated: bool = False  # a rendering generated from a reading, not a curated glossary form
-    #: Every system that spells the query so, most standard first (``system`` is the first).
+    #: Every system that spells the query as ``form`` is (exact and fold tiers), most standard
+    #: first; ``system`` is the first. Empty where the query is only like the form.
     systems: tuple[str, ...] = ()
 
 
@@ -190,7 +191,8 @@ class Ranking:
             term.note,
             entry.replacement(term),
             generated=offer.rendering is not None,
-            systems=offer.systems or ((system,) if system else ()),
+            # Only a form met letter for letter (or by fold) is spelt by its system.
+            systems=offer.systems or ((system,) if system and offer.tier <= Tier.FOLD else ()),
         )
         return Candidate(entry, offer.score, offer.tier, matched, match)
 

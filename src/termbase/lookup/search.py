@@ -120,7 +120,9 @@ def _query_languages(scripts: tuple[str, ...], lang: str | None) -> tuple[str, .
         return (base,)
     if any(s in scripts for s in ("Hira", "Kana")):
         return ("ja",)
-    if scripts and scripts[0] in ("Latn", "Cyrl", "Bopo"):
+    # Hangul: Korean transcriptions of Chinese, Japanese and Russian names are systems of
+    # those languages' engines.
+    if scripts and scripts[0] in ("Latn", "Cyrl", "Bopo", "Hang"):
         return LANGUAGES
     return ()
 

@@ -222,6 +222,14 @@ class Entry:
                     return term
         return None
 
+    def replacement(self, term: Term) -> Term | None:
+        """The form to write instead of ``term`` when it is deprecated or erroneous: the
+        preferred one of its language tag, else the English one; None for a usable term.
+        The one rule for lookup, the web page and reports."""
+        if not term.status.needs_note:
+            return None
+        return self.preferred(term.lang) or self.preferred("en")
+
     @property
     def label(self) -> str:
         """The display label: the preferred English form, else the first term."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from termbase.errors import TermbaseError
+from termbase.memo import Memo
 from termbase.model import PROPER_NOUN, Entry, Kind, Status, Term, script_of_tag
 from termbase.romanize import engine, systems
 from termbase.romanize.system import System
@@ -98,20 +98,39 @@ class Rendering:
     order: str  # "native" (the reading's order) or "swapped"
 
 
-@lru_cache(maxsize=65_536)
-def _spellings(lang: str, text: str, script: str | None) -> tuple[tuple[System, str | None], ...]:
+Spelt = tuple[tuple[System, str | None], ...]
+#: Scripts a text's letters are in, under the script a language tag names for them: a Korean
+#: (``ko``, Kore) rendering is written in Hangul, a Japanese one (``ja``, Jpan) in kana or Han.
+_WRITTEN_AS = {"Hang": "Kore", "Hira": "Jpan", "Kana": "Jpan", "Hani": "Jpan"}
+
+
+def writes_in(target: str, script: str) -> bool:
+    """Whether a system with ``target`` tag writes in ``script`` (ISO 15924 of the letters)."""
+    tag_script = script_of_tag(target)
+    return tag_script == script or _WRITTEN_AS.get(script) == tag_script
+
+
+def spellings(lang: str, text: str, script: str | None) -> Spelt:
     """``text`` spelt in every system of ``lang`` (in ``script``); None where a system cannot
-    spell it. Cached on the text: homonyms (many Tanakas, many "Liang Yun"s) are spelt once."""
+    spell it."""
     lang_engine = engine(lang)
     spelt: list[tuple[System, str | None]] = []
     for system in systems(lang):
-        if script is not None and script_of_tag(system.target) != script:
+        if script is not None and not writes_in(system.target, script):
             continue
         try:
             spelt.append((system, lang_engine.render(text, system, errors="keep")))
         except TermbaseError:
             spelt.append((system, None))
     return tuple(spelt)
+
+
+class Speller:
+    """:func:`spellings` remembered by its owner (an index): homonyms (many Tanakas, many
+    "Liang Yun"s) are spelt once."""
+
+    def __init__(self, *, maxsize: int = 65_536) -> None:
+        self.spellings: Memo[[str, str, str | None], Spelt] = Memo(spellings, maxsize=maxsize)
 
 
 def renderings(
@@ -121,15 +140,17 @@ def renderings(
     both_orders: bool = False,
     swapped_only: bool = False,
     script: str | None = None,
+    speller: Speller | None = None,
 ) -> Iterator[Rendering]:
     """The reading spelt in every system of its language; for persons, ``both_orders`` adds
     the other name order and ``swapped_only`` gives only that. ``script`` (ISO 15924) keeps
-    only the systems that write in it."""
+    only the systems that write in it; ``speller`` remembers spellings across calls."""
     other = swapped(reading.text) if entry.kind is Kind.PERSON else None
     orders = [] if swapped_only else [("native", reading.text)]
     if other and (both_orders or swapped_only):
         orders.append(("swapped", other))
-    spelt_by_order = [(order, _spellings(reading.lang, text, script)) for order, text in orders]
+    spell = speller.spellings if speller is not None else spellings
+    spelt_by_order = [(order, spell(reading.lang, text, script)) for order, text in orders]
     # System-major order: every name order of one system before the next system.
     for position in range(len(spelt_by_order[0][1]) if spelt_by_order else 0):
         for order, spelt in spelt_by_order:

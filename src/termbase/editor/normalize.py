@@ -27,9 +27,7 @@ from termbase.editor.tables import (
 )
 from termbase.errors import InputError
 from termbase.lookup import Index, lookup
-from termbase.lookup.index import normalize_query
 from termbase.lookup.search import MAX_QUERY_LENGTH
-from termbase.romanize import LANGUAGES, fold, phonetic_keys
 
 Outcome = Literal["normalized", "unchanged", "ambiguous", "unmatched", "skipped"]
 OUTCOMES: tuple[str, ...] = get_args(Outcome)
@@ -65,20 +63,6 @@ class Normalized:
         ]
 
 
-def _any_key_hit(index: Index, text: str) -> bool:
-    """Whether any lookup tier but fuzzy could find ``text``: its form, fold or phonetic keys
-    are in the index. Much cheaper than a lookup; a value with no hit can never be a match."""
-    folded = fold(text)
-    if normalize_query(text) in index.exact or folded in index.fold or f"fold:{folded}" in index.partial:
-        return True
-    for lang in LANGUAGES:
-        for key in phonetic_keys(text, lang):
-            probe = f"{lang}:{key}"
-            if probe in index.phonetic or probe in index.partial:
-                return True
-    return False
-
-
 class Normalizer:
     """Looks values up and writes matches in the house style; remembers recent values.
 
@@ -109,7 +93,7 @@ class Normalizer:
         text = value.strip()
         if not text:
             return Normalized(value, "skipped", value, note="empty")
-        if not self.suggest and len(text) <= MAX_QUERY_LENGTH and not _any_key_hit(self.index, text):
+        if not self.suggest and len(text) <= MAX_QUERY_LENGTH and not self.index.could_find(text):
             return Normalized(value, "unmatched", value)
         try:
             results = lookup(self.index, text, lang=self.lang, limit=3).results

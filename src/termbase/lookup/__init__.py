@@ -1,6 +1,20 @@
 """Index and lookup: any spelling in any script finds its entry, and says why."""
 
-from termbase.lookup.index import Index, build_index
-from termbase.lookup.search import Candidate, LookupResult, Matched, Tier, lookup
+from termbase.lookup.build import build_index
+from termbase.lookup.index import Index
+from termbase.lookup.keys import Hit, Key, Via
+from termbase.lookup.ranking import Candidate, Matched, Tier
+from termbase.lookup.search import LookupResult, lookup
 
-__all__ = ["Candidate", "Index", "LookupResult", "Matched", "Tier", "build_index", "lookup"]
+__all__ = [
+    "Candidate",
+    "Hit",
+    "Index",
+    "Key",
+    "LookupResult",
+    "Matched",
+    "Tier",
+    "Via",
+    "build_index",
+    "lookup",
+]

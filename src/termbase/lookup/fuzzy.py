@@ -108,5 +108,15 @@ class DeletionIndex:
                 confirmed.append((key, found))
         return sorted(confirmed, key=lambda pair: (pair[1], pair[0]))
 
+    @property
+    def keys(self) -> list[str]:
+        """Every key added, by key number (the similarity index numbers them the same way)."""
+        return self._keys
+
+    @property
+    def namespaces(self) -> list[set[str]]:
+        """Each key's namespaces, by key number."""
+        return self._namespaces
+
     def __len__(self) -> int:
         return len(self._keys)

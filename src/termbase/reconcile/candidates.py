@@ -30,6 +30,7 @@ _VERB = {
     Tier.PARTIAL: "matched part of {form}",
     Tier.WORDS: "shares words with {form}",
     Tier.FUZZY: "close to {form}",
+    Tier.SIMILAR: "resembles {form}",
 }
 
 

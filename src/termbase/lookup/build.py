@@ -1,0 +1,127 @@
+"""Fills an :class:`~termbase.lookup.index.Index` from a glossary (see that module for the tables)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from termbase.lookup.index import Index
+from termbase.lookup.keys import FOLD, Hit, Tables, Via, add, fuzzable, key_languages, normalize_query
+from termbase.lookup.keys import without_patronymic as short_name
+from termbase.model import Entry, Glossary, Kind, Term
+from termbase.readings import Reading, reading_of
+from termbase.romanize import fold, phonetic_keys
+
+#: Shortest word of a non-person name indexed on its own.
+MIN_WORD = 4
+#: Where the family name stands in a person's reading: first in Japanese and Chinese, last
+#: in Russian (Лаврентий Павлович Берия). Forms in other scripts do not say, so only readings
+#: mark family names.
+FAMILY_POSITION = {"ja": 0, "zh": 0, "ru": -1}
+
+
+def _add(tables: Tables, namespace: str, key: str, hit: Hit) -> None:
+    table = tables.get(namespace)
+    if table is None:
+        table = tables[namespace] = {}
+    add(table, key, hit)
+
+
+class _Builder:
+    """Fills an index; remembers keys already computed (forms and name parts repeat a lot)."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self._keys: dict[tuple[str, str], frozenset[str]] = {}
+
+    def keys(self, text: str, lang: str) -> frozenset[str]:
+        found = self._keys.get((text, lang))
+        if found is None:
+            found = self._keys[(text, lang)] = phonetic_keys(text, lang)
+        return found
+
+    def phonetic(self, text: str, langs: Iterable[str], hit: Hit) -> None:
+        """Index ``text``'s keys in each language that can read it."""
+        for lang in langs:
+            for key in self.keys(text, lang):
+                _add(self.index.phonetic, lang, key, hit)
+                self.index.fuzzy.add(lang, key)
+
+    def parts(self, text: str, langs: Iterable[str], hit: Hit, family: int | None = None) -> None:
+        """Each word of a person's name alone (a family name finds every bearer); the word at
+        ``family`` (when known) is also keyed as the family name."""
+        words = text.split()
+        if len(words) < 2:
+            return
+        for position, word in enumerate(words):
+            tables = [self.index.partial]
+            if family is not None and position == family % len(words):
+                tables.append(self.index.family)
+            folded = fold(word)
+            for table in tables:
+                if folded:
+                    _add(table, FOLD, folded, hit)
+                for lang in langs:
+                    for key in self.keys(word, lang):
+                        _add(table, lang, key, hit)
+
+    def words(self, text: str, hit: Hit) -> None:
+        """Each longer word of a multi-word name that is not a person's, by fold only
+        ("Sakhalin" finds Southern Sakhalin; short words such as "of" and "the" are skipped)."""
+        words = text.split()
+        if len(words) < 2 or not fuzzable(text):
+            return
+        for word in words:
+            folded = fold(word)
+            if len(folded) >= MIN_WORD:
+                _add(self.index.partial, FOLD, folded, hit)
+
+    def entry(self, ei: int, entry: Entry) -> None:
+        person = entry.kind is Kind.PERSON
+        term_readings = [reading_of(term) for term in entry.terms]
+        # Name parts are keyed from the name's own reading; other forms of it (English,
+        # romanized, Russian transcriptions) only add their folds, since any spelling of a
+        # part reaches the reading's key anyway.
+        origin_read = {r.lang for r in term_readings if r and r.lang == entry.origin}
+        for ti, (term, reading) in enumerate(zip(entry.terms, term_readings, strict=True)):
+            self.term(entry, ei, ti, term, reading)
+            if not person:
+                self.words(term.form, Hit(ei, ti, Via.FORM))
+                continue
+            short = short_name(term.form) if reading is not None and reading.lang == "ru" else None
+            if short:
+                self.phonetic(short, ("ru",), Hit(ei, ti, Via.FORM))
+            if reading is not None and reading.lang == entry.origin:
+                family = FAMILY_POSITION.get(reading.lang)
+                self.parts(reading.text, (reading.lang,), Hit(ei, ti, Via.READING), family)
+            if reading is None or reading.text != term.form:
+                # Keys only in the name's own language, and only when no reading gives them.
+                own = entry.origin or term.language
+                unread = [
+                    lang for lang in key_languages(term, entry) if lang == own and lang not in origin_read
+                ]
+                self.parts(term.form, unread, Hit(ei, ti, Via.FORM))
+
+    def term(self, entry: Entry, ei: int, ti: int, term: Term, reading: Reading | None) -> None:
+        hit = Hit(ei, ti, Via.FORM)
+        add(self.index.exact, normalize_query(term.form), hit)
+        folded = fold(term.form)
+        if folded:
+            add(self.index.fold, folded, hit)
+        self.phonetic(term.form, key_languages(term, entry), hit)
+        # Typos that no engine can read ("Nosaka Sanzp") meet forms by fold; a fold equal to a
+        # phonetic key (nosakasanzo) shares its deletion variants, so this costs little.
+        if folded and fuzzable(term.form):
+            self.index.fuzzy.add(FOLD, folded)
+        if reading is not None and reading.text != term.form:
+            self.phonetic(reading.text, (reading.lang,), Hit(ei, ti, Via.READING))
+
+
+def build_index(glossary: Glossary) -> Index:
+    """Index every term and reading of ``glossary``."""
+    index = Index(glossary)
+    builder = _Builder(index)
+    for ei, entry in enumerate(glossary.entries):
+        builder.entry(ei, entry)
+    index.fuzzy.freeze()
+    index.similar.build(index.fuzzy.keys, index.fuzzy.namespaces)
+    return index

@@ -1,0 +1,65 @@
+"""When the top candidate is safe to auto-accept (``match``): the rules, in one place.
+
+A top hit is a match only when nothing else is as strong and its tier can be trusted: a typo
+inside a long name, a family name with agreeing initials, a phonological key no other entry
+has, or a glossary form or rendering no other entry shares. Name parts, shared words,
+similarity candidates and anything found through a transliteration from another script never
+match.
+"""
+
+from __future__ import annotations
+
+from termbase.lookup.keys import Key
+from termbase.lookup.ranking import Offer, Tier
+from termbase.lookup.typos import safe_typo
+from termbase.romanize import engine
+
+#: Tiers whose top hit is never accepted. One word of a name (partial) is not, even when one
+#: person in the glossary has it: "Beria" is probably Lavrentii Beria, but "Tanaka", "Zhang" or
+#: "Joseph" name millions, and nothing here tells the two apart. Nor are shared words, nor
+#: similarity candidates.
+NEVER = frozenset({Tier.PARTIAL, Tier.WORDS, Tier.SIMILAR})
+
+
+def is_ambiguous(top: Offer, others: list[Offer], query: str) -> bool:
+    """Whether ``top`` may not be auto-accepted, given every other entry offered."""
+    if top.rewritten or top.tier in NEVER:
+        return True
+    if top.tier is Tier.FUZZY:
+        return _fuzzy_ambiguous(top, others)
+    if top.tier is Tier.PHONETIC and sound_alike(top, query):
+        return True
+    return any(_rivals(top, other) for other in others)
+
+
+def _fuzzy_ambiguous(top: Offer, others: list[Offer]) -> bool:
+    if top.near is None or top.key is None:
+        return True
+    typo = safe_typo(top.near[0], top.key.text, top.near[1])
+    return not typo or any(other.score >= top.score for other in others)
+
+
+def _rivals(top: Offer, other: Offer) -> bool:
+    """Whether ``other`` is as strong as ``top`` by the rule of ``top``'s tier."""
+    if top.tier in (Tier.INITIALS, Tier.PHONETIC):
+        return other.tier <= top.tier
+    # A curated glossary form outranks generated renderings: "Shanxi" is the English name of
+    # 山西 even though toneless pinyin of 陕西 (officially "Shaanxi") is spelt the same.
+    if not top.generated:
+        return other.tier <= Tier.FOLD and not other.generated
+    return other.tier <= Tier.FOLD
+
+
+def sound_alike(offer: Offer, query: str) -> bool:
+    """A Chinese key hit where every system the query's spelling fits spells the entry
+    otherwise: "waijiao" can only be pinyin, and pinyin writes 外僑 "waiqiao". The keys merge
+    aspiration pairs (j/q, d/t, b/p) for spellings that drop the Wade–Giles apostrophe; a
+    spelling that shows it is another word, not another spelling."""
+    if not offer.spelt_in or not _chinese(offer.key):
+        return False
+    fits = engine("zh").plausible_systems(query)
+    return bool(fits) and set(fits) <= set(offer.spelt_in)
+
+
+def _chinese(key: Key | None) -> bool:
+    return key is not None and key.namespace == "zh"

@@ -1,0 +1,244 @@
+"""Ranking records: the tiers and their scores, the best offer per entry, and the candidates
+made from the offers that are returned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+from rapidfuzz import fuzz
+
+from termbase.detect import scripts_of
+from termbase.lookup import labels
+from termbase.lookup.index import Index
+from termbase.lookup.keys import Hit, Key, Via
+from termbase.model import Entry, Status, Term
+from termbase.readings import Rendering
+from termbase.romanize import fold, get_system
+
+#: Entries whose renderings one query checks, whatever the glossary (a name shared by
+#: hundreds of entries renders a few).
+MAX_RENDERED = 8
+
+
+class Tier(IntEnum):
+    EXACT = 0
+    FOLD = 1
+    PHONETIC = 2
+    INITIALS = 3  # a family name with the initials of the other names
+    PARTIAL = 4  # the query is one word of a name
+    WORDS = 5  # some words of the query are words of a name
+    FUZZY = 6
+    SIMILAR = 7  # keys that share most of their letter sequences with the query's
+
+
+TIER_SCORE = {
+    Tier.EXACT: 100,
+    Tier.FOLD: 96,
+    Tier.PHONETIC: 88,
+    Tier.INITIALS: 84,
+    Tier.PARTIAL: 62,
+    Tier.WORDS: 45,
+    Tier.FUZZY: 80,
+    Tier.SIMILAR: 60,  # the most a similarity candidate scores (scaled by its similarity)
+}
+STATUS_PENALTY = {Status.PREFERRED: 0, Status.ADMITTED: 0, Status.DEPRECATED: 1, Status.ERRONEOUS: 2}
+FUZZY_EDIT_PENALTY = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Matched:
+    """Why an entry matched: the form (or generated rendering) met, and how."""
+
+    form: str
+    lang: str
+    system: str | None
+    status: Status
+    via: str
+    detail: str
+    key: str | None = None
+    note: str = ""
+    preferred: Term | None = None
+    generated: bool = False  # a rendering generated from a reading, not a curated glossary form
+    #: Every system that spells the query as ``form`` is (exact and fold tiers), most standard
+    #: first; ``system`` is the first. Empty where the query is only like the form.
+    systems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry: Entry
+    score: int
+    tier: Tier
+    matched: Matched
+    match: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """The best hit on one entry so far; made into a :class:`Candidate` only if it is returned
+    (a common name offers hundreds of entries, and a client reads ten)."""
+
+    rank: tuple[int, int, bool, bool]
+    hit: Hit
+    tier: Tier
+    score: int
+    detail: str
+    key: Key | None = None
+    rendering: Rendering | None = None
+    then_form: bool = False
+    #: Systems the entry was spelt in, none of them as the query is (phonetic hits only).
+    spelt_in: tuple[str, ...] = ()
+    #: Fuzzy hits: the query's key, and the edits from it to the entry's.
+    near: tuple[str, int] | None = None
+    #: Systems that spell the query as the rendering met, most standard first.
+    systems: tuple[str, ...] = ()
+    #: How the query was rewritten to find this ("transliterated from Greek"), for ``via``.
+    rewritten: str = ""
+
+    @property
+    def generated(self) -> bool:
+        return self.rendering is not None
+
+
+def index_form(index: Index, hit: Hit) -> str:
+    term = index.term(hit)
+    if hit.via == Via.READING and term.plain_reading:
+        return f"the reading {term.plain_reading} of {term.form}"
+    return term.form
+
+
+class Ranking:
+    """Keeps the best offer per entry for one query."""
+
+    def __init__(
+        self, index: Index, query: str, *, from_lang: str | None = None, rewritten: str = ""
+    ) -> None:
+        self.index = index
+        self.query = query
+        self.folded = fold(query)
+        self.from_lang = from_lang
+        # Only renderings in the query's own script can equal it (Latin "Nosaka" is no Polivanov).
+        self.scripts = scripts_of(query)
+        self.script = self.scripts[0] if len(self.scripts) == 1 else None
+        self.best: dict[int, Offer] = {}
+        self.rendered = 0
+        #: How ``query`` was made from what the user typed ("transliterated from Greek"), if it
+        #: was; every offer carries it, and none of them is a match.
+        self.rewritten = rewritten
+
+    def found(self, weakest: Tier) -> bool:
+        """Whether some entry has been found at ``weakest`` or a stronger tier."""
+        return any(offer.tier <= weakest for offer in self.best.values())
+
+    def offer(
+        self,
+        hit: Hit,
+        tier: Tier,
+        detail: str,
+        score: int | None = None,
+        *,
+        key: Key | None = None,
+        rendering: Rendering | None = None,
+        then_form: bool = False,
+        spelt_in: tuple[str, ...] = (),
+        near: tuple[str, int] | None = None,
+        systems: tuple[str, ...] = (),
+    ) -> None:
+        """Keep ``hit`` if it beats its entry's best so far; ``then_form`` ends the explanation
+        with the glossary form that was hit."""
+        base = TIER_SCORE[tier] if score is None else score
+        score = max(0, base - STATUS_PENALTY[self.index.term(hit).status])
+        # Ties go to curated forms over generated renderings, then to forms over readings
+        # (a Latin query is better explained by "Yoshida Shigeru" than by "よしだ しげる").
+        rank = (score, -tier, rendering is None, hit.via == Via.FORM)
+        current = self.best.get(hit.entry)
+        if current is None or rank > current.rank:
+            self.best[hit.entry] = Offer(
+                rank,
+                hit,
+                tier,
+                score,
+                detail,
+                key,
+                rendering,
+                then_form,
+                spelt_in,
+                near,
+                systems,
+                self.rewritten,
+            )
+
+    def candidate(self, offer: Offer, *, match: bool = False) -> Candidate:
+        index, hit = self.index, offer.hit
+        detail = f"{offer.detail} {index_form(index, hit)}" if offer.then_form else offer.detail
+        entry, term = index.entry(hit), index.term(hit)
+        system: str | None
+        if offer.rendering is not None:
+            form, lang, system = offer.rendering.text, offer.rendering.target, offer.rendering.system
+        else:
+            reading = term.plain_reading if hit.via == Via.READING else None
+            form, lang, system = reading or term.form, term.lang, term.system
+        via = offer.tier.name.lower() + (f", {offer.rewritten}" if offer.rewritten else "")
+        matched = Matched(
+            form,
+            lang,
+            offer.systems[0] if offer.systems else system,
+            term.status,
+            via,
+            detail,
+            str(offer.key) if offer.key else None,
+            term.note,
+            entry.replacement(term),
+            generated=offer.rendering is not None,
+            # Only a form met letter for letter (or by fold) is spelt by its system.
+            systems=offer.systems or ((system,) if system and offer.tier <= Tier.FOLD else ()),
+        )
+        return Candidate(entry, offer.score, offer.tier, matched, match)
+
+    def lang(self, offer: Offer) -> str:
+        """The language of what met the query."""
+        return offer.rendering.target if offer.rendering else self.index.term(offer.hit).lang
+
+    def hinted(self, offer: Offer) -> bool:
+        """Whether a system of the source-language hint spells the query as ``offer`` met it."""
+        return self.from_lang is not None and any(
+            labels.text_lang_of(system) == self.from_lang for system in offer.systems
+        )
+
+    def phonetic(self, hit: Hit, key: Key, swapped_order: bool, note: str) -> None:
+        """A key hit, upgraded to exact/fold when the query is one of the entry's renderings;
+        ``note`` says how the query was rewritten to find it."""
+        current = self.best.get(hit.entry)
+        if current is not None and current.tier <= Tier.FOLD:
+            return  # a glossary form already matched as well as a rendering could
+        self.rendered += 1
+        renderings = (
+            self.index.renderings_in(hit.entry, key.namespace, swapped_order, self.script)
+            if self.rendered <= MAX_RENDERED
+            else ()
+        )
+        if self._spelt(hit, renderings):
+            return
+        detail = f"same {key.namespace} phonological key as {index_form(self.index, hit)}{note}"
+        if renderings:
+            closest = max(renderings, key=lambda r: fuzz.ratio(fold(r.text), self.folded))
+            detail += f"; closest spelling: {closest.text} ({get_system(closest.system).name})"
+        spelt_in = tuple(rendering.system for rendering in renderings)
+        self.offer(hit, Tier.PHONETIC, detail, key=key, spelt_in=spelt_in)
+
+    def _spelt(self, hit: Hit, renderings: tuple[Rendering, ...]) -> bool:
+        """Offer ``hit`` at the exact (or fold) tier when renderings spell the query so, named
+        for the most standard of the systems that do; False when none does."""
+        exact = [r for r in renderings if r.text == self.query]
+        same = exact or [r for r in renderings if fold(r.text) == self.folded]
+        if not same:
+            return False
+        systems = labels.by_standard((r.system for r in same), self.from_lang)
+        rendering = next(r for r in same if r.system == systems[0])
+        tier = Tier.EXACT if exact else Tier.FOLD
+        detail = f"{get_system(rendering.system).name} rendering of the reading {rendering.reading}"
+        if len(systems) > 1:
+            detail += f" (also {', '.join(get_system(s).name for s in systems[1:])})"
+        self.offer(hit, tier, detail, rendering=rendering, systems=systems)
+        return True

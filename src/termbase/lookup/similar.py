@@ -1,0 +1,115 @@
+"""The similarity tier's index: letter trigrams of every key, in numpy posting arrays.
+
+When no key tier and no edit finds a query ("Tschou En-lai", "Lawrentij Berija" in a
+convention no system has), the keys that share most of its letter trigrams are still plausible
+candidates. Each key (the same distinct keys as the fuzzy tier's, numbered the same way) is
+padded (``^key$``) and cut into trigrams; a trigram is its three code points packed into one
+63-bit integer (exact, no hashing). Postings are one sorted array of trigrams with the key
+numbers beside it, so a query's trigrams are found by one vectorized binary search, and their
+keys counted by one sort. Trigrams shared by very many keys ("ova", "ang") are skipped, and the
+postings read per query are capped, so the cost does not grow with the glossary.
+Candidates are then confirmed with rapidfuzz's normalized similarity.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz
+
+#: Trigrams in more keys than this say little about which key is meant: skipped.
+MAX_POSTING = 2000
+#: Postings read for one query at most (the rarest trigrams first).
+MAX_READ = 12_000
+#: Keys confirmed per query: the ones sharing most trigrams.
+MAX_CONFIRMED = 24
+#: Least similarity (rapidfuzz ``ratio``, 0-100) of a candidate key to the query's.
+MIN_SIMILARITY = 72
+
+_PAD = ("\x02", "\x03")
+
+
+def _packed(codes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    return (codes[:-2] << 42) | (codes[1:-1] << 21) | codes[2:]
+
+
+def trigrams(key: str) -> npt.NDArray[np.int64]:
+    """The distinct packed trigrams of ``key`` (padded)."""
+    padded = f"{_PAD[0]}{key}{_PAD[1]}".encode("utf-32-le")
+    return np.unique(_packed(np.frombuffer(padded, dtype=np.uint32).astype(np.int64)))
+
+
+class SimilarityIndex:
+    """Keys by their trigrams; built once from the fuzzy tier's key list."""
+
+    def __init__(self) -> None:
+        self._keys: list[str] = []
+        self._namespaces: list[set[str]] = []
+        self._grams = np.zeros(0, dtype=np.int64)
+        self._owners = np.zeros(0, dtype=np.int32)
+
+    def build(self, keys: list[str], namespaces: list[set[str]]) -> None:
+        """Index ``keys`` (each with its namespaces); the lists are shared, not copied."""
+        self._keys, self._namespaces = keys, namespaces
+        if not keys:
+            return
+        text = "".join(f"{_PAD[0]}{key}{_PAD[1]}" for key in keys).encode("utf-32-le")
+        grams = _packed(np.frombuffer(text, dtype=np.uint32).astype(np.int64))
+        del text
+        lengths = np.fromiter((len(key) + 2 for key in keys), np.int64, len(keys))
+        owners = np.repeat(np.arange(len(keys), dtype=np.int32), lengths)
+        # A trigram is a key's when its first and last letters are; owners ascend, so a stable
+        # sort by trigram leaves each trigram's keys in order.
+        same_key = owners[:-2] == owners[2:]
+        grams, owners = grams[same_key], owners[:-2][same_key]
+        del same_key
+        order = np.argsort(grams, kind="stable")
+        grams, owners = grams[order], owners[order]
+        del order
+        # A key with a repeated trigram ("mamama") lists it once.
+        first = np.ones(len(grams), dtype=bool)
+        first[1:] = (grams[1:] != grams[:-1]) | (owners[1:] != owners[:-1])
+        self._grams, self._owners = grams[first], owners[first]
+
+    def _postings(self, grams: npt.NDArray[np.int64], probes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """Key numbers (offset by probe number times the key count) of the rarest trigrams."""
+        starts = np.searchsorted(self._grams, grams, side="left")
+        ends = np.searchsorted(self._grams, grams, side="right")
+        sizes = ends - starts
+        read: list[npt.NDArray[np.int64]] = []
+        total = 0
+        for position in np.argsort(sizes, kind="stable").tolist():
+            size = int(sizes[position])
+            if size == 0:
+                continue
+            if size > MAX_POSTING or total + size > MAX_READ:
+                break
+            total += size
+            owners = self._owners[int(starts[position]) : int(ends[position])].astype(np.int64)
+            read.append(owners + int(probes[position]) * len(self._keys))
+        return np.concatenate(read) if read else np.zeros(0, dtype=np.int64)
+
+    def similar(self, probes: list[tuple[str, str]]) -> list[tuple[int, str, float]]:
+        """Keys most like each probe ``(namespace, key)`` in its namespace: ``(probe number,
+        key, similarity 0-100)``, most similar first."""
+        wanted = [(n, probe) for n, probe in enumerate(probes) if len(probe[1]) >= 3]
+        if not wanted or not self._keys:
+            return []
+        grams_of = [trigrams(key) for _, (_, key) in wanted]
+        grams = np.concatenate(grams_of)
+        numbers = np.repeat(np.array([n for n, _ in wanted], dtype=np.int64), [len(g) for g in grams_of])
+        read = self._postings(grams, numbers)
+        if not len(read):
+            return []
+        found, counts = np.unique(read, return_counts=True)
+        found = found[np.argsort(-counts, kind="stable")[: MAX_CONFIRMED * 2]].tolist()
+        confirmed = []
+        for combined in found:
+            number, key_number = divmod(combined, len(self._keys))
+            namespace, query = probes[number]
+            if namespace not in self._namespaces[key_number]:
+                continue
+            similarity = fuzz.ratio(query, self._keys[key_number], score_cutoff=MIN_SIMILARITY)
+            if similarity:
+                confirmed.append((number, self._keys[key_number], similarity))
+        return sorted(confirmed, key=lambda item: (-item[2], item[1]))[:MAX_CONFIRMED]

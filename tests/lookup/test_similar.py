@@ -1,0 +1,58 @@
+"""The similarity tier: candidates by letter trigrams when no key and no edit finds a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from termbase.lookup import Tier, lookup
+from termbase.lookup.similar import MIN_SIMILARITY, SimilarityIndex, trigrams
+from termbase.service import Termbase
+
+
+def _index(*keys: tuple[str, str]) -> SimilarityIndex:
+    index = SimilarityIndex()
+    index.build([key for _, key in keys], [{namespace} for namespace, _ in keys])
+    return index
+
+
+def test_trigrams_are_padded_and_distinct() -> None:
+    assert len(trigrams("mao")) == 3  # ^ma mao ao$
+    assert len(trigrams("aaaa")) == 3  # ^aa aaa aa$: the repeated aaa once
+
+
+def test_the_most_similar_key_of_the_probes_namespace_comes_first() -> None:
+    index = _index(("fold", "chiangkaishek"), ("fold", "zhouenlai"), ("ru", "tschiangkaischek"))
+    found = index.similar([("fold", "tschiangkaischek")])
+    assert [(number, key) for number, key, _ in found] == [(0, "chiangkaishek")]
+    assert found[0][2] >= MIN_SIMILARITY
+
+
+def test_keys_below_the_least_similarity_are_not_candidates() -> None:
+    index = _index(("fold", "nosakasanzo"), ("fold", "yoshidashigeru"))
+    assert index.similar([("fold", "xylophonequartet")]) == []
+    assert _index().similar([("fold", "anything")]) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "entry_id"),
+    [
+        ("Tschiang Kai-schek", "chiang-kai-shek"),
+        ("Czou En-laj", "zhou-enlai"),
+        ("Čankajšek", "chiang-kai-shek"),
+    ],
+)
+def test_a_name_no_key_finds_still_gets_its_entry_as_a_candidate(
+    bundled: Termbase, query: str, entry_id: str
+) -> None:
+    results = lookup(bundled.index, query).results
+    assert results and results[0].entry.id == entry_id
+    top = results[0]
+    assert (top.tier, top.match, top.matched.via) == (Tier.SIMILAR, False, "similar")
+    assert "% similar to the" in top.matched.detail and top.matched.key
+    # Below every key tier, and never a match further down either.
+    assert top.score <= 60 and not any(r.match for r in results)
+
+
+def test_the_similarity_tier_runs_only_when_nothing_else_found(names: Termbase) -> None:
+    assert all(r.tier is not Tier.SIMILAR for r in names.lookup("Yoshida").results)
+    assert names.lookup("Xylophone Quartet").results == ()

@@ -137,8 +137,12 @@ class Termbase:
 
     # --- entries and lookup ----------------------------------------------------------------
 
-    def lookup(self, query: str, *, lang: str | None = None, limit: int = 10) -> LookupResult:
-        return lookup(self.index, query, lang=lang, limit=limit)
+    def lookup(
+        self, query: str, *, lang: str | None = None, from_lang: str | None = None, limit: int = 10
+    ) -> LookupResult:
+        """Entries for ``query``; ``lang`` is the name's language, ``from_lang`` the language of the
+        text the spelling came from (its conventions are tried first)."""
+        return lookup(self.index, query, lang=lang, from_lang=from_lang, limit=limit)
 
     def entry(self, entry_id: str) -> Entry:
         return self.glossary.entry(entry_id)

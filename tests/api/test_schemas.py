@@ -16,6 +16,7 @@ PAIRS = [
     (schemas.LookupCandidate, wire.LookupCandidate),
     (schemas.Matched, wire.MatchedForm),
     (schemas.Detected, wire.Detected),
+    (schemas.Convention, wire.ConventionView),
     (schemas.NativeForm, wire.NativeForm),
     (schemas.EntryPage, wire.EntryPage),
     (schemas.EntrySummary, wire.EntrySummary),

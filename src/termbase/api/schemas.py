@@ -37,6 +37,9 @@ class Matched(BaseModel):
     )
     preferred_lang: str | None = Field(description="the language tag of the preferred form")
     generated: bool = Field(description="true when the form is a generated rendering, not a glossary form")
+    systems: list[str] = Field(
+        description="every system that spells the query as the form is, most standard first"
+    )
 
 
 class NativeForm(BaseModel):
@@ -57,12 +60,22 @@ class LookupCandidate(BaseModel):
     native: list[NativeForm]
 
 
+class Convention(BaseModel):
+    system: str
+    text_lang: str = Field(description="the language of the texts that spell names this way (und: any)")
+    name: str
+
+
 class Detected(BaseModel):
     scripts: list[str]
     languages: list[str]
     systems: list[str]
     ambiguous: bool
     note: str
+    conventions: list[Convention] = Field(
+        description="the systems the spelling fits, the source language's first"
+    )
+    from_lang: str | None = Field(description="the source-language hint given (the `from` parameter)")
 
 
 class LookupResponse(BaseModel):

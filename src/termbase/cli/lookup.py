@@ -13,13 +13,21 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = commands.add_parser("lookup", help="find the entry for any spelling in any script")
     parser.add_argument("query", help="a name or term, e.g. 'Mao Tse-tung' or 野坂参三")
     parser.add_argument("--lang", help="language hint: ja, zh, ru, en ...")
+    parser.add_argument(
+        "--from",
+        dest="from_lang",
+        metavar="LANG",
+        help="language of the text the spelling came from (de, fr, pl, ko, vi ...)",
+    )
     parser.add_argument("--limit", type=int, default=10, help="most results (default 10)")
     parser.add_argument("--json", action="store_true", help="print the API's JSON")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    result = load_termbase(args).lookup(args.query, lang=args.lang, limit=args.limit)
+    result = load_termbase(args).lookup(
+        args.query, lang=args.lang, from_lang=args.from_lang, limit=args.limit
+    )
     if args.json:
         print_json(to_json(lookup_response(result)))
         return 0 if result.results else 1

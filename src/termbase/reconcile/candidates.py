@@ -104,7 +104,7 @@ def _lookup(index: Index, query: Query) -> tuple[Candidate, ...]:
     narrowing = bool(query.types or query.kinds or query.langs)
     limit = MAX_LIMIT if narrowing else query.limit
     try:
-        return lookup(index, query.text, lang=_hint(query), limit=limit).results
+        return lookup(index, query.text, lang=_hint(query), from_lang=query.from_lang, limit=limit).results
     except InputError:
         # One empty or over-long cell must not fail the batch: it simply has no candidates.
         return ()

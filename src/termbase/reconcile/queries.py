@@ -7,6 +7,8 @@ A batch is an object of queries keyed by the client's ids (``q0`` ...). Each que
 - ``lang`` / ``language``: the name's language, a tag (``ja``, ``zh-Hant``) or a name
   (``Japanese``): a hint for lookup, and only entries of that origin or with a term in it;
 - ``kind`` / ``type``: a kind id or name (``person``, ``Place``): only entries of that kind;
+- ``from`` / ``source_lang``: the language of the text the spelling was copied from (``de``,
+  ``Polish``): its spelling conventions are tried and named first (a hint, never a filter);
 - any data-extension property (``pinyin``, ``preferred-en`` ...): a candidate whose value
   disagrees loses ``match``.
 
@@ -28,6 +30,7 @@ from termbase.reconcile.properties import catalog
 from termbase.reconcile.vocabulary import (
     KIND_PIDS,
     LANG_PIDS,
+    SOURCE_PIDS,
     kind_from_type_id,
     kind_from_value,
     language_from_value,
@@ -47,6 +50,7 @@ class Query:
     langs: tuple[str, ...] = ()
     kinds: tuple[Kind, ...] = ()
     checks: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    from_lang: str | None = None
 
     def accepts_kind(self, kind: Kind) -> bool:
         if self.kinds and kind not in self.kinds:
@@ -98,6 +102,7 @@ def parse_query(key: str, raw: Any) -> Query:
         raise _fail(key, "needs a 'query' string or a non-empty 'properties' list")
     langs, kinds, checks = _read_properties(properties)
     return Query(
+        from_lang=_source_language(properties),
         text=text,
         types=_types(key, raw.get("type")),
         type_strict=_strictness(key, raw.get("type_strict", "should")),
@@ -149,6 +154,15 @@ def _value(key: str, raw: Any) -> str:
     if isinstance(raw, dict) and isinstance(raw.get("id"), str):
         return str(raw["id"])
     raise _fail(key, "a property value must be a string, number, boolean or an object with an 'id'")
+
+
+def _source_language(properties: list[tuple[str, list[str]]]) -> str | None:
+    """The base language of the first usable ``from`` value (unknown values are ignored)."""
+    for pid, values in properties:
+        if pid in SOURCE_PIDS:
+            for tag in filter(None, map(language_from_value, values)):
+                return tag.split("-")[0]
+    return None
 
 
 def _read_properties(

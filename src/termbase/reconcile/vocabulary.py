@@ -16,6 +16,8 @@ _TAGS = {tag.casefold(): tag for tag in LANGUAGE_TAGS}
 #: Query property ids that say which language a name is in, and which kind of thing it names.
 LANG_PIDS = frozenset({"lang", "language"})
 KIND_PIDS = frozenset({"kind", "type"})
+#: The language of the source the spelling was copied from (a hint: its conventions go first).
+SOURCE_PIDS = frozenset({"from", "source_lang", "source-language"})
 
 
 def type_name(kind: Kind) -> str:

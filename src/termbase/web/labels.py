@@ -46,6 +46,17 @@ HINTS: dict[str, str] = {
 }
 
 
+#: The source-language selector: languages of texts whose conventions termbase knows.
+SOURCES: dict[str, str] = {
+    "": "Any source language",
+    **{
+        tag: f"From {name}"
+        for tag, name in sorted(LANGUAGE_NAMES.items(), key=lambda item: item[1])
+        if "-" not in tag and tag not in ("ja", "zh", "ru")
+    },
+}
+
+
 def language(tag: str) -> str:
     return LANGUAGES.get(tag, tag)
 

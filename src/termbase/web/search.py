@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from termbase.web import parts
 from termbase.web.html import Markup, el
-from termbase.web.labels import HINTS, VIA, client_labels, kind
+from termbase.web.labels import HINTS, SOURCES, VIA, client_labels, kind
 from termbase.web.layout import data_block, page
 
 #: Example queries in the help text, with their ``lang`` (None: the page's English).
@@ -23,8 +23,11 @@ EXAMPLES: tuple[tuple[str, str | None], ...] = (
 )
 
 
-def search_form(query: str, lang: str) -> Markup:
+def search_form(query: str, lang: str, source: str = "") -> Markup:
     hint_options = [el("option", text, value=value, selected=value == lang) for value, text in HINTS.items()]
+    source_options = [
+        el("option", text, value=value, selected=value == source) for value, text in SOURCES.items()
+    ]
     return el(
         "form",
         el("label", "Any spelling, in any script", for_="q"),
@@ -46,6 +49,8 @@ def search_form(query: str, lang: str) -> Markup:
             ),
             el("label", "Language hint", for_="lang", class_="visually-hidden"),
             el("select", hint_options, id="lang", name="lang"),
+            el("label", "Language of the source text", for_="from", class_="visually-hidden"),
+            el("select", source_options, id="from", name="from"),
             el("button", "Search", type="submit"),
             class_="search-row",
         ),
@@ -174,11 +179,13 @@ def results_block(query: str, lang: str, lookup: dict[str, Any] | None, error: s
     )
 
 
-def search_page(query: str, lang: str, lookup: dict[str, Any] | None, error: str | None = None) -> str:
+def search_page(
+    query: str, lang: str, lookup: dict[str, Any] | None, error: str | None = None, *, source: str = ""
+) -> str:
     title = f"“{query}”" if query else "Search"
     body = [
         el("h1", "Find a name or term"),
-        search_form(query, lang),
+        search_form(query, lang, source),
         results_block(query, lang, lookup, error),
     ]
     return page(title, body, current="search", head=data_block("labels", client_labels()))

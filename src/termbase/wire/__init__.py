@@ -35,6 +35,7 @@ from termbase.wire.entries import (
     renderings_by_language,
 )
 from termbase.wire.lookup import (
+    ConventionView,
     Detected,
     LookupCandidate,
     LookupResponse,
@@ -50,6 +51,7 @@ from termbase.wire.lookup import (
 
 __all__ = [
     "CheckResponse",
+    "ConventionView",
     "Detected",
     "EntryPage",
     "EntrySummary",

@@ -26,6 +26,7 @@ class MatchedForm:
     preferred: str | None  # the form to use instead, when the matched form is deprecated or erroneous
     preferred_lang: str | None
     generated: bool  # a rendering generated from a reading, not a glossary form
+    systems: tuple[str, ...]  # every system that spells the query as the form is, most standard first
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +41,21 @@ class LookupCandidate:
 
 
 @dataclass(frozen=True, slots=True)
+class ConventionView:
+    system: str
+    text_lang: str  # the language of the texts that spell names this way
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class Detected:
     scripts: tuple[str, ...]
     languages: tuple[str, ...]
     systems: tuple[str, ...]
     ambiguous: bool
     note: str
+    conventions: tuple[ConventionView, ...]  # the systems the spelling fits, the hint's first
+    from_lang: str | None  # the source-language hint given, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +66,18 @@ class LookupResponse:
 
 
 def detected_view(detected: Detection) -> Detected:
-    return Detected(detected.scripts, detected.languages, detected.systems, detected.ambiguous, detected.note)
+    conventions = tuple(
+        ConventionView(c.system, c.text_lang, c.name) for c in getattr(detected, "conventions", ())
+    )
+    return Detected(
+        detected.scripts,
+        detected.languages,
+        detected.systems,
+        detected.ambiguous,
+        detected.note,
+        conventions,
+        getattr(detected, "from_lang", None),
+    )
 
 
 def _matched(candidate: Candidate) -> MatchedForm:
@@ -73,6 +94,7 @@ def _matched(candidate: Candidate) -> MatchedForm:
         m.preferred.form if m.preferred else None,
         m.preferred.lang if m.preferred else None,
         m.generated,
+        m.systems,
     )
 
 

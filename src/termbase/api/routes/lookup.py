@@ -24,6 +24,15 @@ async def get_lookup(
         str | None, Query(description="language hint: ja, zh, ru, en, or a tag such as zh-Latn")
     ] = None,
     limit: Annotated[int, Query(description=f"most results (1–{MAX_LIMIT})")] = 10,
+    from_lang: Annotated[
+        str | None,
+        Query(
+            alias="from",
+            description="language of the text the spelling came from (de, fr, pl, ko, vi ...): "
+            "its conventions are tried and named first",
+        ),
+    ] = None,
 ) -> JSONResponse:
     """Entries matching ``q``, best first, each saying which form matched and how."""
-    return JSONResponse(to_json(lookup_response(termbase.lookup(q, lang=lang, limit=limit))))
+    result = termbase.lookup(q, lang=lang, from_lang=from_lang, limit=limit)
+    return JSONResponse(to_json(lookup_response(result)))

@@ -44,16 +44,21 @@ def html(body: str, status: int = 200) -> HTMLResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-async def search(termbase: TermbaseDep, q: Text = "", lang: Text = "") -> HTMLResponse:
+async def search(
+    termbase: TermbaseDep,
+    q: Text = "",
+    lang: Text = "",
+    source: Annotated[str, Query(alias="from")] = "",
+) -> HTMLResponse:
     """The search page; with ``?q=`` the results are part of the page (no script needed)."""
     query = q.strip()
     if not query:
-        return html(search_page("", lang, None))
+        return html(search_page("", lang, None, source=source))
     try:
-        found = to_json(lookup_response(termbase.lookup(query, lang=lang or None, limit=20)))
+        result = termbase.lookup(query, lang=lang or None, from_lang=source or None, limit=20)
     except TermbaseError as error:
-        return html(search_page(query, lang, None, error.message), status=error.status)
-    return html(search_page(query, lang, found))
+        return html(search_page(query, lang, None, error.message, source=source), status=error.status)
+    return html(search_page(query, lang, to_json(lookup_response(result)), source=source))
 
 
 @router.get("/entries/{entry_id}", response_class=HTMLResponse)

@@ -191,7 +191,9 @@
     const feedback = document.getElementById("feedback");
     if (!formEl || !input || !list || !status || !feedback) return;
     let controller = null;
-    let shown = input.value.trim() + "\u0000" + (langEl ? langEl.value : "");
+    const fromEl = document.getElementById("from");
+    const source = () => (fromEl ? fromEl.value : "");
+    let shown = input.value.trim() + "\u0000" + (langEl ? langEl.value : "") + "\u0000" + source();
 
     function show(query, lang, results, error) {
       list.replaceChildren(...results.map(resultItem));
@@ -204,6 +206,7 @@
       const params = new URLSearchParams();
       if (query) params.set("q", query);
       if (query && lang) params.set("lang", lang);
+      if (query && source()) params.set("from", source());
       const url = params.toString() ? "/?" + params : "/";
       history.replaceState(null, "", url);
       document.title = (query ? "“" + query + "”" : "Search") + " · termbase";
@@ -212,7 +215,7 @@
     async function search() {
       const query = input.value.trim();
       const lang = langEl ? langEl.value : "";
-      const key = query + "\u0000" + lang;
+      const key = query + "\u0000" + lang + "\u0000" + source();
       if (key === shown) return;
       shown = key;
       if (controller) controller.abort();
@@ -220,6 +223,7 @@
       controller = new AbortController();
       const params = new URLSearchParams({ q: query, limit: "20" });
       if (lang) params.set("lang", lang);
+      if (source()) params.set("from", source());
       formEl.setAttribute("aria-busy", "true");
       try {
         const body = await fetchJSON("/v1/lookup?" + params, { signal: controller.signal });
@@ -236,6 +240,7 @@
     const later = debounce(search, DEBOUNCE_MS);
     input.addEventListener("input", later);
     if (langEl) langEl.addEventListener("change", () => { later.cancel(); search(); });
+    if (fromEl) fromEl.addEventListener("change", () => { later.cancel(); search(); });
     formEl.addEventListener("submit", (event) => {
       event.preventDefault();
       later.cancel();

@@ -13,8 +13,12 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
+_LATIN = re.compile("[A-Za-z]")
+
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -30,6 +34,8 @@ def _forms() -> tuple[re.Pattern[str], dict[str, str]]:
 def respell(text: str) -> str:
     """``text`` with every conventional form replaced by its pinyin (folded), or unchanged."""
     pattern, pinyin = _forms()
+    if not _LATIN.search(text):  # Hangul, Cyrillic, Bopomofo: no conventional form to find
+        return text
     folded = _fold(text)
     if not pattern.search(folded):
         return text

@@ -126,6 +126,11 @@ def phonetic_keys(text: str) -> frozenset[str]:
     if not all(found and found[0][0] == 0 for found in readings):
         # A run the English-language systems cannot read, or only by cutting it (EFEO kouang as
         # kou'ang): the national conventions read every run too, and the cheapest readings win.
+        # A run nobody reads ends it first (most non-Chinese text), before the others are read.
+        if any(
+            not found and not chunk_readings(c, wide=True) for c, found in zip(chunks, readings, strict=True)
+        ):
+            return frozenset()
         readings = [chunk_readings(chunk, wide=True) for chunk in chunks]
     if all(len(found) == 1 for found in readings):  # fast path: one reading per run
         syllables = [s for found in readings for s in found[0][1]]

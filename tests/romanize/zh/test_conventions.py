@@ -11,7 +11,7 @@ from termbase.romanize import render
 from termbase.romanize.zh import ENGINE, phonetic_keys, plausible_systems
 from termbase.romanize.zh.compose import split
 
-from .strategies import word
+from .strategies import readings, word
 
 #: Real spellings copied from stored public pages (address beside each), with the reading of the
 #: name they write. Each must meet its reading at a key.
@@ -196,3 +196,14 @@ def test_hangul_keys_are_bounded_fixed_points(text: str) -> None:
     assert len(keys) <= 64
     for key in keys:
         assert key in phonetic_keys(key)
+
+
+CONVENTIONS = ["zh-de", "zh-pl", "zh-cs", "zh-hu", "zh-fr-efeo", "zh-ko"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(reading=readings)
+def test_the_convention_that_spells_a_rendering_is_named_for_it(reading: str) -> None:
+    for system_id in CONVENTIONS:
+        rendering = render(reading, system_id)
+        assert system_id in plausible_systems(rendering), (system_id, rendering)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from termbase.romanize.zh.syllables import APOSTROPHE_INITIALS, STANDALONE, inventory, place_tone
+from termbase.romanize.zh.compose import STANDALONE
+from termbase.romanize.zh.syllables import APOSTROPHE_INITIALS, inventory, place_tone
 
 PINYIN_GROUPS = ("aeê", "o", "iuü", "mnrz")
 SYLLABLES = sorted(inventory() - STANDALONE)

@@ -8,10 +8,14 @@ from hypothesis import strategies as st
 
 from termbase.romanize import render
 from termbase.romanize.zh import ENGINE, MAX_KEYS, phonetic_keys
+from termbase.romanize.zh.keys import chunk_readings, chunks_of
 
 from .strategies import readings
 
 ZH_SYSTEMS = [s.id for s in ENGINE.systems]
+#: National conventions whose spellings English-language systems also write: read in full only
+#: when a run of the text is theirs alone (docs/romanization/zh.md, "Where conventions collide").
+COLLIDING = {"zh-cs", "zh-hu", "zh-fr-efeo", "zh-pl"}
 
 # Every spelling in a row must share a key with the first.
 SAME = [
@@ -57,10 +61,8 @@ APART = [
 ]
 
 EMPTY = [
-    "Chiang Kai-shek",  # shek is no Mandarin syllable: a conventional form, a glossary term
-    "Sun Yat-sen",
-    "Peking",
-    "Tsitsihar",
+    "Tsitsihar",  # a postal form not in conventional.toml: a glossary term
+    "Shek",  # Kai-shek is read whole (conventional.toml), not its parts
     "Mukden",
     "Харбин",
     "毛泽东",
@@ -151,6 +153,12 @@ def test_a_non_string_has_no_keys() -> None:
     assert ENGINE.phonetic_keys(None) == frozenset()  # type: ignore[arg-type]
 
 
+def _english_reads(rendering: str) -> bool:
+    """Every run of ``rendering`` is a one-syllable spelling of an English-language system."""
+    runs = chunks_of(rendering) or []
+    return all(found and found[0][0] == 0 for found in map(chunk_readings, runs))
+
+
 @settings(max_examples=400, deadline=None)
 @given(reading=readings)
 def test_every_rendering_meets_its_reading(reading: str) -> None:
@@ -158,6 +166,10 @@ def test_every_rendering_meets_its_reading(reading: str) -> None:
     assert reading_keys
     for system_id in ZH_SYSTEMS:
         rendering = render(reading, system_id)
+        if system_id in COLLIDING and _english_reads(rendering):
+            continue  # read as Wade–Giles or pinyin, by design (see COLLIDING)
+        if system_id == "zh-ko" and len(reading.split()) > 1:
+            continue  # two Hangul words may have more readings than MAX_KEYS: test_hangul.py
         assert reading_keys & phonetic_keys(rendering), (system_id, rendering)
 
 

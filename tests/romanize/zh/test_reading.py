@@ -72,7 +72,7 @@ def test_generated_readings_with_a_tone_pass(reading: str) -> None:
 @pytest.mark.parametrize(
     ("text", "systems"),
     [
-        ("Mao Tse-tung", ("wade-giles", "wade-giles-plain")),
+        ("Mao Tse-tung", ("wade-giles", "wade-giles-plain", "zh-de", "zh-pl")),
         ("Mao Zedong", ("pinyin-plain",)),
         ("Máo Zédōng", ("pinyin",)),
         ("Mao2 Ze2dong1", ("pinyin-numbers",)),
@@ -81,9 +81,10 @@ def test_generated_readings_with_a_tone_pass(reading: str) -> None:
         ("Máu Dzé-dūng", ("yale",)),
         ("ㄇㄠˊ ㄗㄜˊ ㄉㄨㄥ", ("zhuyin",)),
         ("Мао Цзэдун", ("palladius",)),
-        ("Lü Hsün", ("wade-giles",)),
-        ("Chang", ("pinyin-plain", "wade-giles", "wade-giles-plain", "yale")),
-        ("Chiang Kai-shek", ()),
+        ("Lü Hsün", ("wade-giles", "zh-de")),
+        ("Chang", ("pinyin-plain", "wade-giles", "wade-giles-plain", "yale", "zh-cs", "zh-fr-efeo")),
+        ("Chiang Kai-shek", ("pinyin-plain", "wade-giles", "wade-giles-plain")),  # Kai-shek: no system's
+        ("Peking", ()),  # a conventional form only
         ("毛泽东", ()),
         ("Харбин", ()),
         ("", ()),

@@ -22,13 +22,19 @@ IDS = {
     "yale",
     "zhuyin",
     "palladius",
+    "zh-de",
+    "zh-pl",
+    "zh-cs",
+    "zh-hu",
+    "zh-fr-efeo",
+    "zh-ko",
 }
 
 
 def test_system_ids() -> None:
     assert {s.id for s in ENGINE.systems} == IDS
     assert all(s.lang == "zh" for s in ENGINE.systems)
-    assert {s.target for s in ENGINE.systems} == {"zh-Latn", "zh-Bopo", "ru"}
+    assert {s.target for s in ENGINE.systems} == {"zh-Latn", "zh-Bopo", "ru", "ko"}
 
 
 @pytest.mark.parametrize("path", sorted(SYSTEMS.glob("_table-*.toml")), ids=lambda p: p.name)

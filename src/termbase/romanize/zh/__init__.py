@@ -1,11 +1,14 @@
-"""Chinese (Mandarin): pinyin readings to nine romanizations, keys for every spelling.
+"""Chinese (Mandarin): pinyin readings to fifteen spellings, keys for every spelling.
 
 Systems (files in ``systems/``): ``pinyin``, ``pinyin-numbers``, ``pinyin-plain``,
 ``wade-giles``, ``wade-giles-plain``, ``wade-giles-strict``, ``yale``, ``zhuyin``,
-``palladius``. See docs/romanization/zh.md for the reading conventions and the key levels::
+``palladius``; the national conventions ``zh-de``, ``zh-pl``, ``zh-cs``, ``zh-hu``,
+``zh-fr-efeo`` and the Korean NIKL Hangul ``zh-ko`` (tables made from rules: ``compose.py``).
+See docs/romanization/zh.md for the reading conventions and the key levels::
 
     ENGINE.render("Máo Zédōng", get_system("wade-giles"))  -> "Mao Tse-tung"
     phonetic_keys("Mao Tse-tung")                          -> frozenset({"mao-ze-dong"})
+    phonetic_keys("Tchang Kaï-chek") >= {"jiang-jie-shi"}  (conventional.toml)
     to_traditional("毛泽东")                                -> "毛澤東"
 """
 

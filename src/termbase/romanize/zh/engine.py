@@ -8,7 +8,7 @@ from termbase.romanize.zh import characters, check, keys, render, syllables
 
 
 class ChineseEngine:
-    """Mandarin: tone-marked pinyin readings in, nine spellings out, and keys for any of them."""
+    """Mandarin: tone-marked pinyin readings in, fifteen spellings out, and keys for any of them."""
 
     lang = "zh"
 

@@ -19,8 +19,9 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import product
 
+from termbase.romanize.zh import conventional
 from termbase.romanize.zh.segment import Speller, segmentations
-from termbase.romanize.zh.spellings import family_spellers, fold_spelling, system_spellers
+from termbase.romanize.zh.spellings import EUROPEAN, family_spellers, fold_spelling, system_spellers
 
 MAX_KEYS = 64
 """Keys returned at most; alternatives are ranked, so the best readings are kept."""
@@ -32,16 +33,29 @@ MAX_SYLLABLES = 40
 """Readings longer than this are dropped, so every key is short enough to be read back."""
 
 _HAN = re.compile(r"[\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_SEPARATING_APOSTROPHE = re.compile(r"(?<![ptkhsz])'|'(?![a-zêü])")
-_CHUNK = re.compile(r"[a-zêü']+|[а-яё]+|[\u3105-\u312f\u31a0-\u31bf]+")
+_SEPARATING_APOSTROPHE = re.compile(r"(?<![ptkhsz])'|'(?![a-zêüčšžťö])")
+_CHUNK = re.compile(r"[a-zêüčšžťö']+|[а-яё]+|[\u3105-\u312f\u31a0-\u31bf]+|[\uac00-\ud7a3]+")
 _LETTER = re.compile(r"[^\W\d_]")
-_FAMILIES_BY_SCRIPT = {"latin": (0, 1, 2), "cyrillic": (3,), "bopomofo": (4,)}
+#: Families that read a run, by its script; "wide" adds the national conventions (see
+#: ``phonetic_keys``). Ranks index ``family_spellers()``.
+_FAMILIES_BY_SCRIPT = {
+    "latin": (0, 1, 2),
+    "wide": (0, 1, 2, 5),
+    "cyrillic": (3,),
+    "bopomofo": (4,),
+    "hangul": (6,),
+}
+_EUROPEAN_RANK = 5
+#: Hangul is lossy (장 is zhang or jiang, 차 cha, ca or qia): a run keeps more readings.
+_READINGS_BY_SCRIPT = {"hangul": 32}
 
 
 def _script(chunk: str) -> str:
     first = chunk[0]
     if "а" <= first <= "я" or first == "ё":
         return "cyrillic"
+    if first >= "\uac00":
+        return "hangul"
     return "bopomofo" if first >= "\u3105" else "latin"
 
 
@@ -66,16 +80,20 @@ ChunkReading = tuple[int, tuple[str, ...], int]
 
 
 @lru_cache(maxsize=16384)
-def chunk_readings(chunk: str) -> tuple[ChunkReading, ...]:
+def chunk_readings(chunk: str, wide: bool = False) -> tuple[ChunkReading, ...]:
     """Ranked readings of one run as key syllables, across the families of its script.
 
     Kept: the cheapest readings, and those one point dearer from a family that also gave a
     cheapest one (``xian`` -> xian, xi-an; but Wade–Giles ``lien`` is not also li'en).
     """
     spellers = family_spellers()
+    script = _script(chunk)
+    limit = _READINGS_BY_SCRIPT.get(script, CHUNK_READINGS)
     found: dict[tuple[str, ...], dict[int, int]] = {}
-    for rank in _FAMILIES_BY_SCRIPT[_script(chunk)]:
-        for cost, syllables in segmentations(chunk, spellers[rank], limit=CHUNK_READINGS):
+    for rank in _FAMILIES_BY_SCRIPT["wide" if wide and script == "latin" else script]:
+        for cost, syllables in segmentations(chunk, spellers[rank], limit=limit):
+            if cost and rank == _EUROPEAN_RANK:  # they hyphenate: a run is one syllable
+                continue
             costs = found.setdefault(syllables, {})
             costs[rank] = min(costs.get(rank, cost), cost)
     if not found:
@@ -89,7 +107,7 @@ def chunk_readings(chunk: str) -> tuple[ChunkReading, ...]:
         if cost == cheapest or (cost == cheapest + 1 and mask & cheap_families):
             kept.append((cost, len(syllables), min(costs, key=lambda r: (costs[r], r)), syllables, mask))
     kept.sort()
-    return tuple((cost, syllables, mask) for cost, _, _, syllables, mask in kept[:CHUNK_READINGS])
+    return tuple((cost, syllables, mask) for cost, _, _, syllables, mask in kept[:limit])
 
 
 def _mask(ranks: Iterable[int]) -> int:
@@ -99,10 +117,21 @@ def _mask(ranks: Iterable[int]) -> int:
 @lru_cache(maxsize=65536)
 def phonetic_keys(text: str) -> frozenset[str]:
     """The keys of ``text`` (empty when it cannot be read as Mandarin syllables)."""
-    chunks = chunks_of(text)
+    if not isinstance(text, str):
+        return frozenset()
+    chunks = chunks_of(conventional.respell(text))
     if not chunks:
         return frozenset()
     readings = [chunk_readings(chunk) for chunk in chunks]
+    if not all(found and found[0][0] == 0 for found in readings):
+        # A run the English-language systems cannot read, or only by cutting it (EFEO kouang as
+        # kou'ang): the national conventions read every run too, and the cheapest readings win.
+        # A run nobody reads ends it first (most non-Chinese text), before the others are read.
+        if any(
+            not found and not chunk_readings(c, wide=True) for c, found in zip(chunks, readings, strict=True)
+        ):
+            return frozenset()
+        readings = [chunk_readings(chunk, wide=True) for chunk in chunks]
     if all(len(found) == 1 for found in readings):  # fast path: one reading per run
         syllables = [s for found in readings for s in found[0][1]]
         return frozenset({"-".join(syllables)}) if len(syllables) <= MAX_SYLLABLES else frozenset()
@@ -132,10 +161,11 @@ def _ranked_keys(readings: list[tuple[ChunkReading, ...]]) -> frozenset[str]:
 
 
 def _features(text: str, chunks: Sequence[str]) -> dict[str, bool]:
-    decomposed = unicodedata.normalize("NFD", text)
+    decomposed = unicodedata.normalize("NFD", re.sub("[čšžťČŠŽŤ]", "c", text))  # a caron is no tone
     letters = "".join(chunks)
     return {
-        "latin": any("a" <= c[0] <= "z" or c[0] in "êü'" for c in chunks),
+        "latin": any("a" <= c[0] <= "z" or c[0] in "êüčšžťö'" for c in chunks),
+        "hangul": any(_script(c) == "hangul" for c in chunks),
         "cyrillic": any(_script(c) == "cyrillic" for c in chunks),
         "bopomofo": any(_script(c) == "bopomofo" for c in chunks),
         "tone_marks": bool(re.search(r"[a-zA-Zü][\u0300\u0301\u0304\u030c]", decomposed)),
@@ -159,12 +189,17 @@ def _fits(system_id: str, f: dict[str, bool]) -> bool:
         "yale": f["latin"] and not (f["digits"] or f["superscripts"] or f["aspiration"] or f["umlaut"]),
         "palladius": f["cyrillic"] and not (f["latin"] or f["bopomofo"]),
         "zhuyin": f["bopomofo"] and not (f["latin"] or f["cyrillic"]),
+        "zh-ko": f["hangul"] and not (f["latin"] or f["cyrillic"] or f["bopomofo"]),
     }
+    if system_id in EUROPEAN:  # their own spellings decide (the speller check below)
+        plain = latin_plain or (system_id == "zh-fr-efeo" and not (f["digits"] or f["superscripts"]))
+        return f["latin"] and plain and not (f["strict"] or f["cyrillic"] or f["hangul"])
     return rules.get(system_id, False)
 
 
 def plausible_systems(text: str, order: Sequence[str]) -> tuple[str, ...]:
-    """The systems in ``order`` whose spelling rules ``text`` fits."""
+    """The systems in ``order`` whose spelling rules ``text`` fits (conventional forms aside)."""
+    text = conventional.strip(text)
     chunks = chunks_of(text)
     if not chunks:
         return ()
@@ -175,10 +210,10 @@ def plausible_systems(text: str, order: Sequence[str]) -> tuple[str, ...]:
         for system_id in order
         if system_id in spellers
         and _fits(system_id, features)
-        and all(_reads(chunk, spellers[system_id]) for chunk in chunks)
+        and all(_reads(chunk, spellers[system_id], 0 if system_id in EUROPEAN else 1) for chunk in chunks)
     )
 
 
-def _reads(chunk: str, speller: Speller) -> bool:
+def _reads(chunk: str, speller: Speller, most: int) -> bool:
     found = segmentations(chunk, speller, limit=1)
-    return bool(found) and found[0][0] <= 1
+    return bool(found) and found[0][0] <= most

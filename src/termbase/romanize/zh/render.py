@@ -10,7 +10,8 @@ Options (all optional; see docs/romanization/zh.md):
   between two syllables when the first ends with ``after`` (if given) and the second starts
   with one of ``before`` (pinyin's apostrophe, Palladius's hard sign);
 - ``replace``: substitutions in every toneless spelling (``{"'" = ""}`` drops Wade–Giles's
-  aspiration mark).
+  aspiration mark);
+- ``word_join``: what replaces the space between words (``""``: Korean writes 마오쩌둥).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class Spec:
     join: str
     join_rules: tuple[JoinRule, ...]
     replace: tuple[tuple[str, str], ...]
+    word_join: str | None
 
     @classmethod
     def of(cls, system: System) -> Spec:
@@ -62,6 +64,7 @@ class Spec:
             join=str(options.get("join", "")),
             join_rules=tuple(JoinRule(**rule) for rule in options.get("join_rules", ())),
             replace=tuple(dict(options.get("replace", {})).items()),
+            word_join=options.get("word_join"),
         )
 
     def spelling(self, syllable: str) -> str | None:
@@ -139,5 +142,5 @@ def render(reading: str, system: System, *, errors: ErrorPolicy = "keep") -> str
         elif isinstance(item, Unread):
             out.append(unmappable(item.text, errors, system=spec.id))
         else:
-            out.append(item)
+            out.append(spec.word_join if item == " " and spec.word_join is not None else item)
     return "".join(out)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from termbase.romanize.zh.syllables import STANDALONE
+from termbase.romanize.zh.compose import STANDALONE
 
 Reading = tuple[int, tuple[str, ...]]
 """A ranked reading of a run: (cost, syllables)."""

@@ -17,6 +17,10 @@ from termbase.romanize.zh.segment import Speller
 from termbase.romanize.zh.syllables import collapse, inventory, system
 
 _APOSTROPHES = "'’‘ʻʼʽ`′"
+#: Letters kept, not folded to their base: Czech č š ž ť (zh, sh, r, j) and EFEO ö (Tsö = ze, not tso).
+KEPT = "čšžťö"
+#: The national conventions read as one family (after pinyin, Wade–Giles and Yale).
+EUROPEAN = ("zh-de", "zh-pl", "zh-cs", "zh-hu", "zh-fr-efeo")
 _SEPARATORS = "ˉˊˇˋ˙ъЪ·・"
 
 
@@ -28,7 +32,7 @@ def _fold_table() -> dict[int, str | None]:
     for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
         parts = unicodedata.normalize("NFD", chr(code))
         base, marks = parts[0], parts[1:]
-        if not (base.isascii() and base.isalpha() and marks):
+        if not (base.isascii() and base.isalpha() and marks) or chr(code).lower() in KEPT:
             continue
         if base in "uU" and "\u0308" in marks:
             table[code] = "ü" if base == "u" else "Ü"
@@ -45,7 +49,9 @@ def fold_spelling(text: str) -> str:
     return text.translate(_fold_table()).lower()
 
 
-_SEPARATED = frozenset({"wade-giles", "wade-giles-plain", "wade-giles-strict", "yale", "zhuyin"})
+_SEPARATED = frozenset(
+    {"wade-giles", "wade-giles-plain", "wade-giles-strict", "yale", "zhuyin", "european", "hangul", *EUROPEAN}
+)
 
 
 def _speller(name: str, pairs: Iterable[tuple[str, str]], value: Callable[[str], str]) -> Speller:
@@ -89,6 +95,24 @@ def _table_pairs(system_id: str) -> Iterable[tuple[str, str]]:
     return ((spelling, syllable) for syllable, spelling in _table(system_id).items())
 
 
+def _yale_pairs() -> Iterable[tuple[str, str]]:
+    """Yale's spellings, and those ending in z with the third-tone caron (tsž), as ž is kept."""
+    for spelling, syllable in _table_pairs("yale"):
+        yield spelling, syllable
+        if spelling.endswith("z"):
+            yield spelling[:-1] + "ž", syllable
+
+
+def _european_pairs(system_id: str) -> Iterable[tuple[str, str]]:
+    """A convention's own spellings, without apostrophes and ü dots, and its ``read_also`` forms."""
+    also = system(system_id).options.get("read_also", [])
+    for spelling, syllable in _variants(_table_pairs(system_id)):
+        yield spelling, syllable
+        for old, new in also:
+            if old in spelling:
+                yield spelling.replace(old, new), syllable
+
+
 @cache
 def family_spellers() -> tuple[Speller, ...]:
     """Spellers for keys, in rank order; each spelling maps to key syllables."""
@@ -97,9 +121,11 @@ def family_spellers() -> tuple[Speller, ...]:
     return (
         _speller("pinyin", _pinyin_pairs(with_keys=True), collapse),
         _speller("wade-giles", _variants(wade_giles), collapse),
-        _speller("yale", _table_pairs("yale"), collapse),
+        _speller("yale", _yale_pairs(), collapse),
         _speller("palladius", palladius, collapse),
         _speller("zhuyin", _table_pairs("zhuyin"), collapse),
+        _speller("european", chain.from_iterable(map(_european_pairs, EUROPEAN)), collapse),
+        _speller("hangul", _table_pairs("zh-ko"), collapse),
     )
 
 
@@ -118,7 +144,9 @@ def system_spellers() -> Mapping[str, Speller]:
         "wade-giles": _speller("wade-giles", _wade_giles_pairs(), same),
         "wade-giles-plain": _speller("wade-giles-plain", _wade_giles_pairs(plain=True), same),
         "wade-giles-strict": _speller("wade-giles-strict", _wade_giles_pairs(strict=True), same),
-        "yale": _speller("yale", _table_pairs("yale"), same),
+        "yale": _speller("yale", _yale_pairs(), same),
         "palladius": _speller("palladius", _table_pairs("palladius"), same),
         "zhuyin": _speller("zhuyin", _table_pairs("zhuyin"), same),
+        "zh-ko": _speller("zh-ko", _table_pairs("zh-ko"), same),
+        **{system_id: _speller(system_id, _european_pairs(system_id), same) for system_id in EUROPEAN},
     }

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from termbase.romanize.system import System, load_systems
+from termbase.romanize.zh.compose import finish
 
 #: Combining tone marks of pinyin and Yale, and the tone each stands for.
 TONE_OF_MARK: Mapping[str, int] = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
@@ -22,16 +23,16 @@ NEUTRAL = 5
 
 #: Syllables that take an apostrophe when they do not start a word (GB/T 16159: a, o, e).
 APOSTROPHE_INITIALS = frozenset("aoeê")
-#: Interjections and syllabic nasals: read only when they stand alone, never inside a word.
-STANDALONE = frozenset({"m", "n", "ng", "hm", "hng", "ê", "o"})
 
 _ASPIRATED = {"p": "b", "t": "d", "k": "g", "q": "j", "c": "z"}
 
 
 @cache
 def systems() -> tuple[System, ...]:
-    """The zh systems, loaded once from ``zh/systems``."""
-    return load_systems("termbase.romanize.zh")
+    """The zh systems, loaded once from ``zh/systems``, with the tables of rule-made ones filled."""
+    loaded = load_systems("termbase.romanize.zh")
+    syllables = next(frozenset(s.table) for s in loaded if s.id == "pinyin")
+    return tuple(finish(s, syllables) for s in loaded)
 
 
 @cache

@@ -53,5 +53,8 @@ def test_nihon_shinbun_is_named_for_modified_hepburn_and_lists_every_system_that
 
 
 def test_a_candidate_only_like_the_query_lists_no_system_spelling_it(bundled: Termbase) -> None:
-    top = lookup(bundled.index, "Czou En-laj").results[0]
+    top = lookup(bundled.index, "Zhou Enlay").results[0]
     assert top.entry.id == "zhou-enlai" and top.matched.systems == ()
+    # Polish transcription spells this one letter for letter: it is named.
+    polish = lookup(bundled.index, "Czou En-laj").results[0]
+    assert polish.entry.id == "zhou-enlai" and polish.matched.systems == ("zh-pl",)

@@ -16,6 +16,7 @@ from termbase.memo import Memo
 from termbase.model import PROPER_NOUN, Entry, Kind, Status, Term, script_of_tag
 from termbase.romanize import engine, systems
 from termbase.romanize.system import System
+from termbase.scripts import HAN_READINGS, script_of
 
 _KANA_ONLY = re.compile(r"^[\u3040-\u30ff\s・\-]+$")
 _STATUS_RANK = {Status.PREFERRED: 0, Status.ADMITTED: 1, Status.DEPRECATED: 2, Status.ERRONEOUS: 3}
@@ -54,9 +55,26 @@ def reading_of(term: Term) -> Reading | None:
     return None
 
 
+def han_reading(term: Term) -> Reading | None:
+    """A Chinese or Japanese form in Han characters as its own reading for the Han-reading engine
+    (its Sino-Korean and Sino-Vietnamese readings: 毛澤東 -> 모택동, Mao Trạch Đông)."""
+    if (
+        term.language in ("zh", "ja")
+        and term.form.strip()
+        and all(script_of(char) == "Hani" for char in term.form if not char.isspace())
+    ):
+        return Reading(HAN_READINGS, term.form, term)
+    return None
+
+
+def term_readings(term: Term) -> list[Reading]:
+    """Every reading a term gives the engines: its own, and its Han form's."""
+    return [r for r in (reading_of(term), han_reading(term)) if r is not None]
+
+
 def readings(entry: Entry) -> list[Reading]:
     """Every reading in the entry, the best-status first within each language."""
-    found = [r for r in (reading_of(t) for t in entry.terms) if r is not None]
+    found = [r for t in entry.terms for r in term_readings(t)]
     return sorted(found, key=lambda r: _STATUS_RANK[r.term.status])
 
 

@@ -65,6 +65,12 @@ UNIONS: dict[str, tuple[str, ...]] = {
 #: Languages with a romanization engine: the languages of the names termbase reads.
 ENGINE_LANGUAGES: tuple[str, ...] = ("ja", "zh", "ru")
 
+#: The engine of Han characters' Korean and Vietnamese readings: it keys names written in Han,
+#: but is no name language of its own.
+HAN_READINGS = "han"
+#: Every engine whose keys the index holds.
+KEY_ENGINES: tuple[str, ...] = (*ENGINE_LANGUAGES, HAN_READINGS)
+
 #: Name languages a query in each script may be (in order of likelihood). Han alone is Chinese
 #: or Japanese; Cyrillic is Russian or a Russian transcription (Polivanov, Palladius); Hangul
 #: is a Korean transcription of any of them; Latin may be anything.

@@ -17,7 +17,7 @@ from typing import Literal
 
 from termbase.errors import TermbaseError
 from termbase.model import Entry, Kind, Term
-from termbase.readings import Reading, reading_of, renderings, swapped
+from termbase.readings import Reading, renderings, swapped, term_readings
 
 How = Literal["term", "term-swapped", "reading", "rendering", "rendering-swapped"]
 
@@ -63,10 +63,10 @@ def surfaces(ei: int, entry: Entry, *, generated: bool = True) -> Iterator[Surfa
     seen: set[tuple[str, str]] = set()
     for ti, term in enumerate(entry.terms):
         yield from _term_surfaces(ei, ti, entry, term)
-        reading = reading_of(term) if generated else None
-        if reading is None or (reading.lang, reading.text) in seen:
-            continue
-        seen.add((reading.lang, reading.text))
-        if reading.text != term.form:
-            yield Surface(ei, ti, reading.text, "reading", None, term.lang)
-        yield from _rendering_surfaces(ei, ti, entry, reading)
+        for reading in term_readings(term) if generated else ():
+            if (reading.lang, reading.text) in seen:
+                continue
+            seen.add((reading.lang, reading.text))
+            if reading.text != term.form:
+                yield Surface(ei, ti, reading.text, "reading", None, term.lang)
+            yield from _rendering_surfaces(ei, ti, entry, reading)

@@ -18,6 +18,8 @@ from termbase.editor.forms import HouseForms
 from termbase.editor.style import HouseStyle
 from termbase.editor.text import text_key, tokenize
 from termbase.model import Entry, Glossary, Term, script_of_tag
+from termbase.romanize import get_system
+from termbase.scripts import HAN_READINGS
 from termbase.surfaces import Surface, surfaces
 
 #: Keys shorter than this are never matched in running text (single letters, "F.", "D.").
@@ -61,10 +63,13 @@ class Gazetteer:
 
 
 def _in_prose(surface: Surface) -> bool:
-    """Terms as written, and Latin renderings: what running text may contain."""
+    """Terms as written, and Latin renderings of the name's own reading: what English-language
+    running text may contain (not the Vietnamese reading of its characters)."""
     if surface.how == "reading":
         return False
-    return not surface.generated or script_of_tag(surface.target) == "Latn"
+    if not surface.generated:
+        return True
+    return script_of_tag(surface.target) == "Latn" and get_system(surface.system or "").lang != HAN_READINGS
 
 
 def build_gazetteer(glossary: Glossary) -> Gazetteer:

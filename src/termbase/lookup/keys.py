@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from termbase.model import Entry, Term
 from termbase.romanize import LANGUAGES
+from termbase.scripts import HAN_READINGS, writes
 
 #: The namespace of folded forms; every other namespace is an engine language.
 FOLD = "fold"
@@ -108,6 +109,9 @@ def key_languages(term: Term, entry: Entry) -> tuple[str, ...]:
         langs.append(own)
     if entry.origin in LANGUAGES and entry.origin not in langs and term.script in ("Latn", "Cyrl"):
         langs.append(entry.origin)
+    # Han forms are also read as Korean and Vietnamese read them (모택동, Mao Trạch Đông).
+    if own in ("zh", "ja") and writes(term.form, "Hani"):
+        langs.append(HAN_READINGS)
     return tuple(langs)
 
 

@@ -44,6 +44,7 @@ from termbase.lookup.tiers import MAX_LIMIT, OTHER_ORDER, WITHOUT_PATRONYMIC, Va
 from termbase.model import LANGUAGE_TAGS, base_language
 from termbase.readings import swapped
 from termbase.romanize import LANGUAGES, get_system, systems
+from termbase.scripts import HAN_READINGS
 
 __all__ = [
     "FUZZY_EDIT_PENALTY",
@@ -122,7 +123,9 @@ def _query_languages(scripts: tuple[str, ...], lang: str | None) -> tuple[str, .
         return ("ja",)
     # Hangul: Korean transcriptions of Chinese, Japanese and Russian names are systems of
     # those languages' engines.
-    if scripts and scripts[0] in ("Latn", "Cyrl", "Bopo", "Hang"):
+    if scripts and scripts[0] in ("Latn", "Hang"):
+        return (*LANGUAGES, HAN_READINGS)  # and the Korean or Vietnamese reading of Han names
+    if scripts and scripts[0] in ("Cyrl", "Bopo"):
         return LANGUAGES
     return ()
 

@@ -17,7 +17,7 @@ from termbase.romanize.engine import LanguageEngine
 from termbase.romanize.fold import fold, han_variant_fold
 from termbase.romanize.policy import POLICIES, ErrorPolicy, parse_policy
 from termbase.romanize.system import Sample, System
-from termbase.scripts import ENGINE_LANGUAGES
+from termbase.scripts import ENGINE_LANGUAGES, KEY_ENGINES
 
 #: Languages with an engine, in display order (the scripts table holds the list).
 LANGUAGES: tuple[str, ...] = ENGINE_LANGUAGES
@@ -43,8 +43,9 @@ __all__ = [
 
 @cache
 def engine(lang: str) -> LanguageEngine:
-    """The engine for ``lang`` (``ja``, ``zh`` or ``ru``)."""
-    if lang not in LANGUAGES:
+    """The engine for ``lang`` (``ja``, ``zh`` or ``ru``; ``han`` reads Han characters in Korean
+    and Vietnamese)."""
+    if lang not in KEY_ENGINES:
         raise UnknownLanguageError(
             f"no romanization engine for language {lang!r}; use one of: {', '.join(LANGUAGES)}"
         )
@@ -55,7 +56,7 @@ def engine(lang: str) -> LanguageEngine:
 @cache
 def _systems_by_id() -> dict[str, System]:
     table: dict[str, System] = {}
-    for lang in LANGUAGES:
+    for lang in KEY_ENGINES:
         for system in engine(lang).systems:
             if system.id in table:
                 raise RuntimeError(f"romanization system id {system.id!r} is defined twice")

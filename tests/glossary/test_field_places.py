@@ -20,7 +20,7 @@ FIELD = bundled_path() / "field"
 PART_FILES = ("places.yaml", "events.yaml", "publications.yaml", "terms.yaml")
 PREFIX = "places-"
 #: Entries per file when the data was written (lower bounds).
-MIN_ENTRIES = {"places.yaml": 40, "events.yaml": 18, "publications.yaml": 23, "terms.yaml": 30}
+MIN_ENTRIES = {"places.yaml": 57, "events.yaml": 23, "publications.yaml": 25, "terms.yaml": 37}
 
 
 @pytest.fixture(scope="module")

@@ -56,6 +56,8 @@ def term_record(term: Term) -> Record:
         record["type"] = term.type.value
     _put(record, "note", term.note)
     _put(record, "sources", [source_ref_record(ref) for ref in term.sources])
+    if term.verification is not None:
+        record["verification"] = term.verification.value
     return record
 
 

@@ -23,7 +23,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(run=run)
 
     listing = commands.add_parser("systems", help="list the romanization systems and their authorities")
-    listing.add_argument("--lang", choices=["ja", "zh", "ru"])
+    listing.add_argument("--lang", choices=["ja", "zh", "ru", "han"])
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(run=run_systems)
 

@@ -15,13 +15,15 @@ from functools import cache
 from termbase.errors import UnknownPropertyError
 from termbase.model import Entry, Status
 from termbase.readings import Reading, primary_readings, readings, renderings
-from termbase.romanize import LANGUAGES, System, systems
+from termbase.romanize import System, systems
+from termbase.scripts import KEY_ENGINES
 
 ORDERS = ("native", "swapped")
 _SOURCE = {
     "ja": "generated from the checked Japanese reading (kana)",
     "zh": "generated from the checked pinyin reading",
     "ru": "transliterated from the Russian form",
+    "han": "read from the Han characters (Sino-Korean or Sino-Vietnamese)",
 }
 _USABLE = (Status.PREFERRED, Status.ADMITTED)
 
@@ -124,7 +126,7 @@ def fixed_properties() -> list[Property]:
             "reading",
             "Reading",
             "checked readings: kana for Japanese, tone-marked pinyin for Chinese",
-            lambda e, _: _unique(r.text for r in readings(e) if r.lang != "ru"),
+            lambda e, _: _unique(r.text for r in readings(e) if r.lang in ("ja", "zh")),
         ),
     ]
 
@@ -137,7 +139,7 @@ def _variants(entry: Entry, _: Options) -> list[str]:
 def catalog() -> dict[str, Property]:
     """Every property, in the order they are proposed."""
     found = fixed_properties()
-    for lang in LANGUAGES:
+    for lang in KEY_ENGINES:
         for system in systems(lang):
             description = _SOURCE[lang]
             found.append(Property(system.id, system.name, description, _system_values(system)))

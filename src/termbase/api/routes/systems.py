@@ -17,7 +17,7 @@ router = APIRouter(prefix="/v1", tags=["romanization"])
 
 @router.get("/systems")
 async def list_systems(
-    termbase: Annotated[Termbase, Depends(get_termbase)], lang: Literal["ja", "zh", "ru"] | None = None
+    termbase: Annotated[Termbase, Depends(get_termbase)], lang: Literal["ja", "zh", "ru", "han"] | None = None
 ) -> JSONResponse:
     """Every romanization system with its authority and cited samples."""
     return JSONResponse({"systems": [to_json(system_view(s)) for s in termbase.systems(lang)]})

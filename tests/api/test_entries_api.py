@@ -35,7 +35,7 @@ def test_entries_are_filtered_and_paginated(client: TestClient) -> None:
 
 def test_systems_list_every_language(client: TestClient) -> None:
     systems = client.get("/v1/systems").json()["systems"]
-    assert {s["lang"] for s in systems} == {"ja", "zh", "ru", "han"}  # han: Korean and Vietnamese readings of Han
+    assert {s["lang"] for s in systems} == {"ja", "zh", "ru", "han"}  # han: Sino-Korean, Sino-Vietnamese
     assert all(s["samples"] and s["authority"] for s in systems)
     assert {s["lang"] for s in client.get("/v1/systems", params={"lang": "zh"}).json()["systems"]} == {"zh"}
     assert_problem(client.get("/v1/systems", params={"lang": "ko"}), 400, "invalid-parameter")

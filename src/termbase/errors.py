@@ -9,6 +9,7 @@ Every failure the user can cause is a ``TermbaseError`` subclass carrying a stab
     │   ├── UnknownLanguageError     a language tag we do not serve
     │   ├── UnmappableError          errors="strict" met a character the system cannot map
     │   ├── QueryTooLongError        a query string over its documented length
+    │   ├── InvalidTextError         text that is not Unicode characters (a lone surrogate)
     │   ├── LimitError          413  a batch or body over its documented size
     │   ├── UnknownFormatError       an export or import format we do not write or read
     │   ├── StyleError               a house-style file or object that does not parse or validate
@@ -72,6 +73,11 @@ class UnmappableError(InputError):
 class QueryTooLongError(InputError):
     code = "query-too-long"
     title = "Query too long"
+
+
+class InvalidTextError(InputError):
+    code = "invalid-text"
+    title = "Text is not valid Unicode"
 
 
 class LimitError(InputError):
@@ -172,6 +178,7 @@ __all__ = [
     "FormatError",
     "GlossaryError",
     "InputError",
+    "InvalidTextError",
     "LimitError",
     "NotFoundError",
     "Problem",

@@ -16,6 +16,7 @@ live and die with it; nothing is kept at module level.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +42,7 @@ from termbase.editor.gazetteer import Gazetteer, build_gazetteer
 from termbase.editor.normalize import DEFAULT_CACHE, Progress
 from termbase.editor.text import TextFormat
 from termbase.errors import InputError
-from termbase.glossary.loader import load
+from termbase.glossary.loader import content_hash, load
 from termbase.interop import Export, export_glossary
 from termbase.lookup import Index, LookupResult, build_index, lookup
 from termbase.model import Entry, Glossary, Kind, Verification
@@ -89,18 +90,29 @@ class Page:
 StyleSpec = str | Path | Mapping[str, Any] | HouseStyle
 
 
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """Which glossary files a Termbase holds: their content hash and when they were loaded."""
+
+    content_hash: str
+    loaded_at: float  # seconds since the epoch
+    paths: tuple[Path, ...] = ()
+
+
 @dataclass(frozen=True)
 class Termbase:
     glossary: Glossary
     index: Index
+    loaded: Loaded | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
     _built: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, *paths: Path) -> Termbase:
         """Load and validate the glossaries at ``paths`` (default: bundled) and index them."""
+        fingerprint = content_hash(*paths)
         glossary = load(*paths)
-        termbase = cls(glossary, build_index(glossary))
+        termbase = cls(glossary, build_index(glossary), Loaded(fingerprint, time.time(), tuple(paths)))
         warm_up()
         return termbase
 

@@ -7,6 +7,8 @@ from urllib.parse import quote
 import pytest
 from fastapi.testclient import TestClient
 
+from tests.api.conftest import assert_problem
+
 HOSTILE = [
     "",
     " ",
@@ -50,3 +52,12 @@ def test_hostile_strings_never_cause_a_server_error(client: TestClient, text: st
         client.get("/v1/entries/" + quote(text, safe="")) if text.strip() else client.get("/healthz"),
     ):
         assert response.status_code < 500, (text, response.status_code, response.text)
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [("/v1/normalize", '{"strings": ["Mao \\ud800"]}'), ("/v1/check", '{"text": "Mao \\ud800 met Beria"}')],
+)
+def test_a_lone_surrogate_is_a_400_not_a_500(client: TestClient, path: str, body: str) -> None:
+    response = client.post(path, content=body, headers={"content-type": "application/json"})
+    assert_problem(response, 400, "invalid-text")

@@ -86,6 +86,13 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     return problem(exc.status_code, code, title, str(exc.detail), request.url.path)
 
 
+async def _not_unicode(request: Request, exc: Exception) -> JSONResponse:
+    """JSON may escape a lone surrogate (\\ud800), which is no character: the input is at fault."""
+    assert isinstance(exc, UnicodeError)
+    error = errors.InvalidTextError("the request holds a lone surrogate code point, which is not a character")
+    return problem(error.status, error.code, error.title, error.message, request.url.path)
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unexpected error on %s", request.url.path, exc_info=exc)
     return problem(
@@ -101,4 +108,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(errors.TermbaseError, _termbase_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(UnicodeError, _not_unicode)
     app.add_exception_handler(Exception, _unexpected)

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from termbase.api.settings import Settings
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,12 +27,17 @@ def run(args: argparse.Namespace) -> int:
 
     from termbase.api.app import create_app  # noqa: PLC0415
     from termbase.api.heap import long_lived  # noqa: PLC0415
-    from termbase.api.settings import Settings, settings_to_env  # noqa: PLC0415
+    from termbase.api.reload import Reloader  # noqa: PLC0415
+    from termbase.api.settings import settings_from_env, settings_to_env  # noqa: PLC0415
+    from termbase.glossary.loader import load  # noqa: PLC0415
     from termbase.service import Termbase  # noqa: PLC0415
 
-    base_url = args.base_url or f"http://{args.host}:{args.port}"
-    settings = Settings(glossaries=tuple(args.glossary), base_url=base_url)
+    settings = _settings(args, settings_from_env())
+    base_url = settings.base_url
     if args.workers > 1:
+        # Validate here, once: a broken glossary is one clear message and exit 1, not a
+        # traceback from every worker and a supervisor that exits 0.
+        load(*settings.glossaries)
         os.environ.update(settings_to_env(settings))
         uvicorn.run(
             "termbase.api.app:create_app_from_env",
@@ -44,11 +55,25 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"termbase: {len(termbase.glossary.entries)} entries; serving on {base_url} (docs at {base_url}/docs)"
     )
+    app = create_app(settings, termbase=termbase)
+    reloader = app.state.reloader = Reloader(app, settings)
+    # SIGHUP reloads the glossary (validated, indexed, then swapped); it no longer ends the server.
+    signal.signal(signal.SIGHUP, lambda *_: reloader.request())
+    sys.stdout.flush()
     uvicorn.run(
-        create_app(settings, termbase=termbase),
+        app,
         host=args.host,
         port=args.port,
         log_level="warning",
         access_log=False,
     )
     return 0
+
+
+def _settings(args: argparse.Namespace, env: Settings) -> Settings:
+    """Flags over TERMBASE_* variables over defaults."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    glossaries = tuple(args.glossary) or env.glossaries
+    base_url = args.base_url or (env.base_url if "TERMBASE_BASE_URL" in os.environ else "")
+    return replace(env, glossaries=glossaries, base_url=base_url or f"http://{args.host}:{args.port}")

@@ -9,6 +9,7 @@ users add their own glossaries beside the bundled one.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from importlib import resources
@@ -122,6 +123,17 @@ def check(*paths: Path, check_systems: bool = True) -> LoadReport:
         c.problems.extend(check_renderings(entries))
     glossary = None if c.problems else Glossary(tuple(infos), tuple(entries))
     return LoadReport(glossary, c.problems)
+
+
+def content_hash(*paths: Path) -> str:
+    """SHA-256 over every glossary file at ``paths`` (names and bytes): which version is loaded."""
+    digest = hashlib.sha256()
+    folders = [folder for path in (paths or (bundled_path(),)) for folder in glossary_folders(path)]
+    for folder in dict.fromkeys(folders):
+        for path in [folder / METADATA_FILE, *_entry_files(folder)]:
+            digest.update(path.relative_to(folder.parent).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def load(*paths: Path, check_systems: bool = True) -> Glossary:

@@ -1,10 +1,10 @@
-"""GET /healthz and GET /problems/{code}."""
+"""GET /healthz (liveness and what is loaded), GET /readyz (readiness) and GET /problems/{code}."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 
 from termbase.api.deps import get_termbase
@@ -15,11 +15,51 @@ from termbase.service import Termbase
 router = APIRouter(tags=["service"])
 
 
+def _loaded(termbase: Termbase) -> dict[str, Any]:
+    counts: dict[str, int] = {}
+    for entry in termbase.glossary.entries:
+        counts[entry.glossary] = counts.get(entry.glossary, 0) + 1
+    loaded = termbase.loaded
+    return {
+        "content_hash": loaded.content_hash if loaded else None,
+        "loaded_at": loaded.loaded_at if loaded else None,
+        "entries": counts,
+    }
+
+
+def _reload(request: Request) -> dict[str, Any] | None:
+    reloader = getattr(request.app.state, "reloader", None)
+    if reloader is None:
+        return None
+    status = reloader.status
+    return {
+        "reloads": status.reloads,
+        "last_attempt": status.last_attempt,
+        "last_error": status.last_error,
+        "running": status.running,
+    }
+
+
 @router.get("/healthz")
-async def healthz(termbase: Annotated[Termbase, Depends(get_termbase)]) -> JSONResponse:
-    """Liveness and what is loaded."""
+async def healthz(request: Request, termbase: Annotated[Termbase, Depends(get_termbase)]) -> JSONResponse:
+    """Liveness, what is loaded (content hash, time, entries per glossary) and the last reload."""
     glossaries = [info.id for info in termbase.glossary.infos]
-    return JSONResponse({"status": "ok", "entries": len(termbase.glossary.entries), "glossaries": glossaries})
+    return JSONResponse(
+        {
+            "status": "ok",
+            "entries": len(termbase.glossary.entries),
+            "glossaries": glossaries,
+            "loaded": _loaded(termbase),
+            "reload": _reload(request),
+        }
+    )
+
+
+@router.get("/readyz")
+async def readyz(request: Request) -> JSONResponse:
+    """200 once a glossary is loaded and indexed (a load balancer sends traffic only then)."""
+    ready = getattr(request.app.state, "termbase", None) is not None
+    return JSONResponse({"ready": ready}, status_code=200 if ready else 503)
 
 
 @router.get("/problems/{code}")

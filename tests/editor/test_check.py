@@ -80,3 +80,10 @@ def test_html_report_is_escaped_and_script_free(house: Termbase, scholarly: Hous
 def test_a_text_without_names_has_no_findings(house: Termbase, scholarly: HouseStyle) -> None:
     result = check_text(house.gazetteer, "Nothing here but prose, 1945–1956, and a list of men.", scholarly)
     assert (result.findings, result.groups, result.mentions) == ((), (), 0)
+
+
+def test_a_sentence_ending_in_a_romanized_word_does_not_hide_the_next_name(bundled: Termbase) -> None:
+    checked = bundled.check("They ate balanda. Mao Tse-tung met Beria.", fix=True)
+    assert [f.found for f in checked.result.findings] == ["Mao Tse-tung"]
+    assert checked.fixed == "They ate balanda. Mao Zedong met Beria."
+    assert checked.remaining is not None and not checked.remaining.findings

@@ -120,3 +120,13 @@ def test_normalize_never_drops_or_reorders_rows(
     assert [r[:2] for r in back[1:]] == rows
     assert all(len(r) == 2 + len(ADDED) for r in back[1:])
     assert summary.rows == len(rows) and summary.malformed == 0
+
+
+def test_an_unterminated_quote_swallows_no_later_row(house: Termbase, scholarly: HouseStyle) -> None:
+    data = b'name,note\nHarbin,1\n"Tsitsihar,open\nHarbin,2\n"Harbin,3\nTsitsihar,4\n'
+    out, summary = run(house, scholarly, data)
+    lines = out.decode().splitlines()
+    assert lines[2] == '"Tsitsihar,open' and lines[4] == '"Harbin,3'
+    assert lines[3].startswith("Harbin,2,harbin,") and lines[5].startswith("Tsitsihar,4,")
+    assert [line for line, _ in summary.problems] == [3, 5]
+    assert (summary.rows, summary.malformed) == (3, 2)

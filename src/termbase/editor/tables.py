@@ -18,6 +18,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import PurePath
 from typing import Any, BinaryIO, Literal
 
@@ -103,6 +104,10 @@ class _Recorder:
         self._buffer.clear()
         return raw
 
+    def push_back(self, lines: list[str]) -> None:
+        """Read ``lines`` again before the rest of the stream."""
+        self._lines = chain(lines, self._lines)
+
 
 def _line_count(raw: str) -> int:
     return max(1, raw.count("\n"))
@@ -114,15 +119,19 @@ def _csv_records(lines: Iterator[str], delimiter: str) -> Iterator[Record]:
     csv.field_size_limit(FIELD_LIMIT)
     while True:
         try:
-            for row in csv.reader(recorder, delimiter=delimiter):
+            # strict: a quote must close before a delimiter or a line end, so a quote left open
+            # fails at the next line that does not fit instead of pairing with a later quote.
+            for row in csv.reader(recorder, delimiter=delimiter, strict=True):
                 raw = recorder.take()
                 yield Record(line, raw, fields=row)
                 line += _line_count(raw)
             return
         except csv.Error as exc:
-            raw = recorder.take()
-            yield Record(line, raw, problem=f"unreadable CSV record ({exc})")
-            line += _line_count(raw)
+            # Only the line the bad record starts on is bad: the lines it swallowed are read again.
+            first, *swallowed = recorder.take().splitlines(keepends=True) or [""]
+            recorder.push_back(swallowed)
+            yield Record(line, first, problem=f"unreadable CSV record ({exc})")
+            line += 1
 
 
 def _tsv_records(lines: Iterator[str]) -> Iterator[Record]:

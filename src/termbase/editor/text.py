@@ -48,6 +48,8 @@ _SPANS = (
 #: apostrophes, periods, colons, commas and digits (titles with dates), at most a few characters.
 _JOIN = re.compile(r"[ \t\u00a0\-‐‑–'’.,:·・0-9]*\n?[ \t\u00a0\-‐‑–'’.,:·・0-9]*")
 MAX_GAP = 12
+#: A full stop, question or exclamation mark and a space: the gap between two sentences.
+_SENTENCE_BREAK = re.compile(r"[.!?]['’”\"»)]*\s")
 _MARKDOWN = (".md", ".markdown", ".mdown", ".mkd")
 _UNSUPPORTED = (".docx", ".doc", ".odt", ".rtf", ".pdf")
 
@@ -140,15 +142,25 @@ class Document:
         return [t.start for t in self.tokens]
 
     def neighbours(self, start: int, end: int) -> list[Token]:
-        """The tokens just before and after [start, end) that could belong to the same phrase."""
+        """The tokens just before and after [start, end) that could belong to the same phrase:
+        not across the end of a sentence ("They ate balanda. Mao Tse-tung ...")."""
         i = bisect.bisect_left(self._token_starts, start)
         j = bisect.bisect_left(self._token_starts, end)
         found = []
-        if i > 0 and joinable(self.masked, self.tokens[i - 1].end, start):
-            found.append(self.tokens[i - 1])
-        if j < len(self.tokens) and joinable(self.masked, end, self.tokens[j].start):
-            found.append(self.tokens[j])
+        before = self.tokens[i - 1] if i > 0 else None
+        if before and joinable(self.masked, before.end, start) and not self._sentence_end(before, start):
+            found.append(before)
+        after = self.tokens[j] if j < len(self.tokens) else None
+        if after and joinable(self.masked, end, after.start) and not self._sentence_end_at(end, after.start):
+            found.append(after)
         return found
+
+    def _sentence_end(self, word: Token, next_start: int) -> bool:
+        """A word of more than one letter (not an initial: "N. S.") followed by a full stop."""
+        return len(word.text) > 1 and self._sentence_end_at(word.end, next_start)
+
+    def _sentence_end_at(self, end: int, next_start: int) -> bool:
+        return bool(_SENTENCE_BREAK.match(self.masked, end, next_start))
 
     @cached_property
     def spans(self) -> list[tuple[int, int]]:

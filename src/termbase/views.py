@@ -31,6 +31,7 @@ def term_dict(term: Term, glossary: Glossary) -> dict[str, Any]:
         "type": term.type.value,
         "reading": term.plain_reading,
         "system": term.system,
+        "verification": term.verification.value if term.verification else None,
         "note": term.note,
         "sources": _sources(term.sources, glossary),
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -60,6 +61,9 @@ TERM_FIELDS = {
 RELATION_FIELDS = {"type": "relation type", "target": "id of another entry", "note": "free text"}
 INFO_FIELDS = {"id", "name", "description", "licence", "sources"}
 SOURCE_FIELDS = {"id", "title", "authors", "year", "url", "note"}
+
+#: Scripts of the terms whose verification decides an entry's (its native forms).
+_NATIVE_SCRIPTS = frozenset({"Jpan", "Hani", "Hans", "Hant", "Cyrl"})
 
 _SCRIPT_TESTS: dict[str, Callable[[str], bool]] = {
     "Latn": lambda s: (
@@ -260,6 +264,37 @@ def _children(c: Collector, record: Record, key: str, build: Callable[[Collector
     return built
 
 
+def _derived_verification(
+    c: Collector, record: Record, stated: Verification | None, terms: list[Term]
+) -> tuple[Verification | None, str]:
+    """An entry is verified when it has native terms (if it has an origin) and all are attested.
+
+    Only where every term states its verification; otherwise the entry's own field stands. A
+    stated entry field must agree with its terms. The derived note names the unattested forms.
+    """
+    if not terms or any(t.verification is None for t in terms):
+        return stated, ""
+    native = [t for t in terms if t.script in _NATIVE_SCRIPTS]
+    weak = [t for t in native if t.verification is not None and not t.verification.attested]
+    unshown = bool(record.data.get("origin")) and not native  # a foreign name with no native form
+    derived = Verification.UNVERIFIED if weak or unshown else Verification.VERIFIED
+    if "verification" in record.data and stated is not None and stated is not derived:
+        c.add(
+            record.problem(
+                "verification",
+                "verification-mismatch",
+                f"entry says {stated.value}, but its native terms make it {derived.value}",
+                "drop the entry's verification: it is derived from the terms' verification",
+            )
+        )
+    # Languages and states, not the forms: the note is shown as plain text, without language tags.
+    counts = Counter(f"{t.lang} {t.verification}" for t in weak)
+    shown = ", ".join(f"{n} {what}" if n > 1 else what for what, n in counts.items())
+    if weak:
+        return derived, f"Native terms no cited source attests: {shown} (termbase list --unverified)."
+    return derived, "No native form is attested." if unshown else ""
+
+
 def build_entry(c: Collector, record: Record, glossary_id: str) -> Entry | None:
     c.unknown_keys(record, ENTRY_FIELDS, "entry")
     before = len(c.problems)
@@ -276,8 +311,9 @@ def build_entry(c: Collector, record: Record, glossary_id: str) -> Entry | None:
     kind = c.choice(record, "kind", Kind)
     gloss = c.text(record, "gloss", required=True)
     origin = c.text(record, "origin")
-    verification = c.choice(record, "verification", Verification, default=Verification.VERIFIED)
+    stated = c.choice(record, "verification", Verification, default=Verification.VERIFIED)
     terms = _children(c, record, "terms", build_term)
+    verification, derived_note = _derived_verification(c, record, stated, terms)
     if not record.data.get("terms"):
         c.add(record.problem(None, "no-terms", "entry has no terms"))
     relations = _children(c, record, "relations", build_relation)
@@ -297,7 +333,7 @@ def build_entry(c: Collector, record: Record, glossary_id: str) -> Entry | None:
         note=c.text(record, "note") or "",
         relations=tuple(relations),
         verification=verification,
-        verification_note=c.text(record, "verification_note") or "",
+        verification_note=c.text(record, "verification_note") or derived_note,
         glossary=glossary_id,
         path=record.path,
         line=record.line,

@@ -17,6 +17,7 @@ from pathlib import Path
 from termbase.errors import GlossaryError, InputError, Problem
 from termbase.glossary.build import Collector, build_entry, build_info
 from termbase.glossary.checks import check_ids, check_references, check_renderings
+from termbase.glossary.quality import check_quality
 from termbase.glossary.records import Record, read_jsonl, read_yaml
 from termbase.model import Entry, Glossary, GlossaryInfo
 
@@ -120,6 +121,7 @@ def check(*paths: Path, check_systems: bool = True) -> LoadReport:
     c.problems.extend(check_references(entries))
     if check_systems:
         c.problems.extend(check_renderings(entries))
+        c.problems.extend(check_quality(entries))
     glossary = None if c.problems else Glossary(tuple(infos), tuple(entries))
     return LoadReport(glossary, c.problems)
 

@@ -19,7 +19,7 @@ from typing import Any
 from termbase.interop.records import GlossaryRecords
 from termbase.interop.tbx_map import TBX_TO_STATUS, TBX_TO_TYPE, read_relation_note
 from termbase.interop.tbx_read import EntryDraft, TBXDocument, TermDraft
-from termbase.model import LANGUAGE_TAGS, Kind, RelationType, Status, TermType, Verification
+from termbase.model import LANGUAGE_TAGS, Kind, RelationType, Status, TermType, TermVerification, Verification
 
 IMPORTED = "imported"
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -161,6 +161,9 @@ class Finisher:
         record["status"] = status
         if term_type != TermType.FULL_FORM.value:
             record["type"] = term_type
+        verification = _enum(TermVerification, draft.fields.get("verification"))
+        if verification:
+            record["verification"] = verification.value
         if note:
             record["note"] = note
         if draft.sources:

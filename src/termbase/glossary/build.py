@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from termbase.errors import Problem
+from termbase.glossary.collect import Collector
 from termbase.glossary.records import Record
+from termbase.glossary.verify import derived_verification, term_verification
 from termbase.model import (
     ENTRY_ID,
     LANGUAGE_TAGS,
@@ -20,11 +20,9 @@ from termbase.model import (
     Relation,
     RelationType,
     Source,
-    SourceRef,
     Status,
     Term,
     TermType,
-    TermVerification,
     Verification,
     base_language,
     script_of_tag,
@@ -62,9 +60,6 @@ RELATION_FIELDS = {"type": "relation type", "target": "id of another entry", "no
 INFO_FIELDS = {"id", "name", "description", "licence", "sources"}
 SOURCE_FIELDS = {"id", "title", "authors", "year", "url", "note"}
 
-#: Scripts of the terms whose verification decides an entry's (its native forms).
-_NATIVE_SCRIPTS = frozenset({"Jpan", "Hani", "Hans", "Hant", "Cyrl"})
-
 _SCRIPT_TESTS: dict[str, Callable[[str], bool]] = {
     "Latn": lambda s: (
         bool(re.search(r"[A-Za-zÀ-ɏḀ-ỿ]", s)) and not re.search(r"[\u0400-\u04ff\u3040-\u9fff]", s)
@@ -77,78 +72,6 @@ _SCRIPT_TESTS: dict[str, Callable[[str], bool]] = {
     "Bopo": lambda s: bool(re.search(r"[\u3100-\u312f]", s)),
     "Kore": lambda s: bool(re.search(r"[\uac00-\ud7af]", s)),
 }
-
-
-class Collector:
-    """Accumulates problems while building; helpers return None on a problem."""
-
-    def __init__(self, *, check_readings: bool = True) -> None:
-        self.problems: list[Problem] = []
-        self.check_readings = check_readings
-        #: Source ids of the glossary being built; references to others are problems.
-        #: None while the metadata could not be read (its own problem is reported instead).
-        self.source_ids: frozenset[str] | None = None
-
-    def add(self, problem: Problem) -> None:
-        self.problems.append(problem)
-
-    def unknown_keys(self, record: Record, allowed: Iterable[str], what: str) -> None:
-        allowed = list(allowed)
-        for key in record.data:
-            if key not in allowed:
-                close = difflib.get_close_matches(key, allowed, n=1)
-                hint = f"did you mean '{close[0]}'?" if close else f"allowed: {', '.join(allowed)}"
-                self.add(record.problem(key, "unknown-field", f"unknown {what} field '{key}'", hint))
-
-    def text(self, record: Record, key: str, *, required: bool = False) -> str | None:
-        value = record.data.get(key)
-        if value is None or value == "":
-            if required:
-                self.add(record.problem(None, "missing-field", f"missing required field '{key}'"))
-            return None
-        if not isinstance(value, str):
-            shown = str(value).lower() if isinstance(value, bool) else str(value)
-            self.add(record.problem(key, "bad-type", f"'{key}' must be text, got {shown!r}", "quote it"))
-            return None
-        return value.strip()
-
-    def choice(self, record: Record, key: str, enum: type[E], *, default: E | None = None) -> E | None:
-        raw = self.text(record, key, required=default is None)
-        if raw is None:
-            return default
-        try:
-            return enum(raw)
-        except ValueError:
-            options = [m.value for m in enum]
-            close = difflib.get_close_matches(raw, options, n=1)
-            hint = f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(options)}"
-            self.add(record.problem(key, f"unknown-{key}", f"unknown {key} '{raw}'", hint))
-            return None
-
-    def source_refs(self, record: Record, key: str = "sources") -> tuple[SourceRef, ...]:
-        value = record.data.get(key)
-        if value is None:
-            return ()
-        if not isinstance(value, list):
-            self.add(record.problem(key, "bad-type", f"'{key}' must be a list of 'source-id: locator'"))
-            return ()
-        refs = []
-        for item in value:
-            if isinstance(item, Record):
-                source = self.text(item, "source", required=True)
-                if source:
-                    refs.append(SourceRef(source, self.text(item, "locator") or ""))
-            elif isinstance(item, str) and item.strip():
-                source, _, locator = item.partition(":")
-                refs.append(SourceRef(source.strip(), locator.strip()))
-            else:
-                self.add(record.problem(key, "bad-type", f"bad source reference {item!r}"))
-        for ref in refs:
-            if self.source_ids is not None and ref.source not in self.source_ids:
-                known = ", ".join(sorted(self.source_ids)) or "none"
-                hint = f"define it under sources: in glossary.yaml (known: {known})"
-                self.add(record.problem(key, "unknown-source", f"unknown source '{ref.source}'", hint))
-        return tuple(refs)
 
 
 def _check_form_script(c: Collector, record: Record, form: str, lang: str) -> None:
@@ -182,23 +105,6 @@ def _check_reading(c: Collector, record: Record, lang: str, reading: str) -> Non
         c.add(record.problem("reading", "bad-reading", f"reading {reading!r}: {why}"))
 
 
-def _term_verification(c: Collector, record: Record, status: Status | None) -> TermVerification | None:
-    """The term's own verification state (None when not given); unattested forms are never preferred."""
-    if "verification" not in record.data:
-        return None
-    verification = c.choice(record, "verification", TermVerification)
-    if status is Status.PREFERRED and verification is not None and not verification.attested:
-        c.add(
-            record.problem(
-                "status",
-                "unattested-preferred",
-                f"a {verification.value} form cannot be preferred: no source shows it",
-                "make it admitted, or cite the source that writes it and mark it checked",
-            )
-        )
-    return verification
-
-
 def build_term(c: Collector, record: Record) -> Term | None:
     c.unknown_keys(record, TERM_FIELDS, "term")
     form = c.text(record, "form", required=True)
@@ -208,7 +114,7 @@ def build_term(c: Collector, record: Record) -> Term | None:
     reading = c.text(record, "reading")
     system = c.text(record, "system")
     note = c.text(record, "note") or ""
-    verification = _term_verification(c, record, status)
+    verification = term_verification(c, record, status)
     if lang and lang not in LANGUAGE_TAGS:
         close = difflib.get_close_matches(lang, sorted(LANGUAGE_TAGS), n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(sorted(LANGUAGE_TAGS))}"
@@ -264,37 +170,6 @@ def _children(c: Collector, record: Record, key: str, build: Callable[[Collector
     return built
 
 
-def _derived_verification(
-    c: Collector, record: Record, stated: Verification | None, terms: list[Term]
-) -> tuple[Verification | None, str]:
-    """An entry is verified when it has native terms (if it has an origin) and all are attested.
-
-    Only where every term states its verification; otherwise the entry's own field stands. A
-    stated entry field must agree with its terms. The derived note names the unattested forms.
-    """
-    if not terms or any(t.verification is None for t in terms):
-        return stated, ""
-    native = [t for t in terms if t.script in _NATIVE_SCRIPTS]
-    weak = [t for t in native if t.verification is not None and not t.verification.attested]
-    unshown = bool(record.data.get("origin")) and not native  # a foreign name with no native form
-    derived = Verification.UNVERIFIED if weak or unshown else Verification.VERIFIED
-    if "verification" in record.data and stated is not None and stated is not derived:
-        c.add(
-            record.problem(
-                "verification",
-                "verification-mismatch",
-                f"entry says {stated.value}, but its native terms make it {derived.value}",
-                "drop the entry's verification: it is derived from the terms' verification",
-            )
-        )
-    # Languages and states, not the forms: the note is shown as plain text, without language tags.
-    counts = Counter(f"{t.lang} {t.verification}" for t in weak)
-    shown = ", ".join(f"{n} {what}" if n > 1 else what for what, n in counts.items())
-    if weak:
-        return derived, f"Native terms no cited source attests: {shown} (termbase list --unverified)."
-    return derived, "No native form is attested." if unshown else ""
-
-
 def build_entry(c: Collector, record: Record, glossary_id: str) -> Entry | None:
     c.unknown_keys(record, ENTRY_FIELDS, "entry")
     before = len(c.problems)
@@ -313,7 +188,7 @@ def build_entry(c: Collector, record: Record, glossary_id: str) -> Entry | None:
     origin = c.text(record, "origin")
     stated = c.choice(record, "verification", Verification, default=Verification.VERIFIED)
     terms = _children(c, record, "terms", build_term)
-    verification, derived_note = _derived_verification(c, record, stated, terms)
+    verification, derived_note = derived_verification(c, record, stated, terms)
     if not record.data.get("terms"):
         c.add(record.problem(None, "no-terms", "entry has no terms"))
     relations = _children(c, record, "relations", build_relation)

@@ -15,8 +15,9 @@ from importlib import resources
 from pathlib import Path
 
 from termbase.errors import GlossaryError, InputError, Problem
-from termbase.glossary.build import Collector, build_entry, build_info
+from termbase.glossary.build import build_entry, build_info
 from termbase.glossary.checks import check_ids, check_references, check_renderings
+from termbase.glossary.collect import Collector
 from termbase.glossary.quality import check_quality
 from termbase.glossary.records import Record, read_jsonl, read_yaml
 from termbase.model import Entry, Glossary, GlossaryInfo

@@ -50,3 +50,13 @@ def test_roundtrip_keeps_what_tbx_basic_cannot_type(names: Termbase, tmp_path: P
     assert (ru.system, ru.type.value) == ("polivanov", "transliteration")
     assert next(t for t in nosaka.terms if t.lang == "ja").reading == "のさか さんぞう"
     assert [t.lang for t in nosaka.terms] == ["en", "ja", "en", "ru"]  # not regrouped by language
+
+
+def test_tbx_carries_each_terms_verification(bundled: Termbase, tmp_path: Path) -> None:
+    for fmt in ("tbx", "tbx2"):
+        text = export_glossary(bundled.glossary, fmt).text
+        assert "<note>[verification] reconstructed</note>" in text
+        groups = import_file(text.encode("utf-8"), name=f"x.{fmt}").groups
+        again = load(write_glossaries(groups, tmp_path / fmt))
+        before = [t.verification for e in bundled.glossary.entries for t in e.terms]
+        assert [t.verification for e in again.entries for t in e.terms] == before

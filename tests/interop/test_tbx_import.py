@@ -99,7 +99,8 @@ def test_dct_style_and_term_level_reading() -> None:
         ("zh_Hant_HK", "zh-Hant"),
         ("ja-Latn", "ja-Latn"),
         ("ru-RU", "ru"),
-        ("es", "es"), ("ar", None),
+        ("es", "es"),
+        ("ar", None),
         ("", None),
     ],
 )

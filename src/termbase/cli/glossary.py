@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from termbase.cli.context import load_termbase
 from termbase.cli.output import print_json, print_table
 from termbase.glossary.loader import check
 from termbase.glossary.schema import SCHEMAS
-from termbase.model import Kind, Verification
+from termbase.model import Entry, Kind, Term, Verification
 from termbase.service import EntryFilter
 from termbase.wire import entry_summary, entry_view, to_json
 
@@ -27,7 +28,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listing.add_argument("--kind", choices=[k.value for k in Kind])
     listing.add_argument("--lang", help="only entries with a term in this language tag")
     listing.add_argument(
-        "--unverified", action="store_true", help="only entries whose forms are not verified"
+        "--unverified",
+        action="store_true",
+        help="list the terms that are reconstructed, machine-made or carry no verification",
     )
     listing.add_argument("--json", action="store_true", help="print whole entries as JSON")
     listing.set_defaults(run=run_list)
@@ -53,23 +56,43 @@ def run_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def unverified_terms(entries: Iterable[Entry]) -> list[tuple[Entry, Term]]:
+    """Terms no source attests: reconstructed, machine-made, or with no verification at all."""
+    return [
+        (entry, term)
+        for entry in entries
+        for term in entry.terms
+        if term.verification is None or not term.verification.attested
+    ]
+
+
+def _print_unverified(entries: list[Entry]) -> None:
+    found = unverified_terms(entries)
+    rows = [
+        [e.id, t.form, t.lang, t.verification.value if t.verification else "missing", t.status.value]
+        for e, t in found
+    ]
+    print_table(["id", "form", "lang", "verification", "status"], rows)
+    print(f"{len(rows)} terms in {len({e.id for e, _ in found})} entries")
+
+
 def run_list(args: argparse.Namespace) -> int:
     termbase = load_termbase(args)
-    where = EntryFilter(
-        kind=Kind(args.kind) if args.kind else None,
-        lang=args.lang,
-        verification=Verification.UNVERIFIED if args.unverified else None,
-    )
+    where = EntryFilter(kind=Kind(args.kind) if args.kind else None, lang=args.lang)
     entries = [e for e in termbase.glossary.entries if where.accepts(e)]
+    if args.unverified and not args.json:
+        _print_unverified(entries)
+        return 0
+    if args.unverified:
+        entries = [e for e in entries if e.verification is Verification.UNVERIFIED]
     if args.json:
         print_json([to_json(entry_view(e, termbase.glossary)) for e in entries])
         return 0
     rows = []
     for entry in entries:
         native = " ".join(n.form for n in entry_summary(entry).native[:2])
-        extra = entry.verification_note if args.unverified else entry.gloss
-        rows.append([entry.id, entry.kind.value, entry.label, native, extra[:70]])
-    print_table(["id", "kind", "label", "native", "unverified" if args.unverified else "gloss"], rows)
+        rows.append([entry.id, entry.kind.value, entry.label, native, entry.gloss[:70]])
+    print_table(["id", "kind", "label", "native", "gloss"], rows)
     print(f"{len(rows)} entries")
     return 0
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from termbase.errors import Problem
+from termbase.glossary.collect import Collector
 from termbase.glossary.records import Record
+from termbase.glossary.verify import derived_verification, term_verification
 from termbase.model import (
     ENTRY_ID,
     LANGUAGE_TAGS,
@@ -19,11 +20,9 @@ from termbase.model import (
     Relation,
     RelationType,
     Source,
-    SourceRef,
     Status,
     Term,
     TermType,
-    TermVerification,
     Verification,
     base_language,
     script_of_tag,
@@ -75,78 +74,6 @@ _SCRIPT_TESTS: dict[str, Callable[[str], bool]] = {
 }
 
 
-class Collector:
-    """Accumulates problems while building; helpers return None on a problem."""
-
-    def __init__(self, *, check_readings: bool = True) -> None:
-        self.problems: list[Problem] = []
-        self.check_readings = check_readings
-        #: Source ids of the glossary being built; references to others are problems.
-        #: None while the metadata could not be read (its own problem is reported instead).
-        self.source_ids: frozenset[str] | None = None
-
-    def add(self, problem: Problem) -> None:
-        self.problems.append(problem)
-
-    def unknown_keys(self, record: Record, allowed: Iterable[str], what: str) -> None:
-        allowed = list(allowed)
-        for key in record.data:
-            if key not in allowed:
-                close = difflib.get_close_matches(key, allowed, n=1)
-                hint = f"did you mean '{close[0]}'?" if close else f"allowed: {', '.join(allowed)}"
-                self.add(record.problem(key, "unknown-field", f"unknown {what} field '{key}'", hint))
-
-    def text(self, record: Record, key: str, *, required: bool = False) -> str | None:
-        value = record.data.get(key)
-        if value is None or value == "":
-            if required:
-                self.add(record.problem(None, "missing-field", f"missing required field '{key}'"))
-            return None
-        if not isinstance(value, str):
-            shown = str(value).lower() if isinstance(value, bool) else str(value)
-            self.add(record.problem(key, "bad-type", f"'{key}' must be text, got {shown!r}", "quote it"))
-            return None
-        return value.strip()
-
-    def choice(self, record: Record, key: str, enum: type[E], *, default: E | None = None) -> E | None:
-        raw = self.text(record, key, required=default is None)
-        if raw is None:
-            return default
-        try:
-            return enum(raw)
-        except ValueError:
-            options = [m.value for m in enum]
-            close = difflib.get_close_matches(raw, options, n=1)
-            hint = f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(options)}"
-            self.add(record.problem(key, f"unknown-{key}", f"unknown {key} '{raw}'", hint))
-            return None
-
-    def source_refs(self, record: Record, key: str = "sources") -> tuple[SourceRef, ...]:
-        value = record.data.get(key)
-        if value is None:
-            return ()
-        if not isinstance(value, list):
-            self.add(record.problem(key, "bad-type", f"'{key}' must be a list of 'source-id: locator'"))
-            return ()
-        refs = []
-        for item in value:
-            if isinstance(item, Record):
-                source = self.text(item, "source", required=True)
-                if source:
-                    refs.append(SourceRef(source, self.text(item, "locator") or ""))
-            elif isinstance(item, str) and item.strip():
-                source, _, locator = item.partition(":")
-                refs.append(SourceRef(source.strip(), locator.strip()))
-            else:
-                self.add(record.problem(key, "bad-type", f"bad source reference {item!r}"))
-        for ref in refs:
-            if self.source_ids is not None and ref.source not in self.source_ids:
-                known = ", ".join(sorted(self.source_ids)) or "none"
-                hint = f"define it under sources: in glossary.yaml (known: {known})"
-                self.add(record.problem(key, "unknown-source", f"unknown source '{ref.source}'", hint))
-        return tuple(refs)
-
-
 def _check_form_script(c: Collector, record: Record, form: str, lang: str) -> None:
     script = script_of_tag(lang)
     test = _SCRIPT_TESTS.get(script)
@@ -178,23 +105,6 @@ def _check_reading(c: Collector, record: Record, lang: str, reading: str) -> Non
         c.add(record.problem("reading", "bad-reading", f"reading {reading!r}: {why}"))
 
 
-def _term_verification(c: Collector, record: Record, status: Status | None) -> TermVerification | None:
-    """The term's own verification state (None when not given); unattested forms are never preferred."""
-    if "verification" not in record.data:
-        return None
-    verification = c.choice(record, "verification", TermVerification)
-    if status is Status.PREFERRED and verification is not None and not verification.attested:
-        c.add(
-            record.problem(
-                "status",
-                "unattested-preferred",
-                f"a {verification.value} form cannot be preferred: no source shows it",
-                "make it admitted, or cite the source that writes it and mark it checked",
-            )
-        )
-    return verification
-
-
 def build_term(c: Collector, record: Record) -> Term | None:
     c.unknown_keys(record, TERM_FIELDS, "term")
     form = c.text(record, "form", required=True)
@@ -204,7 +114,7 @@ def build_term(c: Collector, record: Record) -> Term | None:
     reading = c.text(record, "reading")
     system = c.text(record, "system")
     note = c.text(record, "note") or ""
-    verification = _term_verification(c, record, status)
+    verification = term_verification(c, record, status)
     if lang and lang not in LANGUAGE_TAGS:
         close = difflib.get_close_matches(lang, sorted(LANGUAGE_TAGS), n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(sorted(LANGUAGE_TAGS))}"
@@ -276,8 +186,9 @@ def build_entry(c: Collector, record: Record, glossary_id: str) -> Entry | None:
     kind = c.choice(record, "kind", Kind)
     gloss = c.text(record, "gloss", required=True)
     origin = c.text(record, "origin")
-    verification = c.choice(record, "verification", Verification, default=Verification.VERIFIED)
+    stated = c.choice(record, "verification", Verification, default=Verification.VERIFIED)
     terms = _children(c, record, "terms", build_term)
+    verification, derived_note = derived_verification(c, record, stated, terms)
     if not record.data.get("terms"):
         c.add(record.problem(None, "no-terms", "entry has no terms"))
     relations = _children(c, record, "relations", build_relation)
@@ -297,7 +208,7 @@ def build_entry(c: Collector, record: Record, glossary_id: str) -> Entry | None:
         note=c.text(record, "note") or "",
         relations=tuple(relations),
         verification=verification,
-        verification_note=c.text(record, "verification_note") or "",
+        verification_note=c.text(record, "verification_note") or derived_note,
         glossary=glossary_id,
         path=record.path,
         line=record.line,

@@ -16,8 +16,10 @@ from importlib import resources
 from pathlib import Path
 
 from termbase.errors import GlossaryError, InputError, Problem
-from termbase.glossary.build import Collector, build_entry, build_info
+from termbase.glossary.build import build_entry, build_info
 from termbase.glossary.checks import check_ids, check_references, check_renderings
+from termbase.glossary.collect import Collector
+from termbase.glossary.quality import check_quality
 from termbase.glossary.records import Record, read_jsonl, read_yaml
 from termbase.model import Entry, Glossary, GlossaryInfo
 
@@ -121,6 +123,7 @@ def check(*paths: Path, check_systems: bool = True) -> LoadReport:
     c.problems.extend(check_references(entries))
     if check_systems:
         c.problems.extend(check_renderings(entries))
+        c.problems.extend(check_quality(entries))
     glossary = None if c.problems else Glossary(tuple(infos), tuple(entries))
     return LoadReport(glossary, c.problems)
 

@@ -54,6 +54,7 @@ def term_record(term: Term) -> Record:
     record["status"] = term.status.value
     if term.type is not TermType.FULL_FORM:
         record["type"] = term.type.value
+    _put(record, "verification", term.verification.value if term.verification else None)
     _put(record, "note", term.note)
     _put(record, "sources", [source_ref_record(ref) for ref in term.sources])
     if term.verification is not None:

@@ -163,6 +163,9 @@ class Finisher:
         record["status"] = status
         if term_type != TermType.FULL_FORM.value:
             record["type"] = term_type
+        verification = _enum(TermVerification, draft.fields.get("verification"))
+        if verification:
+            record["verification"] = verification.value
         if note:
             record["note"] = note
         if draft.sources:

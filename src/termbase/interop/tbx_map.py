@@ -48,7 +48,7 @@ TBX_TO_TYPE = {
 
 #: Field notes: what TBX-Basic cannot type, kept as ``[field] value`` notes.
 ENTRY_FIELDS = ("kind", "origin", "gloss", "verification", "verification-note", "relation-note")
-TERM_FIELDS = ("status", "type", "reading", "system")
+TERM_FIELDS = ("status", "type", "reading", "system", "verification")
 _FIELD_NOTE = re.compile(r"^\[(" + "|".join((*ENTRY_FIELDS, *TERM_FIELDS, "note")) + r")\] (.*)$", re.S)
 
 #: ``type`` of the back-matter sections that carry glossary metadata and sources.

@@ -8,7 +8,10 @@ without changing the name:
 - katakana vs hiragana (ベリヤ = べりや), full-width vs half-width forms (NFKC);
 - Cyrillic ё vs е (Хрущёв = Хрущев); й, ъ and ь are kept;
 - Han character variants: traditional, simplified and Japanese shinjitai forms of one
-  character fold together (蔣介石 = 蒋介石; 野坂參三 = 野坂参三; 滿洲 = 満洲 = 满洲).
+  character fold together (蔣介石 = 蒋介石; 野坂參三 = 野坂参三; 滿洲 = 満洲 = 满洲), with OpenCC,
+  and so do the proper-name variants it misses, from ``data/han_variants.tsv`` (満州 = 満洲,
+  髙橋 = 高橋, 山﨑 = 山崎): 州/洲 only inside the words the table names, since they are
+  different characters elsewhere (广州 is not 广洲).
 
 It keeps apart everything else: doubled vowels (Sanzoo), ``ou``/``oh`` spellings, different
 letters (tongmen vs tongmeng) — those meet, if at all, at the phonological key.
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 import opencc
 
@@ -33,12 +37,33 @@ def _han_converters() -> tuple[opencc.OpenCC, opencc.OpenCC]:
     return opencc.OpenCC("jp2t"), opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def name_variants() -> tuple[tuple[tuple[str, str], ...], dict[int, str]]:
+    """The variant table: (word replacements, longest first; character map)."""
+    words: list[tuple[str, str]] = []
+    chars: dict[int, str] = {}
+    text = resources.files("termbase.romanize").joinpath("data/han_variants.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        variant, canonical, scope = line.split("\t")[:3]
+        if scope == "word":
+            words.append((variant, canonical))
+        else:
+            chars[ord(variant)] = canonical
+    return tuple(sorted(words, key=lambda w: -len(w[0]))), chars
+
+
 def han_variant_fold(text: str) -> str:
     """Map every Han character to one canonical variant (simplified Chinese)."""
     if not _HAN.search(text):
         return text
     jp2t, t2s = _han_converters()
     folded: str = t2s.convert(jp2t.convert(text))
+    words, chars = name_variants()
+    folded = folded.translate(chars)
+    for variant, canonical in words:
+        folded = folded.replace(variant, canonical)
     return folded
 
 

@@ -155,7 +155,8 @@ class Finisher:
         if Status(status).needs_note and not note:
             note = f"{status.capitalize()} in {self.name}, which gives no reason."
         record: dict[str, Any] = {"lang": lang, "form": draft.form}
-        for key, value in (("reading", reading), ("system", draft.fields.get("system"))):
+        fields = ("reading", reading), ("system", draft.fields.get("system"))
+        for key, value in (*fields, ("verification", draft.fields.get("verification"))):
             if value:
                 record[key] = value
         record["status"] = status

@@ -20,7 +20,7 @@ from termbase.readings import swapped
 from termbase.romanize import render
 
 FILES = ("people.yaml", "organizations.yaml")
-MIN_ENTRIES = {Kind.PERSON: 78, Kind.ORGANIZATION: 48}
+MIN_ENTRIES = {Kind.PERSON: 103, Kind.ORGANIZATION: 61}
 NATIVE_TAGS = {"ja": ("ja",), "zh": ("zh", "zh-Hans", "zh-Hant"), "ru": ("ru",)}
 
 _KANA_READING = re.compile(r"^[\u3041-\u309f\u30a0-\u30ff ー-]+$")

@@ -52,12 +52,12 @@ def term_record(term: Term) -> Record:
     _put(record, "reading", term.reading)
     _put(record, "system", term.system)
     record["status"] = term.status.value
-    if term.verification is not None:
-        record["verification"] = term.verification.value
     if term.type is not TermType.FULL_FORM:
         record["type"] = term.type.value
     _put(record, "note", term.note)
     _put(record, "sources", [source_ref_record(ref) for ref in term.sources])
+    if term.verification is not None:
+        record["verification"] = term.verification.value
     return record
 
 

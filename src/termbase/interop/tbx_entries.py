@@ -19,10 +19,12 @@ from typing import Any
 from termbase.interop.records import GlossaryRecords
 from termbase.interop.tbx_map import TBX_TO_STATUS, TBX_TO_TYPE, read_relation_note
 from termbase.interop.tbx_read import EntryDraft, TBXDocument, TermDraft
-from termbase.model import LANGUAGE_TAGS, Kind, RelationType, Status, TermType, Verification
+from termbase.model import LANGUAGE_TAGS, Kind, RelationType, Status, TermType, TermVerification, Verification
 
 IMPORTED = "imported"
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: A term's own verification note ([verification] checked) is kept only when it names a known state.
+_TERM_VERIFICATIONS = frozenset(v.value for v in TermVerification)
 _BY_LOWER = {tag.lower(): tag for tag in LANGUAGE_TAGS}
 _REGION_SCRIPT = {
     "zh-cn": "zh-Hans",
@@ -155,8 +157,7 @@ class Finisher:
         if Status(status).needs_note and not note:
             note = f"{status.capitalize()} in {self.name}, which gives no reason."
         record: dict[str, Any] = {"lang": lang, "form": draft.form}
-        fields = ("reading", reading), ("system", draft.fields.get("system"))
-        for key, value in (*fields, ("verification", draft.fields.get("verification"))):
+        for key, value in (("reading", reading), ("system", draft.fields.get("system"))):
             if value:
                 record[key] = value
         record["status"] = status
@@ -166,6 +167,8 @@ class Finisher:
             record["note"] = note
         if draft.sources:
             record["sources"] = [self.source_ref(text, group) for text in draft.sources]
+        if draft.fields.get("verification") in _TERM_VERIFICATIONS:
+            record["verification"] = draft.fields["verification"]
         return record
 
     def _status(self, draft: TermDraft) -> tuple[str, str]:

@@ -61,10 +61,10 @@ def _term(d: Dialect, parent: Element, term: Term, sec_id: str) -> None:
         _add(sec, "note", field_note("reading", term.reading))
     if term.system:
         _add(sec, "note", field_note("system", term.system))
-    if term.verification:
-        _add(sec, "note", field_note("verification", term.verification.value))
     if term.note:
         _add(sec, "note", plain_note(term.note))
+    if term.verification is not None:
+        _add(sec, "note", field_note("verification", term.verification.value))
     _sources(sec, term.sources)
 
 

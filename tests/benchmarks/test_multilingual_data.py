@@ -14,8 +14,8 @@ DATA = Path(__file__).parents[2] / "benchmarks" / "data" / "multilingual.tsv"
 COLUMNS = ["query", "entity", "expected", "text_lang", "url", "note"]
 # BCP 47 primary tags the set may use: the languages of public pages on this field's names.
 KNOWN_LANGS = frozenset(
-    "af ar ast bg bs ca cs da de el en eo es et fa fi fr fy gl he hi hr hu hy id it ja ka kk ko "
-    "lt lv mn ms nb nl nn nov pl pt ro ru sk sl sq sr sv ta te th tl tr uk ur uz vi zh".split()
+    "af am ar ast bg bs ca cs da de el en eo es et fa fi fr fy gl he hi hr hu hy id it ja ka kk ko "
+    "lt lv mk mn ms nb nl nn nov pl pt ro ru sk sl sq sr sv sw ta te th tl tr uk ur uz vi zh".split()
 )
 
 

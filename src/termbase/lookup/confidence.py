@@ -9,9 +9,13 @@ match.
 
 from __future__ import annotations
 
+import unicodedata
+
 from termbase.lookup.keys import Key
 from termbase.lookup.ranking import Offer, Tier
 from termbase.lookup.typos import safe_typo
+from termbase.model import Entry
+from termbase.readings import readings
 from termbase.romanize import engine
 
 #: Tiers whose top hit is never accepted. One word of a name (partial) is not, even when one
@@ -59,6 +63,21 @@ def sound_alike(offer: Offer, query: str) -> bool:
         return False
     fits = engine("zh").plausible_systems(query)
     return bool(fits) and set(fits) <= set(offer.spelt_in)
+
+
+def other_tones(entry: Entry, query: str) -> bool:
+    """Pinyin written with tone marks that no reading of the entry has: "Shǎnxī" is 陕西
+    (Shaanxi), not 山西 Shānxī, though both fold to "shanxi"."""
+    if "pinyin" not in engine("zh").plausible_systems(query):
+        return False
+    written = _tones(query)
+    heard = [_tones(r.text) for r in readings(entry) if r.lang == "zh"]
+    return bool(heard) and written not in heard
+
+
+def _tones(text: str) -> str:
+    """Letters and tone marks, without case, spaces or apostrophes."""
+    return "".join(c for c in unicodedata.normalize("NFC", text).casefold() if c.isalpha())
 
 
 def _chinese(key: Key | None) -> bool:

@@ -25,7 +25,7 @@ from termbase.detect import Detection, detect
 from termbase.errors import InputError, QueryTooLongError, UnknownLanguageError
 from termbase.lookup import labels, tiers
 from termbase.lookup.anyscript import other_script, to_latin
-from termbase.lookup.confidence import is_ambiguous
+from termbase.lookup.confidence import is_ambiguous, other_tones
 from termbase.lookup.index import Index
 from termbase.lookup.initials import cited
 from termbase.lookup.keys import FOLD, Key, fuzzable, normalize_query, query_without_patronymic
@@ -217,6 +217,9 @@ def _ranked(ranking: Ranking, lang: str | None, limit: int) -> tuple[Candidate, 
     ranked = sorted(ranking.best.values(), key=order)
     if not ranked:
         return ()
-    match = not is_ambiguous(ranked[0], ranked[1:], ranking.query)
+    top_entry = ranking.index.glossary.entries[ranked[0].hit.entry]
+    match = not is_ambiguous(ranked[0], ranked[1:], ranking.query) and not other_tones(
+        top_entry, ranking.query
+    )
     first = ranking.candidate(ranked[0], match=match)
     return (first, *(ranking.candidate(offer) for offer in ranked[1:limit]))

@@ -39,7 +39,7 @@ def test_keys_below_the_least_similarity_are_not_candidates() -> None:
         # Spellings no system writes and no key reads (the zh conventions now read the real
         # German, Polish and Czech forms at the key tiers).
         ("Tjang Kaisjek", "chiang-kai-shek"),
-        ("Tschu Enlaij", "zhou-enlai"),
+        ("Tsjoe Enlaij", "zhou-enlai"),
     ],
 )
 def test_a_name_no_key_finds_still_gets_its_entry_as_a_candidate(

@@ -100,7 +100,7 @@ def test_dct_style_and_term_level_reading() -> None:
         ("ja-Latn", "ja-Latn"),
         ("ru-RU", "ru"),
         ("es", "es"),
-        ("ar", None),
+        ("ar", "ar"), ("xh", None),
         ("", None),
     ],
 )

@@ -51,7 +51,7 @@ _FOREIGN_LETTERS = {
 _HUNGARIAN = re.compile(r"cs|sz|zs|gy|[áéíóúőű]")
 _HUNGARIAN_UNITS = re.compile(r"ddzs|ccs|ssz|zzs|dzs|cs|sz|zs|s")
 _PALATAL_YO = re.compile(r"(sh|ch|j)y")  # Ukrainian шьо чьо джьо: sho cho jo
-_NEEDS_READING = re.compile(r"[cjv]|sz|zs|gy")  # ASCII text another language may have written
+_NEEDS_READING = re.compile(r"c(?![ch])|[jv]|sz|zs|gy")  # ASCII text another language may have written
 _HUNGARIAN_LETTERS = {
     "ddzs": "jj", "ccs": "tch", "ssz": "ss", "zzs": "jj",
     "dzs": "zy", "cs": "ch", "sz": "s", "zs": "zy", "s": "sh",

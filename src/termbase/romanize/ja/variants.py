@@ -39,33 +39,43 @@ def katakana_variants(word: str) -> list[str]:
 
 
 def _folded_word(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", word.casefold())
+
+
+class _Loaded:
+    """The systems' spellers, loaded once per process. Not an ``lru_cache``: clearing caches (as
+    the key benchmark does to time new strings) must not re-read the system files."""
+
+    spellers: tuple[Speller, ...] | None = None
+
+    @classmethod
+    def get(cls) -> tuple[Speller, ...]:
+        if cls.spellers is None:
+            cls.spellers = tuple(Speller.of(system) for system in load_systems("termbase.romanize.ja"))
+        return cls.spellers
 
 
 @cache
-def _spellers() -> tuple[Speller, ...]:
-    return tuple(Speller.of(system) for system in load_systems("termbase.romanize.ja"))
-
-
-@cache
-def exonyms() -> Mapping[str, str]:
-    """Every system's whole-word exceptions: folded spelling -> hiragana reading."""
-    return {_folded_word(spelt): kana for s in _spellers() for kana, spelt in s.exceptions.items()}
+def exonyms() -> tuple[Mapping[str, str], re.Pattern[str]]:
+    """Every system's whole-word exceptions (folded spelling -> hiragana reading), and a pattern
+    that finds any of them in a folded text."""
+    table = {_folded_word(spelt): kana for s in _Loaded.get() for kana, spelt in s.exceptions.items()}
+    words = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    return table, re.compile(rf"(?<!\w)(?:{words})(?!\w)" if table else r"(?!)")
 
 
 def with_exonyms_read(text: str) -> str | None:
     """``text`` with each exonym word replaced by its kana, or None if it has none."""
-    table = exonyms()
-    parts = text.split()
-    if not any(_folded_word(part) in table for part in parts):
+    table, pattern = exonyms()
+    folded = _folded_word(text)
+    if not pattern.search(folded):
         return None
-    return " ".join(table.get(_folded_word(part), part) for part in parts)
+    return " ".join(table.get(_folded_word(part), part) for part in text.split())
 
 
 @cache
 def _korean() -> Speller | None:
-    return next((s for s in _spellers() if s.word_initial is not None), None)
+    return next((s for s in _Loaded.get() if s.word_initial is not None), None)
 
 
 def kana_hangul_key(reading: str) -> str | None:

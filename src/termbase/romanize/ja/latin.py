@@ -174,16 +174,15 @@ def readings(text: str) -> list[str]:
         found = [cyrillic_to_latin(text)]
         if "е" in text:  # Russian е alone is ye; Serbian (and Ukrainian) е is e everywhere
             found.append(cyrillic_to_latin(text.replace("е", "э")))
-        found = list(dict.fromkeys(found))
-        return [_strip_marks(t) for t in (*found, *(t.replace("v", "b") for t in found if "v" in t))]
-    found = [_hungarian(text)] if _HUNGARIAN.search(text) else []
-    text = _foreign(text)
-    found.append(text)
-    if "j" in text:
-        found.append(text.replace("j", "y"))  # Czech, Polish, Serbo-Croatian j
-    if "v" in text:
-        found.extend([t.replace("v", "b") for t in found])  # ヴ as ブ, Cyrillic в as ヴ or ワ
-    return [_strip_marks(t) for t in found]
+    else:
+        found = [_hungarian(text)] if _HUNGARIAN.search(text) else []
+        found.append(_foreign(text))
+    found = [_strip_marks(t) for t in dict.fromkeys(found)]  # marks go once, variants follow
+    if "j" in found[-1] and not _CYRILLIC.search(text):
+        found.append(found[-1].replace("j", "y"))  # Czech, Polish, Serbo-Croatian j
+    if any("v" in t for t in found):
+        found.extend([t.replace("v", "b") for t in found if "v" in t])  # ヴ as ブ; в as ヴ or ワ
+    return found
 
 
 def _keys_of(text: str) -> list[str]:

@@ -51,6 +51,7 @@ _FOREIGN_LETTERS = {
 _HUNGARIAN = re.compile(r"cs|sz|zs|gy|[áéíóúőű]")
 _HUNGARIAN_UNITS = re.compile(r"ddzs|ccs|ssz|zzs|dzs|cs|sz|zs|s")
 _PALATAL_YO = re.compile(r"(sh|ch|j)y")  # Ukrainian шьо чьо джьо: sho cho jo
+_HEPBURN_ONLY = re.compile(r"y|sh|ch|ts")  # a text with these writes y as y: its j is じ
 _NEEDS_READING = re.compile(r"c(?![ch])|[jv]|sz|zs|gy")  # ASCII text another language may have written
 _HUNGARIAN_LETTERS = {
     "ddzs": "jj", "ccs": "tch", "ssz": "ss", "zzs": "jj",
@@ -178,8 +179,8 @@ def readings(text: str) -> list[str]:
         found = [_hungarian(text)] if _HUNGARIAN.search(text) else []
         found.append(_foreign(text))
     found = [_strip_marks(t) for t in dict.fromkeys(found)]  # marks go once, variants follow
-    if "j" in found[-1] and not _CYRILLIC.search(text):
-        found.append(found[-1].replace("j", "y"))  # Czech, Polish, Serbo-Croatian j
+    if "j" in found[-1] and not _HEPBURN_ONLY.search(text) and not _CYRILLIC.search(text):
+        found.append(found[-1].replace("j", "y"))  # Czech, Slovak, Serbo-Croatian j
     if any("v" in t for t in found):
         found.extend([t.replace("v", "b") for t in found if "v" in t])  # ヴ as ブ; в as ヴ or ワ
     return found

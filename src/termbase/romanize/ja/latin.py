@@ -52,7 +52,8 @@ _HUNGARIAN = re.compile(r"cs|sz|zs|gy|[áéíóúőű]")
 _HUNGARIAN_UNITS = re.compile(r"ddzs|ccs|ssz|zzs|dzs|cs|sz|zs|s")
 _PALATAL_YO = re.compile(r"(sh|ch|j)y")  # Ukrainian шьо чьо джьо: sho cho jo
 _HEPBURN_ONLY = re.compile(r"y|sh|ch|ts")  # a text with these writes y as y: its j is じ
-_NEEDS_READING = re.compile(r"c(?![ch])|[jv]|sz|zs|gy")  # ASCII text another language may have written
+# Text that another language may have written, or Cyrillic: read by `readings`; else as it stands
+_NEEDS_READING = re.compile(r"c(?![ch])|[jv]|sz|zs|gy|[šžčćđňǆáéíóúőű\u0400-\u04ff]")
 _HUNGARIAN_LETTERS = {
     "ddzs": "jj", "ccs": "tch", "ssz": "ss", "zzs": "jj",
     "dzs": "zy", "cs": "ch", "sz": "s", "zs": "zy", "s": "sh",
@@ -191,6 +192,9 @@ def _keys_of(text: str) -> list[str]:
     if not (text.isascii() and text.isalpha()) or _TYPED_Q.search(text):
         return []
     text = _consonants(text)
+    if "oh" not in text and "nn" not in text:  # the usual case: one reading
+        key = _finish(text)
+        return [key] if key else []
     variants = {text, _OH_VOWEL.sub("", text)} if "oh" in text else {text}
     if "nn" in text:
         variants |= {_NN_VOWEL.sub("", v) for v in variants}
@@ -205,8 +209,8 @@ def latin_keys(text: str, *, from_kana: bool = False) -> tuple[str, ...]:
     if from_kana:
         spelt = [text, text.replace("v", "b")] if "v" in text else [text]
         return tuple(dict.fromkeys(key for reading in spelt for key in _keys_of(reading)))
-    if text.isascii() and not _NEEDS_READING.search(text):
+    if not _NEEDS_READING.search(text):
         if text[:1] == "x" and KEY_PATTERN.fullmatch(_SEPARATORS.sub("", text)):
             return (_SEPARATORS.sub("", text),)  # a Hangul key (see korean.py) is its own key
-        return tuple(_keys_of(text))
+        return tuple(_keys_of(_strip_marks(text)))
     return tuple(dict.fromkeys(key for reading in readings(text) for key in _keys_of(reading)))

@@ -184,6 +184,10 @@ def combine(words: Sequence[WordKeys], readers: int) -> frozenset[str]:
     Only readers that read every word take part, unless none does (then a word a reader cannot
     read takes another reader's first key). ё is read one way in the whole text (:func:`_expand`).
     """
+    if len(words) == 1:  # one word: its keys are every reader's, and no plan need be combined
+        union = dict.fromkeys(key for option in words[0].options for key in option)
+        expanded = dict.fromkeys(k for key in union for k in _expand((key,)))
+        return frozenset(key for key in islice(expanded, PER_TEXT) if key)
     if all(word.by_reader is None for word in words):  # Cyrillic, or read alike by every reader
         plans = {tuple(word.options[0] for word in words): None}
     else:

@@ -34,6 +34,8 @@ _UNRUSSIAN = re.compile(
 
 def _fits(word: str, reader: Reader, spell: Callable[[str], str]) -> bool:
     target = spelling_norm(word)
+    if not reader.alphabet.issuperset(target):  # a letter the system never writes: cheap no
+        return False
     return any(
         not _UNRUSSIAN.search(cyrillic) and spelling_norm(spell(cyrillic)) == target
         for cyrillic in reader.read_all(target, CANDIDATES)

@@ -21,10 +21,12 @@ IDS = {
     "icao",
     "scholarly",
     "english-popular",
-    "german",
-    "french",
+    "ru-de",
+    "ru-fr",
     "transliterate-ru",
+    *(f"ru-{lang}" for lang in "es it pt pl cs sk hu nl sv nb da fi tr ro hr lv lt ko ja".split()),
 }
+SYLLABIC = {"ru-ko", "ru-ja"}
 SAMPLES = [(s.id, sample.rendering) for s in systems("ru") for sample in s.samples]
 
 
@@ -36,20 +38,40 @@ def test_every_sample_fits_its_own_system(system_id: str, rendering: str) -> Non
 @pytest.mark.parametrize(
     ("text", "fits", "does_not_fit"),
     [
-        ("Chruschtschow", {"german"}, {"english-popular", "bgn-pcgn", "french", "iso9"}),
-        ("Lawrenti Berija", {"german"}, {"english-popular", "scholarly", "iso9"}),
-        ("Berija", {"german", "scholarly", "transliterate-ru"}, {"english-popular", "bgn-pcgn", "icao"}),
-        ("Khrushchev", {"english-popular", "bgn-pcgn", "icao", "ala-lc-plain"}, {"iso9", "german", "french"}),
-        ("Khrouchtchev", {"french"}, {"german", "iso9", "scholarly"}),
+        ("Chruschtschow", {"ru-de"}, {"english-popular", "bgn-pcgn", "ru-fr", "iso9"}),
+        ("Lawrenti Berija", {"ru-de"}, {"english-popular", "scholarly", "iso9"}),
+        ("Berija", {"ru-de", "scholarly", "transliterate-ru"}, {"english-popular", "bgn-pcgn", "icao"}),
+        ("Khrushchev", {"english-popular", "bgn-pcgn", "icao", "ala-lc-plain"}, {"iso9", "ru-de", "ru-fr"}),
+        ("Khrouchtchev", {"ru-fr"}, {"ru-de", "iso9", "scholarly"}),
         ("Hruŝëv", {"iso9"}, {"scholarly", "english-popular"}),
         ("Xruščëv", {"scholarly"}, {"iso9", "english-popular"}),
         ("Xrushhyov", {"gost-7.79-b"}, {"iso9", "scholarly", "english-popular"}),
         ("Lavrentiĭ Berii͡a", {"ala-lc"}, {"ala-lc-plain", "icao"}),
-        ("Lavrentii Beriia", {"ala-lc-plain", "icao"}, {"german"}),
-        ("Lavrentiy Beriya", {"bgn-pcgn", "english-popular"}, {"ala-lc-plain", "icao", "german"}),
+        ("Lavrentii Beriia", {"ala-lc-plain", "icao"}, {"ru-de"}),
+        ("Lavrentiy Beriya", {"bgn-pcgn", "english-popular"}, {"ala-lc-plain", "icao", "ru-de"}),
         ("Yuryev", {"english-popular"}, {"bgn-pcgn"}),
         ("Yurʼyev", {"bgn-pcgn"}, {"english-popular"}),
-        ("Zagorul’ko", {"ala-lc-plain", "iso9"}, {"english-popular", "german", "icao"}),
+        ("Zagorul’ko", {"ala-lc-plain", "iso9"}, {"english-popular", "ru-de", "icao"}),
+        ("Chruszczow", {"ru-pl"}, {"ru-cs", "ru-de", "english-popular"}),
+        ("Ławrientij", {"ru-pl"}, {"ru-cs", "scholarly"}),
+        ("Chruščov", {"ru-cs", "ru-sk"}, {"scholarly", "ru-hr", "ru-pl"}),
+        ("Brežněv", {"ru-cs"}, {"ru-sk", "ru-hr"}),
+        ("Hruščov", {"ru-hr"}, {"ru-cs", "ru-fi"}),
+        ("Hruštšov", {"ru-fi"}, {"ru-hr", "ru-cs"}),
+        ("Nyikita Hruscsov", {"ru-hu"}, {"ru-cs", "english-popular"}),
+        ("Chrusjtjov", {"ru-sv"}, {"ru-nb", "ru-nl", "ru-da"}),
+        ("Khrusjtsjov", {"ru-nb"}, {"ru-sv", "ru-nl"}),  # Danish too, as хруштсёв
+        ("Khrusjtjov", {"ru-da"}, {"ru-sv", "ru-nl"}),  # Norwegian too, as хружтёв
+        ("Chroesjtsjov", {"ru-nl"}, {"ru-de", "ru-da", "ru-cs"}),  # Swedish too, as хроэштсёв
+        ("Hruşçov", {"ru-tr"}, {"ru-hr", "ru-ro"}),
+        ("Hrușciov", {"ru-ro"}, {"ru-tr"}),
+        ("Hruščovs", {"ru-lv"}, {"ru-lt", "ru-hr"}),
+        ("Chruščiovas", {"ru-lt"}, {"ru-lv"}),
+        ("Jruschov", {"ru-es"}, {"ru-pt", "ru-fr"}),
+        ("Khruchtchev", {"ru-pt"}, {"ru-fr", "ru-es"}),
+        ("Chruščëv", {"ru-it"}, {"scholarly", "iso9"}),
+        ("흐루쇼프", {"ru-ko"}, {"ru-ja", "iso9"}),
+        ("フルシチョフ", {"ru-ja"}, {"ru-ko"}),
     ],
 )
 def test_plausible_systems(text: str, fits: set[str], does_not_fit: set[str]) -> None:
@@ -107,7 +129,9 @@ def test_the_system_ids_other_code_refers_to() -> None:
 def test_every_system_spells_every_letter_and_cites_its_samples(system) -> None:  # type: ignore[no-untyped-def]
     table = compile_table(system)
     assert set(RUSSIAN_LOWER) <= set(table.entries)
-    assert system.lang == "ru" and system.target == "ru-Latn"
+    assert system.lang == "ru" and system.target == (
+        "ru-Latn" if system.id not in SYLLABIC else system.text_lang
+    )
     assert len(system.samples) >= 5
     for sample in system.samples:
         derived = "derived" in sample.note

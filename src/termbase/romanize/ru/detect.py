@@ -7,11 +7,13 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from functools import partial
 
+from termbase.romanize.hangul import add_final, decompose, is_syllable
 from termbase.romanize.ru.reading import APOSTROPHES, Reader, spelling_norm
+from termbase.romanize.ru.syllabic import Syllabary, has_hangul, has_kana, syllabify
 from termbase.romanize.ru.text import RUSSIAN_LETTERS, is_cyrillic, normalize_reading
 
 #: Readings tried per word when checking whether a system could have produced it.
-CANDIDATES = 256
+CANDIDATES = 1024
 #: A Latin word with the apostrophes, primes and graves that systems use as letters.
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\ufe20-\ufe2f" + re.escape(APOSTROPHES) + "])+")
 
@@ -20,12 +22,20 @@ Spell = Callable[[str, str], str]  # (Cyrillic, system id) -> rendering
 
 #: Letter sequences Russian spelling does not use (жи ши for жы шы, ча чу ща щу for чя чю щя
 #: щю, ъ only before е ё ю я, no sign first or twice, no ы after и ы й, no и after й) or
-#: hardly ever (кх зх цх жх гх: what ISO 9 would mean by kh zh ch).
-_UNRUSSIAN = re.compile(r"[жш]ы|[чщ][яю]|^[ъь]|[ъь][ъь]|ъ(?![еёюя])|[иый]ы|й[и]|[кзцжг]х")
+#: hardly ever (кх зх цх жх гх: what ISO 9 would mean by kh zh ch; сх before a consonant: what
+#: Polish would mean by German sch), nor in names (a husher or ц before a sibilant, сж сщ зш зщ
+#: штш: what Portuguese would mean by Dutch sj, Croatian by Finnish štš; a final -вс: Latvian -vs;
+#: й after a consonant, or first before one: Nordic sj tj).
+_UNRUSSIAN = re.compile(
+    r"[жш]ы|[чщ][яю]|^[ъь]|[ъь][ъь]|ъ(?![еёюя])|[иый]ы|й[и]|[кзцжг]х|сх(?![аеёиоуыэюя])"
+    r"|[жшщчц][сзжшщц]|с[жшщ]|з[шщ]|штш|вс$|[бвгджзклмнпрстфхцчшщ]й|^й(?![аеёиоуыэюя])"
+)
 
 
 def _fits(word: str, reader: Reader, spell: Callable[[str], str]) -> bool:
     target = spelling_norm(word)
+    if not reader.alphabet.issuperset(target):  # a letter the system never writes: cheap no
+        return False
     return any(
         not _UNRUSSIAN.search(cyrillic) and spelling_norm(spell(cyrillic)) == target
         for cyrillic in reader.read_all(target, CANDIDATES)
@@ -109,3 +119,29 @@ def check_reading(reading: str) -> str | None:
     if not any(char in RUSSIAN_LETTERS for char in text):
         return "no Cyrillic letter: a Russian reading is the Cyrillic form itself"
     return None
+
+
+def syllabary_alphabet(syllabary: Syllabary) -> frozenset[str]:
+    """Every character a Hangul or katakana system can write: each onset with each vowel, each
+    consonant alone, each vowel alone; for Hangul, each of those with each final consonant."""
+    written = {syllabary.alone(onset, final=final) for onset in syllabary.onsets for final in (False, True)}
+    written |= {syllabary.syllable(onset, vowel) for onset in syllabary.onsets for vowel in syllabary.vowels}
+    written |= {syllabify(vowel, syllabary) for vowel in syllabary.vowels}
+    written |= set(syllabary.marks.values())
+    chars = {char for text in written for char in text}
+    if syllabary.script == "hangul":
+        finals = {jamo for jamo, _ in syllabary.batchim.values()}
+        chars |= {
+            add_final(c, f) for c in list(chars) if is_syllable(c) and not decompose(c)[2] for f in finals
+        }
+    return frozenset(chars)
+
+
+def is_syllabic(text: str) -> bool:
+    return has_hangul(text) or has_kana(text)
+
+
+def syllabic_systems(text: str, alphabets: Mapping[str, frozenset[str]]) -> tuple[str, ...]:
+    """Hangul or katakana systems that write every letter of ``text`` (which has no other letters)."""
+    letters = {char for char in unicodedata.normalize("NFC", text) if char.isalpha() or char == "ー"}
+    return tuple(system_id for system_id, alphabet in alphabets.items() if letters and letters <= alphabet)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, zip_longest
@@ -26,6 +26,7 @@ from itertools import islice, zip_longest
 from termbase.romanize.ru.combos import balanced_product
 from termbase.romanize.ru.reading import APOSTROPHES, Reader, key_norm
 from termbase.romanize.ru.reduce import context, expand_yo, letters
+from termbase.romanize.ru.syllabic import hangul_skeleton, has_hangul, has_kana, kana_skeleton
 from termbase.romanize.ru.text import EXTRA_CYRILLIC, RUSSIAN_LOWER
 
 PER_READER = 16
@@ -43,6 +44,7 @@ _HOMOGLYPHS = str.maketrans("AaBCcEeHKMOoPpTXxYy", "АаВСсЕеНКМОоРр
 _HUSHER_E = re.compile(r"(?<=[жчшщ])е(?=ва?$)")
 _SIGN_VOWEL = re.compile(r"[ьъ](?=[аоуыэ])")
 _SIGN_O = re.compile(r"[ьъ](?=о)")
+_KH_CLUSTER = re.compile(r"х[рл]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +64,13 @@ class WordKeys:
 def _spellings(word: str) -> list[str]:
     """The ways systems may have read a Cyrillic word: ь/ъ before а о у ы э as nothing (ICAO,
     French), as й (English), or as й before о only (German); е after ж ч ш щ before a final
-    -в/-ва also as о (Хрущев as Хрущёв). ё stays, for :func:`_expand`."""
+    -в/-ва also as о (Хрущев as Хрущёв); х before р л at the start also as к (the popular
+    Kruschev, Kruşçev, Krusciov drop its h). ё stays, for :func:`_expand`."""
     signs = [word]
     if _SIGN_VOWEL.search(word):
         signs += [_SIGN_VOWEL.sub("й", word), _SIGN_O.sub("й", word)]
+    if _KH_CLUSTER.match(word):
+        signs.append("к" + word[1:])
     return [form for spelling in signs for form in (spelling, _HUSHER_E.sub("о", spelling))]
 
 
@@ -78,23 +83,87 @@ def cyrillic_word_keys(word: str) -> tuple[str, ...]:
     return tuple(key for key in dict.fromkeys(reduced) if key)
 
 
-def latin_word_keys(word: str, readers: Sequence[Reader]) -> WordKeys | None:
+class ReaderIndex:
+    """Which readers read a word alike, told from the tokens in it (readers are many, and most
+    read most tokens the same way).
+
+    A reader's column for a token is what its readings of the token reduce to (nothing, when the
+    token reads only as its parts would: ICAO ia is i + a). Readers with the same columns for the
+    tokens among a word's substrings read it alike, so the word is read once per group of such
+    readers, not once per reader. Readers that leave the word alone (``avoid``, ``needs``) are in
+    no group. The last reader (the informal one) is left out: it reads only words no other can.
+    """
+
+    def __init__(self, readers: Sequence[Reader]) -> None:
+        self.readers = tuple(readers)
+        self.systems = self.readers[:-1]
+        tokens = {token for reader in self.systems for token in (*reader.anywhere, *reader.final)}
+        interned: dict[object, int] = {}
+        self.columns = {
+            token: tuple(interned.setdefault(_column(r, token), len(interned)) for r in self.systems)
+            for token in tokens
+        }
+        self.longest = max(map(len, tokens), default=1)
+
+    def groups(self, token: str) -> list[list[int]]:
+        """Indices of the system readers that read ``token`` alike, grouped."""
+        size = len(token)
+        present = {token[i:j] for i in range(size) for j in range(i + 1, min(size, i + self.longest) + 1)}
+        columns = [self.columns[t] for t in present if t in self.columns]
+        found: dict[tuple[int, ...], list[int]] = {}
+        for index, signature in enumerate(zip(*columns, strict=True)):
+            reader = self.systems[index]
+            if reader.needs is not None and reader.needs.isdisjoint(token):
+                continue
+            if reader.avoid is not None and reader.avoid.search(token):
+                continue
+            found.setdefault(signature, []).append(index)
+        return list(found.values())
+
+
+def _column(reader: Reader, token: str) -> tuple[frozenset[str], frozenset[str]]:
+    anywhere = frozenset(map(context, reader.anywhere.get(token, ())))
+    final = frozenset(map(context, reader.final.get(token, ()))) - anywhere
+    if not final and len(token) > 1 and _compositional(reader, token, anywhere):
+        return frozenset(), frozenset()
+    return anywhere, final
+
+
+def _compositional(reader: Reader, token: str, readings: frozenset[str]) -> bool:
+    """Whether ``token`` reads exactly as two shorter tokens of the same reader would."""
+    for cut in range(1, len(token)):
+        head, tail = reader.anywhere.get(token[:cut]), reader.anywhere.get(token[cut:])
+        if head and tail and readings == {context(h + t) for h in head for t in tail}:
+            return True
+    return False
+
+
+def latin_word_keys(word: str, index: ReaderIndex) -> WordKeys | None:
     """Keys of one Latin word as each reader reads it (ё left in); None if no reader can.
 
-    The last reader is the informal one: it reads only words no system's reader could.
+    Each group of readers that read the word alike reads it once (:class:`ReaderIndex`). The
+    informal reader reads only words no system's reader could.
     """
     token = key_norm(word)
+    readers = index.readers
     options: dict[tuple[str, ...], int] = {}
-    by_reader = []
-    for index, reader in enumerate(readers):
-        if options and index == len(readers) - 1:
-            by_reader.append(0)  # read already: the informal reader adds nothing
-            break
-        readings = reader.read(token, PER_READER)  # reduced letter by letter, ё kept
+    by_reader = [-1] * len(readers)
+    for group in index.groups(token):
+        readings = readers[group[0]].read(token, PER_READER)  # reduced letter by letter, ё kept
         keys = tuple(key for key in dict.fromkeys(map(context, readings)) if key)
-        by_reader.append(options.setdefault(keys, len(options)) if keys else -1)
-    if not options:
-        return None
+        if keys:
+            option = options.setdefault(keys, len(options))
+            for member in group:
+                by_reader[member] = option
+    if options:
+        by_reader[-1] = 0  # read already: the informal reader adds nothing
+    else:
+        readings = readers[-1].read(token, PER_READER)
+        keys = tuple(key for key in dict.fromkeys(map(context, readings)) if key)
+        if not keys:
+            return None
+        options[keys] = 0
+        by_reader[-1] = 0
     if len(options) == 1 and -1 not in by_reader:
         return WordKeys(tuple(options))
     return WordKeys(tuple(options), tuple(by_reader))
@@ -115,6 +184,10 @@ def combine(words: Sequence[WordKeys], readers: int) -> frozenset[str]:
     Only readers that read every word take part, unless none does (then a word a reader cannot
     read takes another reader's first key). ё is read one way in the whole text (:func:`_expand`).
     """
+    if len(words) == 1:  # one word: its keys are every reader's, and no plan need be combined
+        union = dict.fromkeys(key for option in words[0].options for key in option)
+        expanded = dict.fromkeys(k for key in union for k in _expand((key,)))
+        return frozenset(key for key in islice(expanded, PER_TEXT) if key)
     if all(word.by_reader is None for word in words):  # Cyrillic, or read alike by every reader
         plans = {tuple(word.options[0] for word in words): None}
     else:
@@ -129,18 +202,61 @@ def combine(words: Sequence[WordKeys], readers: int) -> frozenset[str]:
     return frozenset(key for key in islice(found, PER_TEXT) if key)
 
 
-class KeyMaker:
-    """``phonetic_keys`` for one set of readers, with per-word and per-text caches."""
+#: Script ("hangul", "kana") and a speller of one lower-case Cyrillic word in that script.
+Projection = tuple[str, Callable[[str], str]]
+_SKELETONS = {"hangul": hangul_skeleton, "kana": kana_skeleton}
+#: Projected keys per text and script: each word's own spelling first, then its variants.
+PER_PROJECTION = 4
 
-    def __init__(self, readers: Sequence[Reader], *, cache_size: int = 1 << 16) -> None:
+
+def syllabic_keys(words: Sequence[str]) -> frozenset[str]:
+    """Keys of Hangul or katakana text: each word's skeleton in its own script."""
+    reduced = [
+        hangul_skeleton(w) if has_hangul(w) else kana_skeleton(w) if has_kana(w) else "" for w in words
+    ]
+    joined = " ".join(word for word in reduced if word)
+    return frozenset({joined}) if joined else frozenset()
+
+
+class KeyMaker:
+    """``phonetic_keys`` for one set of readers, with per-word and per-text caches.
+
+    ``projections``: Hangul and katakana systems. A Cyrillic text's keys also hold its spelling
+    in each of them, reduced to a skeleton (:mod:`~termbase.romanize.ru.syllabic`), and Hangul or
+    katakana text is keyed by its own skeleton: 흐루쇼프 and フルシチョフ meet Хрущёв so."""
+
+    def __init__(
+        self, readers: Sequence[Reader], *, projections: Sequence[Projection] = (), cache_size: int = 1 << 16
+    ) -> None:
         self.readers = tuple(readers)
+        self.index = ReaderIndex(self.readers)
+        self.projections = tuple(projections)
         self.word_keys = lru_cache(maxsize=cache_size)(self._word_keys)
+        self.projected = lru_cache(maxsize=cache_size)(self._projected)
         self.keys = lru_cache(maxsize=cache_size)(self._keys)
 
     def clear(self) -> None:
         """Empty the caches."""
         self.word_keys.cache_clear()
+        self.projected.cache_clear()
         self.keys.cache_clear()
+
+    def _projected(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """A Cyrillic word's skeletons in each projection, its own spelling's first."""
+        forms = _spellings(_MARKS.sub("", word.translate(_HOMOGLYPHS).casefold()))
+        return tuple(
+            tuple(dict.fromkeys(k for k in (_SKELETONS[script](spell(f)) for f in forms) if k))
+            for script, spell in self.projections
+        )
+
+    def _projected_keys(self, words: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        per_word = [self.projected(word) for word in words]
+        for index in range(len(self.projections)):
+            choices = [word[index] for word in per_word]
+            if all(choices):
+                found.update(" ".join(c) for c in islice(balanced_product(choices), PER_PROJECTION))
+        return found
 
     def _word_keys(self, word: str) -> WordKeys | None:
         if _CYRILLIC.search(word):
@@ -148,11 +264,20 @@ class KeyMaker:
             return WordKeys((keys,)) if keys else None
         folded = word.casefold()
         if _LATIN_WORD.fullmatch(folded):
-            return latin_word_keys(folded, self.readers)
+            return latin_word_keys(folded, self.index)
         return None
 
     def _keys(self, text: str) -> frozenset[str]:
         """The keys of ``text`` (never raises; empty when no word reads as Russian)."""
+        if has_hangul(text) or has_kana(text):  # before NFKC, which turns jamo letters into conjoining ones
+            return syllabic_keys(_KEY_WORD.findall(text))
         prepared = unicodedata.normalize("NFKC", text.translate(_TO_APOSTROPHE))
-        words = [keys for keys in map(self.word_keys, _KEY_WORD.findall(prepared)) if keys is not None]
-        return combine(words, len(self.readers)) if words else frozenset()
+        raw = _KEY_WORD.findall(prepared)
+        words = [keys for keys in map(self.word_keys, raw) if keys is not None]
+        if not words:
+            return frozenset()
+        found = combine(words, len(self.readers))
+        if not self.projections or not all(_CYRILLIC.search(word) for word in raw):
+            return found
+        projected = sorted(self._projected_keys(raw))[: max(0, PER_TEXT - len(found))]
+        return found.union(projected)

@@ -63,11 +63,13 @@ def _longer_token(token: str, nxt: str, key: str, table: Table) -> bool:
     )
 
 
-def _silent_pairs(table: Table) -> list[tuple[str, str, Condition | None]]:
+def _silent_pairs(table: Table, *, every: bool = False) -> list[tuple[str, str, Condition | None]]:
     """Spellings a silent letter changes: English ье is ye, German je, French ie; German чьё
     is tschjo where чё is tscho.
 
     Without them a reader could not see the ь in Yuryev (Юрьев), since ь itself spells nothing.
+    ``every``: also the letters it does not change (Czech чью is čju like чю), for detection,
+    which must find чью where чю is not Russian.
     """
     found: list[tuple[str, str, Condition | None]] = []
     for silent, silent_entry in table.entries.items():
@@ -75,7 +77,9 @@ def _silent_pairs(table: Table) -> list[tuple[str, str, Condition | None]]:
             if len(silent) != 1 or len(key) != 1 or silent_entry.spell("б", key) != "":
                 continue
             spelt = entry.spell(silent, "")
-            if spelt and any(spelt != entry.spell(prev, "") for prev in RUSSIAN_LOWER):
+            if spelt and (
+                (every and key in "еёиюя") or any(spelt != entry.spell(prev, "") for prev in RUSSIAN_LOWER)
+            ):
                 found.append((spelt, silent + key, None))
     return found
 
@@ -91,7 +95,8 @@ def table_pairs(table: Table, norm: Normalizer, *, prune: bool = True) -> list[P
         for key, entry in table.entries.items()
         for spelling, condition in entry.spellings()
     ]
-    found = [(norm(spelling), key, condition) for spelling, key, condition in spelt + _silent_pairs(table)]
+    silent = _silent_pairs(table, every=not prune)
+    found = [(norm(spelling), key, condition) for spelling, key, condition in spelt + silent]
     plain: dict[str, list[str]] = {}
     for token, key, condition in found:
         if not _one_sided(condition):

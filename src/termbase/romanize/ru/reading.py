@@ -24,7 +24,6 @@ _DROP_APOSTROPHES = dict.fromkeys(map(ord, APOSTROPHES))
 #: Combining marks kept when reading keys: caron (č š ž), circumflex (ŝ â û), diaeresis (ë ï).
 _KEPT_MARKS = (0x030C, 0x0302, 0x0308)
 _MARK_RANGES = ((0x0300, 0x0370), (0x1DC0, 0x1E00), (0xFE20, 0xFE30))
-_DROP_MARKS = {c: None for lo, hi in _MARK_RANGES for c in range(lo, hi) if c not in _KEPT_MARKS}
 _DROP_ALL_MARKS = {c: None for lo, hi in _MARK_RANGES for c in range(lo, hi)}
 _LIGATURE_TIES = dict.fromkeys((0x0361, 0xFE20, 0xFE21, 0xFE22, 0xFE23))
 _SAME_APOSTROPHE = str.maketrans({**dict.fromkeys("’‘ʼʹ`´", "'"), **dict.fromkeys("ʺˮ”“", '"')})
@@ -32,12 +31,25 @@ _SAME_APOSTROPHE = str.maketrans({**dict.fromkeys("’‘ʼʹ`´", "'"), **dict.
 Normalizer = Callable[[str], str]
 
 
+#: Marks on a vowel that keys drop (stress accents: Spanish Mólotov, French Sergueï is kept).
+_VOWEL_MARKS = re.compile("(?<=[aeiouy])[\u0300-\u036f]+")
+#: Marks keys drop everywhere: ligature ties, and the supplement and half-mark blocks.
+_ALWAYS_DROP = {c: None for c in (*_LIGATURE_TIES, *range(0x1DC0, 0x1E00), *range(0xFE20, 0xFE30))}
+
+
+def _kept_on_vowel(match: re.Match[str]) -> str:
+    return "".join(c for c in match.group() if ord(c) in _KEPT_MARKS)
+
+
 def key_norm(text: str) -> str:
-    """Latin as keys read it: case-folded, most marks and all apostrophes dropped."""
+    """Latin as keys read it: case-folded, apostrophes dropped, and marks on vowels dropped but
+    for caron, circumflex and diaeresis (ě, â, ë). Marks on consonants stay: Polish ż ś ń,
+    Turkish ş ç, Romanian ș ț and Latvian ņ ļ are letters of their own."""
     text = text.casefold()
     if text.isascii():
         return text.translate(_DROP_APOSTROPHES)
-    text = unicodedata.normalize("NFD", text).translate(_DROP_MARKS).translate(_DROP_APOSTROPHES)
+    text = unicodedata.normalize("NFD", text).translate(_ALWAYS_DROP)
+    text = _VOWEL_MARKS.sub(_kept_on_vowel, text).translate(_DROP_APOSTROPHES)
     return unicodedata.normalize("NFC", text)
 
 
@@ -73,7 +85,7 @@ class Reader:
         if self.avoid is not None and self.avoid.search(word):
             return []
         if self.overlaps is not None and self.overlaps.search(word):
-            return self.read_all(word, cap)
+            return self.read_all(word, cap * 8)  # every cut: more readings tie for first
         tokens: list[str] = self.pattern.findall(word)
         if sum(map(len, tokens)) != len(word):
             return []

@@ -1,4 +1,5 @@
-"""Cyrillic readings spelt in one system: the generic table renderer, and transliterate's.
+"""Cyrillic readings spelt in one system: the generic table renderer (with syllables for Hangul and
+katakana systems), and transliterate's.
 
 The reading is normalized (NFC, stress accents dropped) and cut into words (runs of letters).
 Within a word the longest table key that has a rule for its context wins; everything between
@@ -18,6 +19,7 @@ from transliterate import get_translit_function
 
 from termbase.romanize.policy import ErrorPolicy, unmappable
 from termbase.romanize.ru.rules import Table
+from termbase.romanize.ru.syllabic import Syllabary, syllabify
 from termbase.romanize.ru.text import (
     RUSSIAN_LETTERS,
     WORD,
@@ -114,16 +116,25 @@ def spell_word(word: str, table: Table, *, system: str, errors: ErrorPolicy) -> 
 MEMO_SIZE = 100_000
 
 
-def render_table(reading: str, table: Table, *, system: str, errors: ErrorPolicy) -> str:
-    """``reading`` spelt with a compiled system table."""
+def render_table(
+    reading: str, table: Table, *, system: str, errors: ErrorPolicy, syllabary: Syllabary | None = None
+) -> str:
+    """``reading`` spelt with a compiled system table (and written in syllables, for Hangul and
+    katakana systems: the table then spells phoneme tokens, in lower case)."""
+
+    def spell(word: str, policy: ErrorPolicy) -> str:
+        if syllabary is None:
+            return spell_word(word, table, system=system, errors=policy)
+        return syllabify(spell_word(word.lower(), table, system=system, errors=policy), syllabary)
+
     if callable(errors):
-        return _each_word(reading, lambda word: spell_word(word, table, system=system, errors=errors))
+        return _each_word(reading, lambda word: spell(word, errors))
     policy = errors
 
     def remembered(word: str) -> str:
         found = table.memo.get((word, policy))
         if found is None:
-            found = spell_word(word, table, system=system, errors=policy)
+            found = spell(word, policy)
             if len(table.memo) >= MEMO_SIZE:
                 table.memo.clear()
             table.memo[(word, policy)] = found

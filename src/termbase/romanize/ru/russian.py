@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 
 from termbase.errors import UnknownSystemError
 from termbase.romanize.policy import ErrorPolicy
@@ -13,6 +14,7 @@ from termbase.romanize.ru.reading import build_reader, spelling_norm
 from termbase.romanize.ru.reduce import context
 from termbase.romanize.ru.render import render_table, render_transliterate
 from termbase.romanize.ru.rules import Table, compile_table
+from termbase.romanize.ru.syllabic import Syllabary, compile_syllabary
 from termbase.romanize.system import System
 
 
@@ -25,15 +27,31 @@ class RussianEngine:
         self.systems = systems
         self._own = {system.id: system for system in systems}
         self._tables = {system.id: compile_table(system) for system in systems}
-        self._keys = KeyMaker(key_readers(self._tables, informal))
+        #: Hangul and katakana systems: their tables spell phoneme tokens, not Latin letters, so
+        #: they are read back by projection (see :mod:`~termbase.romanize.ru.syllabic`).
+        self._syllabaries = {
+            system.id: compile_syllabary(system.options["syllabary"])
+            for system in systems
+            if "syllabary" in system.options
+        }
+        latin = {sid: table for sid, table in self._tables.items() if sid not in self._syllabaries}
+        self._keys = KeyMaker(key_readers(latin, informal), projections=self._projections())
         #: Empty the key caches (benchmarks measure cold keys with it). An instance attribute, so
         #: tools that call ``cache_clear`` on what a module holds find it on ENGINE, not the class.
         self.cache_clear: Callable[[], None] = self._clear_caches
         self._fit_cache = detect.FitCache()
         self._detect = {
             system_id: build_reader(table_pairs(table, spelling_norm, prune=False), compounds=False)
-            for system_id, table in self._tables.items()
+            for system_id, table in latin.items()
         }
+        self._alphabets = {sid: detect.syllabary_alphabet(syl) for sid, syl in self._syllabaries.items()}
+
+    def _projections(self) -> list[tuple[str, Callable[[str], str]]]:
+        """For each syllabic system, its script and a speller of one lower-case Cyrillic word."""
+        return [
+            (syllabary.script, partial(self._spell, system_id=system_id))
+            for system_id, syllabary in self._syllabaries.items()
+        ]
 
     def _table(self, system: System) -> Table:
         if system.lang != self.lang:
@@ -49,7 +67,19 @@ class RussianEngine:
         table = self._table(system)
         if system.options.get("renderer") == "transliterate":
             return render_transliterate(reading, system=system.id, errors=errors)
-        return render_table(reading, table, system=system.id, errors=errors)
+        return render_table(
+            reading, table, system=system.id, errors=errors, syllabary=self._syllabary(system)
+        )
+
+    def _syllabary(self, system: System) -> Syllabary | None:
+        if "syllabary" not in system.options:
+            return None
+        own = self._syllabaries.get(system.id)
+        return (
+            own
+            if self._own.get(system.id) is system and own
+            else compile_syllabary(system.options["syllabary"])
+        )
 
     def phonetic_keys(self, text: str) -> frozenset[str]:
         """System-neutral keys: reduced Cyrillic skeletons, one space between words."""
@@ -63,7 +93,10 @@ class RussianEngine:
         context.cache_clear()
 
     def plausible_systems(self, text: str) -> tuple[str, ...]:
-        """Ids of the systems whose spelling of some Cyrillic reading is exactly ``text``."""
+        """Ids of the systems whose spelling of some Cyrillic reading is exactly ``text``: Latin
+        systems by reading it back, Hangul and katakana ones by the syllables they write."""
+        if self._alphabets and detect.is_syllabic(text):
+            return detect.syllabic_systems(text, self._alphabets)
         return detect.plausible_systems(text, self._detect, self._spell, self._fit_cache)
 
     def _spell(self, cyrillic: str, system_id: str) -> str:

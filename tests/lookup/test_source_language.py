@@ -11,7 +11,7 @@ from termbase.service import Termbase
 
 
 def _french_only(system: str) -> str:
-    return "fr" if system == "french" else "und"
+    return "fr" if system == "ru-fr" else "und"
 
 
 def test_an_unknown_source_language_is_refused(names: Termbase) -> None:
@@ -24,8 +24,8 @@ def test_an_unknown_source_language_is_refused(names: Termbase) -> None:
 def test_without_a_hint_the_most_standard_system_names_the_match(names: Termbase) -> None:
     top = lookup(names.index, "Tsitsikar").results[0]
     assert top.entry.id == "qiqihar" and top.match
-    assert top.matched.system == top.matched.systems[0] != "french"
-    assert "french" in top.matched.systems
+    assert top.matched.system == top.matched.systems[0] != "ru-fr"
+    assert "ru-fr" in top.matched.systems
 
 
 def test_the_hint_names_the_match_for_its_languages_system(
@@ -33,8 +33,8 @@ def test_the_hint_names_the_match_for_its_languages_system(
 ) -> None:
     monkeypatch.setattr(labels, "text_lang_of", _french_only)
     top = lookup(names.index, "Tsitsikar", from_lang="fr").results[0]
-    assert (top.entry.id, top.matched.system, top.match) == ("qiqihar", "french", True)
-    assert lookup(names.index, "Tsitsikar", from_lang="de").results[0].matched.system != "french"
+    assert (top.entry.id, top.matched.system, top.match) == ("qiqihar", "ru-fr", True)
+    assert lookup(names.index, "Tsitsikar", from_lang="de").results[0].matched.system != "ru-fr"
 
 
 def test_detected_lists_the_conventions_the_query_fits_hinted_first(
@@ -43,8 +43,8 @@ def test_detected_lists_the_conventions_the_query_fits_hinted_first(
     monkeypatch.setattr(labels, "text_lang_of", _french_only)
     plain = lookup(names.index, "Lavrenti Beria").detected
     hinted = lookup(names.index, "Lavrenti Beria", from_lang="fr").detected
-    assert "french" in plain.systems and hinted.from_lang == "fr"
-    assert hinted.conventions[0].system == "french" and hinted.conventions[0].text_lang == "fr"
+    assert "ru-fr" in plain.systems and hinted.from_lang == "fr"
+    assert hinted.conventions[0].system == "ru-fr" and hinted.conventions[0].text_lang == "fr"
     assert {c.system for c in hinted.conventions} == set(plain.systems)
 
 

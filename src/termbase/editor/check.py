@@ -21,7 +21,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 
-from termbase.editor.findings import CheckResult, Finding, Group
+from termbase.editor.findings import CheckResult, Finding, Group, Mention
 from termbase.editor.fix import apply_fixes
 from termbase.editor.forms import HouseForms
 from termbase.editor.gazetteer import Gazetteer
@@ -73,6 +73,29 @@ def _finding(doc: Document, occ: Occurrence, group: Group | None) -> Finding | N
     )
 
 
+def _mention(
+    doc: Document, occ: Occurrence, gazetteer: Gazetteer, forms: HouseForms, finding: Finding | None
+) -> Mention:
+    surface, term = occ.surface, gazetteer.term(occ.surface)
+    line, column = doc.position(occ.start)
+    return Mention(
+        line,
+        column,
+        occ.start,
+        occ.end,
+        occ.found,
+        occ.entry.id,
+        occ.entry.label,
+        surface.form,
+        surface.target or term.lang,
+        surface.system,
+        term.status.value,
+        forms.of(occ.entry).text,
+        surface.how,
+        finding.reasons if finding else (),
+    )
+
+
 def check_document(doc: Document, gazetteer: Gazetteer, forms: HouseForms) -> CheckResult:
     started = time.perf_counter()
     occurrences: list[Occurrence] = []
@@ -81,7 +104,9 @@ def check_document(doc: Document, gazetteer: Gazetteer, forms: HouseForms) -> Ch
         if surface is not None:
             occurrences.append(classify(mention, surface, doc, gazetteer, forms))
     groups = _groups(occurrences, forms)
-    findings = [f for occ in occurrences if (f := _finding(doc, occ, groups.get(occ.entry.id)))]
+    found = [_finding(doc, occ, groups.get(occ.entry.id)) for occ in occurrences]
+    findings = [f for f in found if f is not None]
+    linked = tuple(_mention(doc, occ, gazetteer, forms, f) for occ, f in zip(occurrences, found, strict=True))
     return CheckResult(
         doc.text,
         forms.style,
@@ -90,6 +115,7 @@ def check_document(doc: Document, gazetteer: Gazetteer, forms: HouseForms) -> Ch
         len(occurrences),
         len({occ.entry.id for occ in occurrences}),
         time.perf_counter() - started,
+        linked,
     )
 
 

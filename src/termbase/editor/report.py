@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from termbase.editor.findings import CheckResult, Finding, Group
+from termbase.editor.findings import CheckResult, Finding, Group, Mention
 
 
 def finding_line(finding: Finding, name: str) -> str:
@@ -29,3 +29,21 @@ def summary_line(result: CheckResult) -> str:
         f"{len(result.groups)} entit(ies) written several ways; {result.mentions} mention(s) of "
         f"{result.entries} entr(ies); style {result.style.id}; {result.seconds:.2f} s"
     )
+
+
+MENTION_HEADERS = ("where", "found", "entry", "matched form", "how", "status", "house form", "finding")
+
+
+def mention_row(mention: Mention) -> list[str]:
+    """One mention as table cells (``MENTION_HEADERS``)."""
+    how = mention.how + (f" ({mention.system})" if mention.system else "")
+    return [
+        f"{mention.line}:{mention.column}",
+        mention.found,
+        mention.entry,
+        mention.form,
+        how,
+        mention.status,
+        mention.house,
+        ",".join(mention.reasons),
+    ]

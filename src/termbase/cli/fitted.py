@@ -10,8 +10,8 @@ from typing import TextIO
 
 from termbase.cli.output import width
 
-#: No column is clipped below this many display columns (or its header's width).
-MIN_COLUMN = 6
+#: No column is clipped below this many display columns (headers are clipped like cells).
+MIN_COLUMN = 5
 
 
 def clip(text: str, columns: int) -> str:
@@ -36,7 +36,7 @@ def _columns(stream: TextIO) -> int:
 def print_fitted(headers: Sequence[str], rows: Sequence[Sequence[str]], stream: TextIO = sys.stdout) -> None:
     """An aligned table whose widest columns are clipped until it fits the terminal."""
     widths = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(headers)]
-    floors = [max(width(h), MIN_COLUMN) for h in headers]
+    floors = [min(w, MIN_COLUMN) for w in widths]
     total = _columns(stream)
     while sum(widths) + 2 * (len(widths) - 1) > total:
         widest = max(range(len(widths)), key=lambda i: widths[i] - floors[i])

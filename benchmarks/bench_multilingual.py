@@ -8,7 +8,8 @@ Arthur. None comes from our own engines. ``entity`` is the referent's English Wi
 Mao Anying, Chiang Ching-kuo, Shaanxi, Akiyuki Nosaka ...).
 
 A positive row's wanted entries are ``expected`` (an article-glossary id, when given) and every
-loaded entry whose label or English term equals ``entity``, case-insensitively; a row none of
+loaded entry whose label or English term equals ``entity`` (ignoring case and diacritics, and
+for persons in either name order: Wikipedia titles Japanese people given name first); a row none of
 whose wanted entries is loaded is counted apart as "not in glossary" (names beyond the article,
 until a glossary adds them).
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -34,6 +36,7 @@ from pathlib import Path
 from anyascii import anyascii
 from rapidfuzz import fuzz, process, utils
 
+from termbase.model import Kind
 from termbase.service import Termbase
 
 CASES = Path(__file__).parent / "data" / "multilingual.tsv"
@@ -55,18 +58,27 @@ def load_cases(path: Path = CASES) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def _name_key(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
 def entity_index(tb: Termbase) -> dict[str, set[str]]:
-    """Casefolded English name (label or any ``en`` term) -> ids of the entries that bear it."""
+    """English name (label or any ``en`` term; persons also in the other name order), without
+    case or diacritics -> ids of the entries that bear it."""
     index: dict[str, set[str]] = defaultdict(set)
     for entry in tb.glossary.entries:
         for name in {entry.label, *(t.form for t in entry.terms if t.lang == "en")}:
-            index[name.casefold()].add(entry.id)
+            index[_name_key(name)].add(entry.id)
+            words = name.split()
+            if entry.kind is Kind.PERSON and len(words) == 2:
+                index[_name_key(f"{words[1]} {words[0]}")].add(entry.id)
     return index
 
 
 def wanted(case: dict[str, str], index: dict[str, set[str]], loaded: set[str]) -> set[str]:
     """The loaded entries a positive row may name (empty: the name is in no loaded glossary)."""
-    ids = set(index.get(case["entity"].casefold(), ()))
+    ids = set(index.get(_name_key(case["entity"]), ()))
     if case["expected"]:
         ids.add(case["expected"])
     return ids & loaded

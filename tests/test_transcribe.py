@@ -26,3 +26,9 @@ def test_han_without_a_language_is_refused(bundled: Termbase) -> None:
 def test_a_system_of_another_language_is_refused(bundled: Termbase) -> None:
     with pytest.raises(InputError, match="romanizes"):
         bundled.romanize("Берия", lang="ru", system="pinyin")
+
+
+def test_texts_longer_than_a_query_are_romanized_up_to_the_documented_limit(bundled: Termbase) -> None:
+    text = "ベリヤ " * 100  # 400 characters: more than a lookup query, less than romanize's 2,000
+    result = bundled.romanize(text, system="hepburn-modified")
+    assert result.reading_source == "input" and result.spellings[0].text.startswith("Beriya Beriya")

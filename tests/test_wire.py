@@ -29,3 +29,11 @@ def test_batch_responses(bundled: Termbase) -> None:
     assert normalized["summary"] == {"values": 1, "normalized": 1}
     checked = to_json(check_response(bundled.check("Chang Kai-shek", fix=True)))
     assert checked["fixed"] == "Chiang Kai-shek" and checked["remaining"]["findings"] == 0
+
+
+def test_transcriptions_are_not_romanized_again(bundled: Termbase) -> None:
+    """Носака Сандзо is Polivanov's spelling of a Japanese name: no source writes "Nossaka Sandzo"."""
+    body = to_json(entry_view(bundled.entry("nosaka-sanzo"), bundled.glossary))
+    assert "ru" not in body["renderings"] and "han" not in body["renderings"]
+    beria = to_json(entry_view(bundled.entry("lavrentii-beria"), bundled.glossary))
+    assert any(row["text"] == "Lavrentiy Beriya" for row in beria["renderings"]["ru"])

@@ -67,6 +67,16 @@ def han_reading(term: Term) -> Reading | None:
     return None
 
 
+def respelt(reading: Reading, entry: Entry) -> bool:
+    """Whether renderings of ``reading`` are spellings anyone writes. A Russian transcription of a
+    Japanese or Chinese name (Носака Сандзо, Мао Цзэдун) is read for keys, but its Latin
+    re-romanizations ("Nossaka Sandzo", "Mao Czze`dun") are written by no source; nor are the
+    Sino-Korean and Sino-Vietnamese readings of a Japanese name's kanji."""
+    if reading.lang == HAN_READINGS:  # Korean and Vietnamese read Chinese names' characters
+        return entry.origin != "ja"  # Japanese names they transcribe (노사카 산조)
+    return not (reading.lang == "ru" and entry.origin in ("ja", "zh"))
+
+
 def term_readings(term: Term) -> list[Reading]:
     """Every reading a term gives the engines: its own, and its Han form's."""
     return [r for r in (reading_of(term), han_reading(term)) if r is not None]

@@ -17,7 +17,7 @@ from typing import Literal
 
 from termbase.errors import TermbaseError
 from termbase.model import Entry, Kind, Term
-from termbase.readings import Reading, renderings, swapped, term_readings
+from termbase.readings import Reading, renderings, respelt, swapped, term_readings
 
 How = Literal["term", "term-swapped", "reading", "rendering", "rendering-swapped"]
 
@@ -69,4 +69,5 @@ def surfaces(ei: int, entry: Entry, *, generated: bool = True) -> Iterator[Surfa
             seen.add((reading.lang, reading.text))
             if reading.text != term.form:
                 yield Surface(ei, ti, reading.text, "reading", None, term.lang)
-            yield from _rendering_surfaces(ei, ti, entry, reading)
+            if respelt(reading, entry):
+                yield from _rendering_surfaces(ei, ti, entry, reading)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from termbase.detect import detect
 from termbase.errors import InputError, UnknownLanguageError
 from termbase.lookup import Index, Tier, lookup
+from termbase.lookup.search import MAX_QUERY_LENGTH
 from termbase.readings import Reading, primary_readings, swapped
 from termbase.romanize import LANGUAGES, ErrorPolicy, engine, get_system, systems
 
@@ -56,6 +57,8 @@ def _language(text: str, lang: str | None) -> str:
 
 
 def _glossary_reading(index: Index, text: str, lang: str | None) -> tuple[Reading, str] | None:
+    if len(text) > MAX_QUERY_LENGTH:  # longer than any name: a text, read as it stands
+        return None
     found = lookup(index, text, lang=lang, limit=2).results
     if not found or not found[0].match or found[0].tier > Tier.FOLD:
         return None

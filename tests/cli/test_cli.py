@@ -91,3 +91,10 @@ def test_console_script_is_installed() -> None:
         [sys.executable, "-m", "termbase.cli.main", "--version"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0 and done.stdout.startswith("termbase ")
+
+
+def test_listings_fit_the_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in (["list"], ["systems"]):
+        assert main(command) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert lines and max(len(line) for line in lines) <= 110, command

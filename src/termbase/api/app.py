@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from termbase.api import problems
+from termbase.api import docs, problems
 from termbase.api.heap import long_lived
 from termbase.api.limits import BodyLimit
 from termbase.api.routes import batch, entries, exports, health, lookup, pages, reconcile, systems
@@ -34,7 +34,10 @@ def create_app(settings: Settings | None = None, *, termbase: Termbase | None = 
 
     # Lookup endpoints are ``async def``: each takes well under a millisecond of CPU, so running
     # them on the event loop beats handing every request to the thread pool and back.
-    app = FastAPI(title="termbase", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="termbase", version=__version__, description=DESCRIPTION, lifespan=lifespan, docs_url=None
+    )
+    docs.install(app)
     app.state.settings = settings
     app.state.termbase = termbase
     problems.install(app)

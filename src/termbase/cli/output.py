@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -21,6 +22,26 @@ def width(text: str) -> int:
 
 def _pad(text: str, columns: int) -> str:
     return text + " " * (columns - width(text))
+
+
+def clip(text: str, columns: int) -> str:
+    """``text`` cut to ``columns`` display columns, with an ellipsis when cut."""
+    if width(text) <= columns:
+        return text
+    out = ""
+    for char in text:
+        if width(out + char) > columns - 1:
+            break
+        out += char
+    return out + "…"
+
+
+def fit_last(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Rows with their last column cut so each line fits the terminal (100 columns off a terminal)."""
+    columns = shutil.get_terminal_size((100, 24)).columns
+    widths = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(headers[:-1])]
+    room = max(20, columns - sum(widths) - 2 * len(widths))
+    return [[*row[:-1], clip(row[-1], room)] for row in rows]
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:

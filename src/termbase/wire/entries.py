@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from termbase.model import Entry, Glossary, SourceRef, Status, Term
-from termbase.readings import readings, renderings
+from termbase.readings import readings, renderings, respelt
 from termbase.romanize import get_system
 
 
@@ -145,6 +145,8 @@ def renderings_by_language(entry: Entry) -> dict[str, tuple[RenderingRow, ...]]:
     seen: set[tuple[str, str]] = set()
     for reading in readings(entry):
         if reading.term.status is Status.ERRONEOUS or (reading.lang, reading.text) in seen:
+            continue
+        if not respelt(reading, entry):
             continue
         seen.add((reading.lang, reading.text))
         native: dict[str, str] = {}

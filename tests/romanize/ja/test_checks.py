@@ -66,7 +66,18 @@ def test_malformed_readings_say_why_in_one_line(reading: str, reason: str) -> No
         ("Ken-ichi", {"hepburn-traditional"}),
         ("kanadukai", {"nihon-shiki", "wapuro"}),
         ("Hatchō", {"hepburn-modified", "hepburn-traditional"}),
-        ("Носака Сандзо", {"polivanov"}),
+        ("Носака Сандзо", {"polivanov", "ja-uk", "ja-sr"}),
+        ("Носака Сандзо Кэнъити", {"polivanov"}),
+        ("Šinzó Abe", {"ja-cs", "ja-sk"}),
+        ("Abe Sinzó", {"ja-hu"}),
+        ("Tódzsó Hideki", {"ja-hu"}),
+        ("Tódžó Hideki", {"ja-cs", "ja-sk"}),
+        ("Kodzsima Hideo", {"ja-hu"}),
+        ("Rjuići Tanabe", {"ja-hr"}),
+        ("Шинзо Абе", {"ja-sr"}),
+        ("Тодзьо Хідекі", {"ja-uk"}),
+        ("도조 히데키", {"ja-ko"}),
+        ("Honsiu", {"kunrei", "nihon-shiki", "ja-pl", "ja-hu"}),
     ],
 )
 def test_plausible_systems(text: str, expected: set[str]) -> None:
@@ -78,9 +89,23 @@ def test_plain_spelling_fits_every_latin_system() -> None:
     assert set(ENGINE.plausible_systems("Nosaka Sanzo")) == latin
 
 
-@pytest.mark.parametrize("text", ["のさか", "Stalin", "Хирошима", "野坂参三", "", "123"])
-def test_no_system_for_kana_unreadable_or_non_polivanov_text(text: str) -> None:
+@pytest.mark.parametrize("text", ["のさか", "Stalin", "Хрущёв", "Хирошимы", "野坂参三", "", "123", "한국"])
+def test_no_system_for_kana_unreadable_or_unjapanese_text(text: str) -> None:
     assert ENGINE.plausible_systems(text) == ()
+
+
+def test_a_spelling_without_the_marks_of_a_system_is_listed_most_usual_system_first() -> None:
+    # "Nihon shinbun" has no long vowel: every Hepburn variant spells it so; the ranking puts
+    # the usual one first, so a match on it is named for modified Hepburn, not circumflexes.
+    fits = ENGINE.plausible_systems("Nihon shinbun")
+    assert fits[0] == "hepburn-modified" and "hepburn-circumflex" in fits
+    assert not {"ja-cs", "ja-hu", "kunrei", "passport", "hepburn-traditional"} & set(fits)
+
+
+def test_systems_are_ranked_usual_hepburn_first() -> None:
+    ids = [s.id for s in ENGINE.systems]
+    assert ids[:3] == ["hepburn-modified", "hepburn-plain", "passport"]
+    assert ids.index("hepburn-circumflex") > ids.index("kunrei")
 
 
 def test_machine_reading_is_a_spaced_kana_reading() -> None:

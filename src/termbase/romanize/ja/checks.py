@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
+from termbase.romanize.ja import korean
 from termbase.romanize.ja.kana import (
     BOUNDARY,
     Mora,
@@ -75,49 +77,74 @@ def check_reading(reading: str) -> str | None:
 
 # --- detection -------------------------------------------------------------------------------
 
-#: Spelling features a Latin text may show, each a regular expression over the lower-cased text.
+#: Spelling features a text may show, each a regular expression over the lower-cased text. A
+#: system fits a text when it can show every feature the text shows (found by spelling probe
+#: readings in it) and writes every letter the text has.
 FEATURES: dict[str, re.Pattern[str]] = {
-    "macron": re.compile(r"[āīūēō]"),
-    "circumflex": re.compile(r"[âîûêô]"),
     "double": re.compile(r"aa|uu|ee|oo"),
     "ou": re.compile(r"ou"),
     "oh": re.compile(r"oh(?![aiueoy])"),
     "m-labial": re.compile(r"m(?=[bmp])"),
     "n-labial": re.compile(r"n(?=[bmp])"),
-    "n-apostrophe": re.compile(r"n['’ʼ](?=[aiueoyāīūēōâîûêô])"),
+    "n-apostrophe": re.compile(r"n['’ʼ](?=[aiueoyjāīūēōâîûêôáíúéó])"),
     "n-hyphen": re.compile(r"n-(?=[aiueoyāīūēōâîûêô])"),
-    "hepburn-consonants": re.compile(r"sh|ch|ts|j|fu"),
-    "kunrei-consonants": re.compile(r"si|ti|tu|hu|zi|sy|ty|zy"),
-    "nihon-consonants": re.compile(r"di|du|dy|wo"),
+    **{digraph: re.compile(digraph) for digraph in ("sh", "ch", "ts", "j", "fu")},
+    **{digraph: re.compile(digraph) for digraph in ("si", "ti", "tu", "hu", "zi", "sy", "ty", "zy")},
+    **{digraph: re.compile(digraph) for digraph in ("di", "du", "dy", "wo")},
+    **{digraph: re.compile(digraph) for digraph in ("cs", "sz", "zs")},
     "tch": re.compile(r"tch"),
     "cch": re.compile(r"cch"),
 }
-_NON_POLIVANOV = re.compile(r"[шщчжыь]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+#: Readings that show how a system writes each rule: long vowels, ん, っ, particles.
+_PROBES = ("とう", "おお", "くう", "かあ", "ねえ", "いい", "えい", "ラーメン", "しんぶん", "さんま", "かんぱ",
+           "けんいち", "ほっち", "はっとり", "ちゅう", "かなづかい", "ぢ", "を", "ほん を よむ")  # fmt: skip
+_CORE = re.compile(r"[あ-ゔ]|[きぎしじちぢにひびぴみり][ゃゅょ]")
 
 
-def producible(speller: Speller) -> frozenset[str]:
-    """The features a system's own spellings (or its accepted variants) can show."""
-    table, options = speller.table, speller.system.options
-    found = {str(v) for v in options.get("accepted_variants", ())}
-    found |= {speller.long_style} if speller.long_style in ("macron", "circumflex", "double") else set()
-    found.add("m-labial" if speller.n_before_labial == "m" else "n-labial")
-    found |= {{"'": "n-apostrophe", "-": "n-hyphen"}.get(speller.n_before_vowel, "")}
-    found |= {{"t": "tch", "c": "cch"}.get(speller.geminate_ch, "")}
-    found |= {"hepburn-consonants"} if table.get("し") == "shi" else {"kunrei-consonants"}
-    if table.get("ぢ") == "di" or table.get("を") == "wo":
-        found.add("nihon-consonants")
-    return frozenset(found - {""})
+def _letters(text: str) -> set[str]:
+    """The letters of ``text`` (Hangul syllables as their jamo)."""
+    found: set[str] = set()
+    for char in unicodedata.normalize("NFC", text):
+        if korean.HANGUL.match(char):
+            found.update(unicodedata.normalize("NFD", char))
+        elif char.isalpha():
+            found.add(char)
+    return found
 
 
-def plausible_systems(text: str, spellers: Iterable[Speller]) -> tuple[str, ...]:
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What a system writes: its letters, the features its spellings (or accepted variants)
+    show, and its whole-word exceptions (Tokio), which fit it whatever their letters."""
+
+    system_id: str
+    letters: frozenset[str]
+    features: frozenset[str]
+    exceptions: frozenset[str]
+
+    def fits(self, text: str) -> bool:
+        if self.exceptions:
+            text = " ".join(w for w in text.split() if w not in self.exceptions)
+        shown = {name for name, pattern in FEATURES.items() if pattern.search(text)}
+        return _letters(text) <= self.letters and shown <= self.features
+
+
+def profile(speller: Speller) -> Profile:
+    """Spell the probes (and every plain kana) in ``speller``'s system and note what shows."""
+    core = [kana for kana in speller.table if _CORE.fullmatch(kana) and kana not in _SMALL]
+    spelt = [speller.render(reading, "keep").casefold() for reading in (*core, *_PROBES)]
+    spelt += [v.casefold() for v in speller.particles.values()]
+    shown = {name for name, pattern in FEATURES.items() if any(pattern.search(s) for s in spelt)}
+    shown |= {str(v) for v in speller.system.options.get("accepted_variants", ())}
+    exceptions = frozenset(unicodedata.normalize("NFC", v).casefold() for v in speller.exceptions.values())
+    return Profile(
+        speller.system.id, frozenset(set().union(*map(_letters, spelt))), frozenset(shown), exceptions
+    )
+
+
+def plausible_systems(text: str, profiles: Iterable[Profile]) -> tuple[str, ...]:
     """Ids of the systems whose spelling rules ``text`` fits (none for kana or unreadable text)."""
     text = unicodedata.normalize("NFC", text).casefold()
     if any(is_kana(char) for char in text) or not phonetic_keys(text):
         return ()
-    if _CYRILLIC.search(text):
-        if _NON_POLIVANOV.search(text):
-            return ()
-        return tuple(s.system.id for s in spellers if s.system.target == "ru")
-    shown = {name for name, pattern in FEATURES.items() if pattern.search(text)}
-    return tuple(s.system.id for s in spellers if s.system.target.endswith("Latn") and shown <= producible(s))
+    return tuple(p.system_id for p in profiles if p.fits(text))

@@ -11,13 +11,16 @@ from termbase.romanize.system import System, load_systems
 
 
 class JapaneseEngine:
-    """Kana readings to Hepburn, Kunrei, Nihon-shiki, passport, wāpuro and Polivanov spellings."""
+    """Kana readings to every system's spelling (Hepburn, Kunrei, Polivanov, the Czech, Hungarian,
+    Korean ... transcriptions), and any of them back to keys."""
 
     lang = "ja"
 
     def __init__(self, systems: tuple[System, ...]) -> None:
-        self.systems = systems
-        self._spellers = {system.id: Speller.of(system) for system in systems}
+        # Ranked: where several systems spell a name alike, the first one names the match.
+        self.systems = tuple(sorted(systems, key=lambda s: (int(s.options.get("rank", 50)), s.id)))
+        self._spellers = {system.id: Speller.of(system) for system in self.systems}
+        self._profiles: list[checks.Profile] | None = None
 
     def speller(self, system: System) -> Speller:
         """The speller of ``system`` (compiled anew for a system object that is not one of ours)."""
@@ -31,7 +34,9 @@ class JapaneseEngine:
         return phonetic_keys(text)
 
     def plausible_systems(self, text: str) -> tuple[str, ...]:
-        return checks.plausible_systems(text, self._spellers.values())
+        if self._profiles is None:  # spelling the probes costs ~50 ms: only when first asked
+            self._profiles = [checks.profile(speller) for speller in self._spellers.values()]
+        return checks.plausible_systems(text, self._profiles)
 
     def check_reading(self, reading: str) -> str | None:
         return checks.check_reading(reading)

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from termbase.errors import UnmappableError
+from termbase.romanize.ja import korean, variants
 from termbase.romanize.ja.kana import base_table, to_hiragana, words
 from termbase.romanize.ja.latin import latin_keys
 from termbase.romanize.ja.render import Speller
@@ -69,9 +70,9 @@ def _word_sounds(word: str) -> tuple[str, ...]:
     """The Latin spellings one word may stand for (several only for a standalone particle)."""
     if word in PARTICLE_SOUNDS:
         return PARTICLE_SOUNDS[word]
-    if _KANA_CHAR.search(word):
-        word = _KANA_RUN.sub(lambda m: _kana_to_latin(m.group()), word)
-    return (word,)
+    if not _KANA_CHAR.search(word):
+        return (word,)
+    return (_KANA_RUN.sub(lambda m: _kana_to_latin(m.group()), word),)
 
 
 @lru_cache(maxsize=131072)
@@ -80,16 +81,37 @@ def phonetic_keys(text: str) -> frozenset[str]:
     text = unicodedata.normalize("NFKC", text)
     if _HAN.search(text):
         return frozenset()
+    if korean.HANGUL.search(text):
+        key = korean.hangul_key(text)
+        return frozenset((key,)) if key else frozenset()
     if not _KANA_CHAR.search(text):  # Latin or Cyrillic: no particles to spell out
-        return frozenset(latin_keys(text))
+        exonyms_read = variants.with_exonyms_read(text)
+        if exonyms_read is None:
+            return frozenset(latin_keys(text))
+        return frozenset(latin_keys(text)) | phonetic_keys(exonyms_read)
     try:
-        choices = [_word_sounds(word) for word in words(text)]
+        split = words(text)
+        choices = [_word_sounds(word) for word in split]
+        spellings = [*_spellings(choices), *_loanword_spellings(split, choices)]
     except UnmappableError:
         return frozenset()
     keys: set[str] = set()
-    for spelling in _spellings(choices):
-        keys.update(latin_keys(" ".join(spelling)))
-    return frozenset(keys)
+    for spelling in spellings:
+        keys.update(latin_keys(" ".join(spelling), from_kana=True))
+    hangul = variants.kana_hangul_key(text) if keys else None
+    return frozenset(keys | {hangul}) if hangul else frozenset(keys)
+
+
+def _loanword_spellings(split: list[str], choices: list[tuple[str, ...]]) -> Iterator[tuple[str, ...]]:
+    """The text with its katakana words in their other loanword spellings (ハルピン as ハルビン),
+    each particle spelt each way."""
+    others = [[_kana_to_latin(v) for v in variants.katakana_variants(word)] for word in split]
+    for j in range(max(map(len, others), default=0)):
+        for p in range(max(map(len, choices))):
+            yield tuple(
+                alt[min(j, len(alt) - 1)] if alt else sounds[min(p, len(sounds) - 1)]
+                for alt, sounds in zip(others, choices, strict=True)
+            )
 
 
 def _spellings(choices: list[tuple[str, ...]]) -> Iterator[tuple[str, ...]]:

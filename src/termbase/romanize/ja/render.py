@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from termbase.romanize.ja import korean
 from termbase.romanize.ja.kana import (
     LONG_BAR,
     Mora,
@@ -24,10 +25,10 @@ from termbase.romanize.ja.kana import (
 from termbase.romanize.policy import ErrorPolicy, unmappable
 from termbase.romanize.system import System
 
-_MARKS = {"macron": "\u0304", "circumflex": "\u0302"}
-LONG_STYLES = ("macron", "circumflex", "double", "omit")
-#: Letters っ cannot double: vowels (Latin and Cyrillic) and й.
-_UNDOUBLED = frozenset("aeiouаеёиоуыэюяй")
+_MARKS = {"macron": "\u0304", "circumflex": "\u0302", "acute": "\u0301"}
+LONG_STYLES = ("macron", "circumflex", "acute", "double", "omit")
+#: Letters っ cannot double: vowels (Latin, Russian and Ukrainian Cyrillic) and й.
+_UNDOUBLED = frozenset("aeiouаеёиоуыэюяйіїє")
 _LABIALS = frozenset("bmp")
 MEMO_SIZE = 100_000
 _VOWEL_OR_Y = frozenset("aiueoy")
@@ -50,10 +51,15 @@ class Speller:
     n_before_vowel: str
     n_before_labial: str
     geminate_ch: str
+    geminate: bool
     diphthong_i: str
     particles: Mapping[str, str]
     capitalize: bool
     lowercase_words: frozenset[str]
+    #: Whole words spelt by usage, not by rule (Polish Tokio): hiragana word -> spelling.
+    exceptions: Mapping[str, str]
+    #: Hangul output: word-initial consonants (ㅋ -> ㄱ ...); None for an alphabet.
+    word_initial: Mapping[str, str] | None
     #: Spelt words by (word, policy name): names share words, and lookups re-render them.
     memo: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -73,10 +79,13 @@ class Speller:
             n_before_vowel=str(options.get("n_before_vowel", "")),
             n_before_labial=str(options.get("n_before_labial", "")),
             geminate_ch=str(options.get("geminate_ch", "")),
+            geminate=bool(options.get("geminate", True)),
             diphthong_i=str(options.get("diphthong_i", "")),
             particles={str(k): str(v) for k, v in options.get("particles", {}).items()},
             capitalize=bool(options.get("capitalize", True)),
             lowercase_words=_strings(options, "lowercase_words"),
+            exceptions={to_hiragana(str(k)): str(v) for k, v in options.get("exceptions", {}).items()},
+            word_initial=_word_initial(options),
         )
 
     def render(self, reading: str, errors: ErrorPolicy) -> str:
@@ -86,7 +95,11 @@ class Speller:
             if word in self.particles:
                 out.append(self.particles[word])
                 continue
-            spelt = self.word(to_hiragana(word), errors)
+            hiragana = to_hiragana(word)
+            if hiragana.replace("-", "") in self.exceptions:
+                out.append(self.exceptions[hiragana.replace("-", "")])
+                continue
+            spelt = self.word(hiragana, errors)
             keep_lower = not self.capitalize or word in self.lowercase_words
             out.append(spelt if keep_lower else spelt[:1].upper() + spelt[1:])
         return " ".join(out)
@@ -113,6 +126,8 @@ class Speller:
                 spelt[i] = self._geminate(spelt[i + 1] if i + 1 < len(morae) else "")
             elif mora.kind == "other":
                 spelt[i] = unmappable(mora.kana, errors, system=self.system.id)
+        if self.word_initial is not None:
+            return korean.join([m.kind for m in morae], spelt, self.word_initial)
         return "".join(spelt)
 
     def _spelling(self, kana: str) -> str:
@@ -143,10 +158,20 @@ class Speller:
         return n
 
     def _geminate(self, following: str) -> str:
+        if self.word_initial is not None:
+            return self.table.get("っ", "")
+        if not self.geminate:
+            return ""
         if following.startswith("ch") and self.geminate_ch:
             return self.geminate_ch
         first = following[:1]
         return first if first.isalpha() and first.lower() not in _UNDOUBLED else ""
+
+
+def _word_initial(options: Mapping[str, Any]) -> Mapping[str, str] | None:
+    if options.get("script") != "hangul":
+        return None
+    return {str(k): str(v) for k, v in options.get("word_initial", {}).items()}
 
 
 def _next_syllable(morae: list[Mora], i: int) -> Mora | None:

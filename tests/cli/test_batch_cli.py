@@ -125,7 +125,7 @@ def test_check_mentions_prints_every_name_as_a_table(
 ) -> None:
     source = tmp_path / "ms.txt"
     source.write_text(MANUSCRIPT + "野坂参三 wrote.\n", encoding="utf-8")
-    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.setenv("COLUMNS", "200")
     code, out, _ = run(capsys, "check", str(source), "--mentions", "-q", *G)
     lines = out.splitlines()
     assert code == 1 and lines[0].split() == [

@@ -9,6 +9,8 @@ from termbase.service import Termbase
 from termbase.wire import check_response, to_json
 from tests.editor.conftest import ARTICLE
 
+#: The systems that write a long o as ô (any of them may be the one named).
+CIRCUMFLEX_SYSTEMS = {"hepburn-circumflex", "kunrei", "nihon-shiki"}
 TEXT = (
     "Nosaka Sanzô spoke with Sanzō Nosaka and Mao Tse-tung; Chang Kai-shek's army.\n"
     "Носака Сандзо and 野坂参三 and Mao Zedong."
@@ -48,12 +50,8 @@ def test_spans_slice_the_text_and_lines_count_from_one(result: CheckResult) -> N
 def test_how_each_name_was_recognised(result: CheckResult) -> None:
     by_found = {m.found: m for m in result.linked}
     rendering = by_found["Nosaka Sanzô"]
-    assert (rendering.how, rendering.system, rendering.lang, rendering.form) == (
-        "rendering",
-        "hepburn-circumflex",
-        "ja-Latn",
-        "Nosaka Sanzô",
-    )
+    assert (rendering.how, rendering.lang, rendering.form) == ("rendering", "ja-Latn", "Nosaka Sanzô")
+    assert rendering.system in CIRCUMFLEX_SYSTEMS
     assert by_found["Sanzō Nosaka"].how == "term-swapped"
     cyrillic = by_found["Носака Сандзо"]
     assert (cyrillic.how, cyrillic.lang, cyrillic.system) == ("term", "ru", "polivanov")
@@ -72,6 +70,7 @@ def test_mentions_carry_their_findings_reasons(result: CheckResult) -> None:
 def test_the_json_lists_every_mention(result: CheckResult) -> None:
     data = to_json(check_response(Checked(result)))
     assert len(data["mentions"]) == data["summary"]["mentions"] == 7
+    assert data["mentions"][0].pop("system") in CIRCUMFLEX_SYSTEMS
     assert data["mentions"][0] == {
         "line": 1,
         "column": 1,
@@ -82,7 +81,6 @@ def test_the_json_lists_every_mention(result: CheckResult) -> None:
         "label": "Nosaka Sanzō",
         "form": "Nosaka Sanzô",
         "lang": "ja-Latn",
-        "system": "hepburn-circumflex",
         "status": "preferred",
         "house": "Nosaka Sanzō",
         "how": "rendering",

@@ -28,6 +28,8 @@ PAIRS = [
     (schemas.CheckGroup, wire.GroupView),
     (schemas.SpellingCount, wire_editor.SpellingCount),
     (schemas.CheckMention, wire.MentionView),
+    (schemas.CheckUnknown, wire_editor.UnknownGroupView),
+    (schemas.UnknownPlace, wire_editor.UnknownPlace),
 ]
 
 

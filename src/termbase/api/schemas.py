@@ -178,14 +178,29 @@ class CheckMention(BaseModel):
     )
 
 
+class UnknownPlace(BaseModel):
+    line: int
+    column: int
+    found: str = Field(description="the spelling at this place")
+
+
+class CheckUnknown(BaseModel):
+    proposed: str = Field(description="the spelling proposed for every variant")
+    variants: list[SpellingCount] = Field(description="each spelling with its count, most frequent first")
+    places: list[UnknownPlace] = Field(description="every place, in text order")
+
+
 class CheckResponse(BaseModel):
     style: str
     summary: dict[str, int | float] = Field(
-        description="findings (and by reason), groups, mentions, entries, seconds"
+        description="findings (and by reason), groups, unknown, mentions, entries, seconds"
     )
     findings: list[CheckFinding]
     groups: list[CheckGroup] = Field(description="entities written several ways")
     mentions: list[CheckMention] = Field(description="every name found, in text order")
+    unknown: list[CheckUnknown] = Field(
+        description="names in no glossary that the text writes several ways, clustered by phonetic keys"
+    )
     fixed: str | None = Field(None, description="the corrected text, when `fix` was asked for")
     remaining: dict[str, int | float] | None = Field(None, description="the corrected text's summary")
 

@@ -25,7 +25,14 @@ from termbase.editor import DEFAULT_STYLE, Checked, TableOptions, TableSummary, 
 from termbase.editor.html import html_report
 from termbase.editor.names import INDEX_FORMATS, index_csv, index_markdown, name_index
 from termbase.editor.normalize import DEFAULT_CACHE
-from termbase.editor.report import MENTION_HEADERS, finding_line, group_line, mention_row, summary_line
+from termbase.editor.report import (
+    MENTION_HEADERS,
+    finding_line,
+    group_line,
+    mention_row,
+    summary_line,
+    unknown_line,
+)
 from termbase.editor.style import HouseStyle
 from termbase.editor.tables import TABLE_FORMATS, table_format
 from termbase.editor.text import text_format
@@ -266,6 +273,8 @@ def _report(checked: Checked, name: str, args: argparse.Namespace) -> None:
             print(finding_line(finding, name), file=stream)
         for group in result.groups:
             print(group_line(group), file=stream)
+        for unknown in result.unknown:
+            print(unknown_line(unknown, name), file=stream)
     if not args.quiet:
         remaining = "remaining after --fix: " if args.fix else ""
         print(f"check: {remaining}{summary_line(result)}", file=sys.stderr)

@@ -10,6 +10,9 @@ with the house-style form (:func:`termbase.editor.forms.house_form`). A finding 
 - ``inconsistent``: the document writes this entity several ways (all spellings are listed
   in a group, with counts).
 
+Every mention is listed too (``CheckResult.linked``), and names in no glossary that the text
+writes several ways are clustered (``CheckResult.unknown``, :mod:`termbase.editor.unknown`).
+
 Not compared with the house style: native-script forms, short forms and abbreviations (Stalin,
 CCP), a name's reading in another language (Wang Yue for Mochizuki), and names inside quotations
 or longer titles, which an editor does not respell; wrong spellings are flagged everywhere.
@@ -29,6 +32,7 @@ from termbase.editor.scan import scan
 from termbase.editor.spelling import Occurrence, classify, resolve
 from termbase.editor.style import HouseStyle
 from termbase.editor.text import Document, TextFormat
+from termbase.editor.unknown import unknown_groups
 
 
 def _groups(occurrences: list[Occurrence], forms: HouseForms) -> dict[str, Group]:
@@ -99,7 +103,9 @@ def _mention(
 def check_document(doc: Document, gazetteer: Gazetteer, forms: HouseForms) -> CheckResult:
     started = time.perf_counter()
     occurrences: list[Occurrence] = []
+    spans: list[tuple[int, int]] = []  # every glossary window, resolved or not
     for mention in scan(doc, gazetteer):
+        spans.append((mention.start, mention.end))
         surface = resolve(mention, gazetteer, forms)
         if surface is not None:
             occurrences.append(classify(mention, surface, doc, gazetteer, forms))
@@ -107,6 +113,8 @@ def check_document(doc: Document, gazetteer: Gazetteer, forms: HouseForms) -> Ch
     found = [_finding(doc, occ, groups.get(occ.entry.id)) for occ in occurrences]
     findings = [f for f in found if f is not None]
     linked = tuple(_mention(doc, occ, gazetteer, forms, f) for occ, f in zip(occurrences, found, strict=True))
+    systems = frozenset(rule.system for rule in forms.style.rules.values())
+    unknown = unknown_groups(doc, spans, systems=systems)
     return CheckResult(
         doc.text,
         forms.style,
@@ -116,6 +124,7 @@ def check_document(doc: Document, gazetteer: Gazetteer, forms: HouseForms) -> Ch
         len({occ.entry.id for occ in occurrences}),
         time.perf_counter() - started,
         linked,
+        unknown,
     )
 
 

@@ -55,6 +55,15 @@ class Mention:
     reasons: tuple[str, ...]  # of the finding at this place; empty when the spelling is right
 
 
+@dataclass(frozen=True, slots=True)
+class UnknownGroup:
+    """A name in no glossary that the text writes several ways (:mod:`termbase.editor.unknown`)."""
+
+    proposed: str  # the spelling proposed for all of them
+    variants: tuple[tuple[str, int], ...]  # each spelling with its count, most frequent first
+    places: tuple[tuple[int, int, str], ...]  # (line, column, spelling), in text order
+
+
 @dataclass(frozen=True)
 class CheckResult:
     text: str
@@ -65,6 +74,7 @@ class CheckResult:
     entries: int
     seconds: float
     linked: tuple[Mention, ...] = ()  # every mention, in text order (``mentions`` counts them)
+    unknown: tuple[UnknownGroup, ...] = ()  # names in no glossary written several ways
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(REASONS, 0)

@@ -119,6 +119,17 @@ def _groups(result: CheckResult) -> str:
     return "<ul>" + "\n".join(items) + "</ul>" if items else "<p>None.</p>"
 
 
+def _unknown(result: CheckResult) -> str:
+    items = []
+    for group in result.unknown:
+        spellings = ", ".join(f"<q>{escape(form)}</q> ×{count}" for form, count in group.variants)
+        places = ", ".join(f"{line}:{column}" for line, column, _ in group.places)
+        items.append(
+            f"<li><strong>{escape(group.proposed)}</strong> (proposed): {spellings} — at {places}</li>"
+        )
+    return "<ul>" + "\n".join(items) + "</ul>" if items else "<p>None.</p>"
+
+
 def html_report(result: CheckResult, *, title: str, mentions: bool = False) -> str:
     """The report as one HTML document; ``mentions`` adds every name found, linked both ways."""
     legend = " ".join(
@@ -147,6 +158,8 @@ def html_report(result: CheckResult, *, title: str, mentions: bool = False) -> s
 </table>
 <h2>Written several ways</h2>
 {_groups(result)}
+<h2>Names in no glossary written several ways</h2>
+{_unknown(result)}
 {_mention_section(result) if mentions else ""}</body>
 </html>
 """

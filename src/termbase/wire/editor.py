@@ -15,6 +15,7 @@ from termbase.editor import (
     Normalized,
     NormalizedBatch,
 )
+from termbase.editor.findings import UnknownGroup
 from termbase.editor.names import IndexedName
 
 
@@ -156,12 +157,27 @@ class MentionView:
 
 
 @dataclass(frozen=True, slots=True)
+class UnknownPlace:
+    line: int
+    column: int
+    found: str
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownGroupView:
+    proposed: str
+    variants: tuple[SpellingCount, ...]
+    places: tuple[UnknownPlace, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class CheckResponse:
     style: str
-    summary: dict[str, int | float]  # findings by reason, groups, mentions, entries, seconds
+    summary: dict[str, int | float]  # findings by reason, groups, unknown, mentions, entries, seconds
     findings: tuple[FindingView, ...]
     groups: tuple[GroupView, ...]
     mentions: tuple[MentionView, ...]  # every name found, in text order
+    unknown: tuple[UnknownGroupView, ...]  # names in no glossary written several ways
     fixed: str | None = None  # the corrected text, when a fix was asked for
     remaining: dict[str, int | float] | None = None  # the summary of the corrected text
 
@@ -201,6 +217,12 @@ def mention_view(m: Mention) -> MentionView:
     )
 
 
+def unknown_view(group: UnknownGroup) -> UnknownGroupView:
+    variants = tuple(SpellingCount(form, count) for form, count in group.variants)
+    places = tuple(UnknownPlace(line, column, found) for line, column, found in group.places)
+    return UnknownGroupView(group.proposed, variants, places)
+
+
 def group_view(group: Group) -> GroupView:
     spellings = tuple(SpellingCount(form, count) for form, count in group.spellings)
     return GroupView(group.entry, group.label, group.house, spellings)
@@ -211,6 +233,7 @@ def summary(result: CheckResult) -> dict[str, int | float]:
         "findings": len(result.findings),
         **result.counts(),
         "groups": len(result.groups),
+        "unknown": len(result.unknown),
         "mentions": result.mentions,
         "entries": result.entries,
         "seconds": round(result.seconds, 3),
@@ -225,6 +248,7 @@ def check_response(checked: Checked) -> CheckResponse:
         tuple(finding_view(f) for f in result.findings),
         tuple(group_view(g) for g in result.groups),
         tuple(mention_view(m) for m in result.linked),
+        tuple(unknown_view(g) for g in result.unknown),
         checked.fixed,
         summary(checked.remaining) if checked.remaining is not None else None,
     )

@@ -227,3 +227,17 @@ def test_a_style_file_with_several_mistakes_lists_each_on_its_own_line(
     assert "[style]: ascii must be true or false" in lines[0] and "unknown key 'hyphen'" in lines[1]
     assert "unknown romanization system 'wade-gilles'" in lines[2]
     assert lines[3] == f"termbase: error: {style}: 3 mistakes in the house style"
+
+
+def test_check_reports_unknown_names_written_several_ways(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = tmp_path / "ms.txt"
+    source.write_text("Chou Hsin-min and Zhou Xinmin met Chiang Kai-shek.\n", encoding="utf-8")
+    code, out, err = run(capsys, "check", str(source), *G)
+    assert code == 0  # not a finding: no entry says which spelling is right
+    assert out == (
+        f"{source}:1:1: written 2 ways (in no glossary): 'Chou Hsin-min' ×1, 'Zhou Xinmin' ×1; "
+        "proposed 'Zhou Xinmin' (at 1:1, 1:19)\n"
+    )
+    assert "1 name(s) in no glossary written several ways" in err

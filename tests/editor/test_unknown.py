@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from termbase.editor import HouseStyle, check_text, load_style
+from termbase.editor import Checked, HouseStyle, check_text, load_style
+from termbase.editor.html import html_report
 from termbase.editor.text import Document
 from termbase.editor.unknown import candidates, name_keys
 from termbase.service import Termbase
+from termbase.wire import check_response, to_json
 from tests.editor.conftest import ARTICLE
 
 TEXT = (
@@ -61,3 +63,23 @@ def test_keys_cover_both_name_orders() -> None:
 def test_the_article_has_no_false_cluster(bundled: Termbase, scholarly: HouseStyle) -> None:
     result = bundled.check(ARTICLE.read_text(encoding="utf-8"), scholarly).result
     assert result.unknown == ()
+
+
+def test_unknown_names_reach_json_and_the_html_report(house: Termbase, scholarly: HouseStyle) -> None:
+    result = check_text(house.gazetteer, TEXT, scholarly)
+    data = to_json(check_response(Checked(result)))
+    assert data["summary"]["unknown"] == len(data["unknown"]) == 5
+    assert data["unknown"][1] == {
+        "proposed": "Zhou Xinmin",
+        "variants": [{"form": "Chou Hsin-min", "count": 1}, {"form": "Zhou Xinmin", "count": 1}],
+        "places": [
+            {"line": 2, "column": 1, "found": "Chou Hsin-min"},
+            {"line": 2, "column": 19, "found": "Zhou Xinmin"},
+        ],
+    }
+    page = html_report(result, title="t")
+    assert (
+        "<strong>Zhou Xinmin</strong> (proposed): <q>Chou Hsin-min</q> ×1, "
+        "<q>Zhou Xinmin</q> ×1 — at 2:1, 2:19" in page
+    )
+    assert "<q>Иван Петров</q> ×1" in page

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from termbase.memo import Memo
 from termbase.romanize.ja import checks
 from termbase.romanize.ja.keys import phonetic_keys
 from termbase.romanize.ja.machine import machine_reading
 from termbase.romanize.ja.render import Speller
 from termbase.romanize.policy import ErrorPolicy
 from termbase.romanize.system import System, load_systems
+
+KEYS_MEMO = 131_072
 
 
 class JapaneseEngine:
@@ -21,6 +24,8 @@ class JapaneseEngine:
         self.systems = tuple(sorted(systems, key=lambda s: (int(s.options.get("rank", 50)), s.id)))
         self._spellers = {system.id: Speller.of(system) for system in self.systems}
         self._profiles: list[checks.Profile] | None = None
+        #: Keys of texts seen lately: owned by the engine, not the module (names repeat a lot).
+        self._keys = Memo(phonetic_keys, maxsize=KEYS_MEMO)
 
     def speller(self, system: System) -> Speller:
         """The speller of ``system`` (compiled anew for a system object that is not one of ours)."""
@@ -31,7 +36,7 @@ class JapaneseEngine:
         return self.speller(system).render(reading, errors)
 
     def phonetic_keys(self, text: str) -> frozenset[str]:
-        return phonetic_keys(text)
+        return self._keys(text)
 
     def plausible_systems(self, text: str) -> tuple[str, ...]:
         if self._profiles is None:  # spelling the probes costs ~50 ms: only when first asked

@@ -75,7 +75,6 @@ def _word_sounds(word: str) -> tuple[str, ...]:
     return (_KANA_RUN.sub(lambda m: _kana_to_latin(m.group()), word),)
 
 
-@lru_cache(maxsize=131072)
 def phonetic_keys(text: str) -> frozenset[str]:
     """The keys of ``text`` read as Japanese; empty when it cannot be (never raises)."""
     text = unicodedata.normalize("NFKC", text)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from termbase.memo import Memo
 from termbase.romanize.policy import ErrorPolicy
 from termbase.romanize.system import System
 from termbase.romanize.zh import characters, check, keys, render, syllables
+
+KEYS_MEMO = 65_536
 
 
 class ChineseEngine:
@@ -14,13 +17,15 @@ class ChineseEngine:
 
     def __init__(self) -> None:
         self.systems: tuple[System, ...] = syllables.systems()
+        #: Keys of texts seen lately: owned by the engine, not the module (names repeat a lot).
+        self._keys = Memo(keys.phonetic_keys, maxsize=KEYS_MEMO)
 
     def render(self, reading: str, system: System, *, errors: ErrorPolicy = "keep") -> str:
         return render.render(reading, system, errors=errors)
 
     def phonetic_keys(self, text: str) -> frozenset[str]:
         try:
-            return keys.phonetic_keys(text)
+            return self._keys(text)
         except TypeError:  # not a str: nothing to read
             return frozenset()
 

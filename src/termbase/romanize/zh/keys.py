@@ -114,7 +114,6 @@ def _mask(ranks: Iterable[int]) -> int:
     return sum({1 << rank for rank in ranks})
 
 
-@lru_cache(maxsize=65536)
 def phonetic_keys(text: str) -> frozenset[str]:
     """The keys of ``text`` (empty when it cannot be read as Mandarin syllables)."""
     if not isinstance(text, str):

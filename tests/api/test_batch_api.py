@@ -98,3 +98,49 @@ def test_errors_are_problems(
 def test_hostile_text_never_breaks_the_service(batch_client: TestClient, text: str) -> None:
     assert batch_client.post("/v1/check", json={"text": text, "fix": True}).status_code == 200
     assert batch_client.post("/v1/normalize", json={"strings": [text]}).status_code == 200
+
+
+def test_check_lists_every_mention(batch_client: TestClient) -> None:
+    text = "Chang Kai-shek met Chiang Kai-shek.\n野坂参三 spoke."
+    data = batch_client.post("/v1/check", json={"text": text}).json()
+    assert [(m["found"], m["id"], m["how"], m["reasons"]) for m in data["mentions"]] == [
+        ("Chang Kai-shek", "chiang-kai-shek", "term", ["erroneous", "inconsistent"]),
+        ("Chiang Kai-shek", "chiang-kai-shek", "term", []),
+        ("野坂参三", "nosaka-sanzo", "term", []),
+    ]
+    kana = data["mentions"][2]
+    assert (kana["line"], kana["column"], kana["start"], kana["end"], kana["lang"]) == (2, 1, 36, 40, "ja")
+    assert text[kana["start"] : kana["end"]] == "野坂参三" and kana["house"] == "Nosaka Sanzō"
+    assert data["summary"]["mentions"] == 3
+
+
+def test_check_response_is_documented_in_openapi(batch_client: TestClient) -> None:
+    spec = batch_client.get("/openapi.json").json()
+    ok = spec["paths"]["/v1/check"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert ok == {"$ref": "#/components/schemas/CheckResponse"}
+    mention = spec["components"]["schemas"]["CheckMention"]
+    assert set(mention["properties"]) == {
+        "line",
+        "column",
+        "start",
+        "end",
+        "found",
+        "id",
+        "label",
+        "form",
+        "lang",
+        "system",
+        "status",
+        "house",
+        "how",
+        "reasons",
+    }
+    assert mention["properties"]["how"]["enum"] == ["term", "term-swapped", "rendering", "rendering-swapped"]
+
+
+def test_an_inline_style_with_several_mistakes_reports_them_all(batch_client: TestClient) -> None:
+    style = {"style": {"id": "x", "ascii": 1}, "zh": {"system": "wade-gilles"}}
+    body = assert_problem(
+        batch_client.post("/v1/check", json={"text": "x", "style": style}), 400, "invalid-style"
+    )
+    assert "ascii must be true or false" in body["detail"] and "unknown romanization system" in body["detail"]

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from termbase import wire
 from termbase.api import schemas
+from termbase.wire import editor as wire_editor
 
 PAIRS = [
     (schemas.LookupResponse, wire.LookupResponse),
@@ -22,6 +23,13 @@ PAIRS = [
     (schemas.EntrySummary, wire.EntrySummary),
     (schemas.RomanizeResponse, wire.RomanizeResponse),
     (schemas.Spelling, wire.SpellingView),
+    (schemas.CheckResponse, wire.CheckResponse),
+    (schemas.CheckFinding, wire.FindingView),
+    (schemas.CheckGroup, wire.GroupView),
+    (schemas.SpellingCount, wire_editor.SpellingCount),
+    (schemas.CheckMention, wire.MentionView),
+    (schemas.CheckUnknown, wire_editor.UnknownGroupView),
+    (schemas.UnknownPlace, wire_editor.UnknownPlace),
 ]
 
 

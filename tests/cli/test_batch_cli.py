@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from termbase.cli.main import main
+from termbase.cli.output import width
 from tests.editor.conftest import HOUSE
 
 G = ["--glossary", str(HOUSE)]
@@ -117,3 +118,126 @@ def test_styles_lists_and_shows(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and "scholarly-east-asia" in out and "ja:hepburn-traditional" in out
     code, out, _ = run(capsys, "styles", "plain-ascii")
     assert code == 0 and json.loads(out)["ascii"] is True
+
+
+def test_check_mentions_prints_every_name_as_a_table(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "ms.txt"
+    source.write_text(MANUSCRIPT + "野坂参三 wrote.\n", encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "200")
+    code, out, _ = run(capsys, "check", str(source), "--mentions", "-q", *G)
+    lines = out.splitlines()
+    assert code == 1 and lines[0].split() == [
+        "where",
+        "found",
+        "entry",
+        "matched",
+        "form",
+        "how",
+        "status",
+        "house",
+        "form",
+        "finding",
+    ]
+    assert lines[2].split() == [
+        "1:1",
+        "Chang",
+        "Kai-shek",
+        "chiang-kai-shek",
+        "Chang",
+        "Kai-shek",
+        "term",
+        "erroneous",
+        "Chiang",
+        "Kai-shek",
+        "erroneous,inconsistent",
+    ]
+    assert lines[-1].split() == [
+        "3:1",
+        "野坂参三",
+        "nosaka-sanzo",
+        "野坂参三",
+        "term",
+        "preferred",
+        "Nosaka",
+        "Sanzō",
+    ]
+    assert len(lines) == 2 + 4
+    # columns line up (wide characters take two columns)
+    column = width(lines[0][: lines[0].index("entry")])
+    for line in lines[2:]:
+        entry = re.search(r"chiang-kai-shek|nosaka-sanzo", line)
+        assert entry and width(line[: entry.start()]) == column, line
+    monkeypatch.setenv("COLUMNS", "60")
+    _, narrow, _ = run(capsys, "check", str(source), "--mentions", "-q", *G)
+    assert max(width(line) for line in narrow.splitlines()) <= 60 and "…" in narrow
+
+
+def test_check_mentions_in_the_html_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    source = tmp_path / "ms.txt"
+    source.write_text("Chiang Kai-shek & <b>Nosaka Sanzo</b>\n", encoding="utf-8")
+    run(capsys, "check", str(source), "--mentions", "-q", "--html", str(tmp_path / "r.html"), *G)
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<h2>Every name found (2)</h2>" in page and "<script" not in page
+    assert (
+        '<span id="n1" class="name" title="Chiang Kai-shek"><a href="#r1">Chiang Kai-shek</a></span>' in page
+    )
+    assert '<tr id="r2"><td><a href="#m1">1:22</a></td><td>Nosaka Sanzo</td>' in page
+    assert "&lt;b&gt;" in page
+
+
+def test_names_writes_an_index_of_several_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    one, two = tmp_path / "one.txt", tmp_path / "two.md"
+    one.write_text(MANUSCRIPT, encoding="utf-8")
+    two.write_text("Then `Mao Zedong` and Nosaka Sanzō.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "names", str(one), str(two), *G)
+    assert code == 0 and out.startswith("# Index of names\n")
+    assert (
+        "- **Nosaka Sanzō** (`nosaka-sanzo`), 2 mention(s): Nosaka Sanzo ×1, Nosaka Sanzō ×1 "
+        f"— `{one}`: 2; `{two}`: 1" in out
+    )
+    assert "Mao Zedong" not in out  # code spans in Markdown are not prose
+    code, out, _ = run(capsys, "names", str(one), "--format", "json", *G)
+    data = json.loads(out)
+    assert data["files"] == [str(one)] and data["style"] == "scholarly-east-asia"
+    assert data["names"][0] == {
+        "id": "chiang-kai-shek",
+        "label": "Chiang Kai-shek",
+        "house": "Chiang Kai-shek",
+        "mentions": 2,
+        "variants": [{"form": "Chang Kai-shek", "count": 1}, {"form": "Chiang Kai-shek", "count": 1}],
+        "places": [{"file": str(one), "line": 1}],
+    }
+    target = tmp_path / "index.csv"
+    assert run(capsys, "names", str(one), "--format", "csv", "-o", str(target), *G)[:2] == (0, "")
+    assert target.read_text(encoding="utf-8").splitlines()[0] == "house,id,label,mentions,variants,places"
+
+
+def test_a_style_file_with_several_mistakes_lists_each_on_its_own_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    style = tmp_path / "bad.toml"
+    style.write_text(
+        '[style]\nid = "x"\nascii = 1\n[zh]\nsystem = "wade-gilles"\nhyphen = "join"\n', encoding="utf-8"
+    )
+    code, out, err = run(capsys, "check", "ms.txt", "--style", str(style), *G)
+    lines = err.strip().splitlines()
+    assert code == 2 and out == "" and len(lines) == 4
+    assert "[style]: ascii must be true or false" in lines[0] and "unknown key 'hyphen'" in lines[1]
+    assert "unknown romanization system 'wade-gilles'" in lines[2]
+    assert lines[3] == f"termbase: error: {style}: 3 mistakes in the house style"
+
+
+def test_check_reports_unknown_names_written_several_ways(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = tmp_path / "ms.txt"
+    source.write_text("Chou Hsin-min and Zhou Xinmin met Chiang Kai-shek.\n", encoding="utf-8")
+    code, out, err = run(capsys, "check", str(source), *G)
+    assert code == 0  # not a finding: no entry says which spelling is right
+    assert out == (
+        f"{source}:1:1: written 2 ways (in no glossary): 'Chou Hsin-min' ×1, 'Zhou Xinmin' ×1; "
+        "proposed 'Zhou Xinmin' (at 1:1, 1:19)\n"
+    )
+    assert "1 name(s) in no glossary written several ways" in err

@@ -94,3 +94,35 @@ def test_unknown_style_lists_the_bundled_ones() -> None:
 def test_a_style_object_needs_its_style_table() -> None:
     with pytest.raises(StyleError, match=r"\[style\] table is required"):
         parse_style({"ja": {"system": "hepburn-modified"}})
+
+
+def test_every_mistake_is_reported_not_only_the_first(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    text = (
+        GOOD.replace('english = "systematic"', 'english = "always"')
+        .replace('system = "wade-giles"', 'system = "wade-gilles"')
+        .replace('hyphens = "join"', 'hyphen = "join"')
+        .replace('order = "given-first"', "order = 1")
+        .replace("n_before_vowel", "n_before")
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(StyleError) as caught:
+        load_style(path)
+    problems = caught.value.detail["problems"]
+    assert isinstance(problems, tuple) and len(problems) == 5
+    expected = [
+        "[style]: english must be one of",
+        "[ja]: order must be one of",
+        "[ja]: system 'hepburn-modified' has no option 'n_before'",
+        "[zh]: unknown key 'hyphen'",
+        "[zh]: unknown romanization system 'wade-gilles'",
+    ]
+    for problem, message in zip(problems, expected, strict=True):
+        assert problem.startswith(f"{path}: ") and message in problem
+    assert caught.value.message == "; ".join(problems)
+
+
+def test_a_style_with_one_mistake_has_one_problem() -> None:
+    with pytest.raises(StyleError) as caught:
+        parse_style({"style": {"id": "x", "ascii": "yes"}})
+    assert caught.value.detail["problems"] == ("style: [style]: ascii must be true or false; got 'yes'",)

@@ -128,6 +128,83 @@ class RomanizeResponse(BaseModel):
     note: str
 
 
+class CheckFinding(BaseModel):
+    line: int = Field(description="1-based line of the finding's start")
+    column: int = Field(description="1-based column (in characters) of the finding's start")
+    start: int = Field(description="offset of the first character (0-based, in characters)")
+    end: int = Field(description="offset just past the last character")
+    found: str
+    suggestion: str | None = Field(description="what to write instead; null when no safe correction exists")
+    id: str
+    label: str
+    reasons: list[Literal["erroneous", "deprecated", "house-style", "inconsistent"]]
+    message: str
+    note: str
+
+
+class SpellingCount(BaseModel):
+    form: str
+    count: int
+
+
+class CheckGroup(BaseModel):
+    id: str
+    label: str
+    house: str = Field(description="the house style's form of the entry")
+    spellings: list[SpellingCount] = Field(description="every spelling in the text, most frequent first")
+
+
+class CheckMention(BaseModel):
+    line: int = Field(description="1-based line of the mention's start")
+    column: int = Field(description="1-based column (in characters) of the mention's start")
+    start: int = Field(description="offset of the first character (0-based, in characters)")
+    end: int = Field(description="offset just past the last character")
+    found: str = Field(description="the text as found, runs of white space made one space")
+    id: str = Field(description="the entry the mention is linked to")
+    label: str
+    form: str = Field(description="the glossary spelling it matched: a term, or a rendering of a reading")
+    lang: str = Field(description="BCP 47 tag of that spelling (ja-Latn, ru, zh-Hant ...)")
+    system: str | None = Field(description="the romanization system of that spelling, if any")
+    status: Literal["preferred", "admitted", "deprecated", "erroneous"] = Field(
+        description="status of the term matched, or of the term whose reading was rendered"
+    )
+    house: str = Field(description="the house style's form of the entry")
+    how: Literal["term", "term-swapped", "rendering", "rendering-swapped"] = Field(
+        description="how it was recognised: a glossary term as written, a person's term in the other "
+        "name order, a rendering of a reading in `system`, or such a rendering in the other order"
+    )
+    reasons: list[Literal["erroneous", "deprecated", "house-style", "inconsistent"]] = Field(
+        description="the reasons of the finding at this place; empty when the spelling is right"
+    )
+
+
+class UnknownPlace(BaseModel):
+    line: int
+    column: int
+    found: str = Field(description="the spelling at this place")
+
+
+class CheckUnknown(BaseModel):
+    proposed: str = Field(description="the spelling proposed for every variant")
+    variants: list[SpellingCount] = Field(description="each spelling with its count, most frequent first")
+    places: list[UnknownPlace] = Field(description="every place, in text order")
+
+
+class CheckResponse(BaseModel):
+    style: str
+    summary: dict[str, int | float] = Field(
+        description="findings (and by reason), groups, unknown, mentions, entries, seconds"
+    )
+    findings: list[CheckFinding]
+    groups: list[CheckGroup] = Field(description="entities written several ways")
+    mentions: list[CheckMention] = Field(description="every name found, in text order")
+    unknown: list[CheckUnknown] = Field(
+        description="names in no glossary that the text writes several ways, clustered by phonetic keys"
+    )
+    fixed: str | None = Field(None, description="the corrected text, when `fix` was asked for")
+    remaining: dict[str, int | float] | None = Field(None, description="the corrected text's summary")
+
+
 PROBLEM_RESPONSES: dict[int | str, dict[str, object]] = {
     400: {"model": Problem, "description": "Invalid input (problem+json)"},
     404: {"model": Problem, "description": "Not found (problem+json)"},

@@ -1,8 +1,9 @@
 """termbase normalize | check | styles: the editors' batch commands.
 
 ``normalize`` streams a CSV/TSV/JSONL table through the house style (stdin/stdout with ``-``);
-``check`` reports a manuscript's findings (exit 1 while findings remain), can write a corrected
-copy with a diff and an HTML report; ``styles`` lists or shows house styles.
+``check`` reports a manuscript's findings (exit 1 while findings remain), can list every name
+found (``--mentions``), write a corrected copy with a diff and an HTML report; ``names`` writes an
+index of the names in several files; ``styles`` lists or shows house styles.
 """
 
 from __future__ import annotations
@@ -18,16 +19,26 @@ from pathlib import Path
 from typing import BinaryIO
 
 from termbase.cli.context import load_termbase
-from termbase.cli.output import print_json, print_table
+from termbase.cli.fitted import print_fitted
+from termbase.cli.output import error, print_json, print_table
 from termbase.editor import DEFAULT_STYLE, Checked, TableOptions, TableSummary, unified_diff
 from termbase.editor.html import html_report
+from termbase.editor.names import INDEX_FORMATS, index_csv, index_markdown, name_index
 from termbase.editor.normalize import DEFAULT_CACHE
-from termbase.editor.report import finding_line, group_line, summary_line
+from termbase.editor.report import (
+    MENTION_HEADERS,
+    finding_line,
+    group_line,
+    mention_row,
+    summary_line,
+    unknown_line,
+)
+from termbase.editor.style import HouseStyle
 from termbase.editor.tables import TABLE_FORMATS, table_format
 from termbase.editor.text import text_format
-from termbase.errors import FormatError, InputError
+from termbase.errors import FormatError, InputError, StyleError
 from termbase.service import Termbase
-from termbase.wire import check_response, style_view, to_json
+from termbase.wire import check_response, name_index_response, style_view, to_json
 
 SHOWN_PROBLEMS = 20
 
@@ -69,7 +80,20 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check.add_argument("--fix", action="store_true", help="write a corrected copy and print a unified diff")
     check.add_argument("-o", "--output", help="corrected copy (default: FILE.fixed.EXT; '-' for stdout)")
     check.add_argument("--html", metavar="FILE", help="write an HTML report with the findings highlighted")
+    check.add_argument(
+        "--mentions",
+        action="store_true",
+        help="list every name found and its entry as a table (and in the HTML report)",
+    )
     check.set_defaults(run=run_check)
+
+    names = commands.add_parser("names", help="write an index of the glossary names in manuscripts")
+    names.add_argument("files", nargs="+", metavar="FILE", help="plain text or Markdown files")
+    _style_options(names)
+    names.add_argument("--format", choices=INDEX_FORMATS, default="markdown", help="default: markdown")
+    names.add_argument("--input-format", choices=("text", "markdown"), help="default: from the extension")
+    names.add_argument("-o", "--output", default="-", help="where to write the index (default: stdout)")
+    names.set_defaults(run=run_names)
 
     styles = commands.add_parser("styles", help="list the bundled house styles, or show one")
     styles.add_argument("style", nargs="?", help="a style id or style file to show")
@@ -202,15 +226,28 @@ def _write(path: str, text: str) -> None:
         raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
+def _style(spec: str) -> HouseStyle:
+    """The style; a file with several mistakes has each printed on its own line first."""
+    try:
+        return Termbase.style(spec)
+    except StyleError as exc:
+        problems = exc.detail.get("problems")
+        if not isinstance(problems, tuple) or len(problems) < 2:
+            raise
+        for problem in problems:
+            error(str(problem))
+        raise StyleError(f"{spec}: {len(problems)} mistakes in the house style") from None
+
+
 def run_check(args: argparse.Namespace) -> int:
     fmt = text_format(None if args.file == "-" else args.file, args.input_format)
-    style = Termbase.style(args.style)
+    style = _style(args.style)
     fixed_path = _fixed_path(args.file, args.output) if args.fix else ""
     text = _read_text(args.file)
     name = "<stdin>" if args.file == "-" else args.file
     checked = load_termbase(args).check(text, style, fmt=fmt, fix=args.fix)
     if args.html:
-        _write(args.html, html_report(checked.result, title=name))
+        _write(args.html, html_report(checked.result, title=name, mentions=args.mentions))
     if checked.fixed is not None:
         _write(fixed_path, checked.fixed)
         diff = unified_diff(text, checked.fixed, old_name=name, new_name=fixed_path)
@@ -229,14 +266,35 @@ def _report(checked: Checked, name: str, args: argparse.Namespace) -> None:
     if args.format == "json":
         json.dump(to_json(check_response(Checked(result))), stream, ensure_ascii=False, indent=2)
         stream.write("\n")
+    elif args.mentions:
+        print_fitted(MENTION_HEADERS, [mention_row(m) for m in result.linked], stream)
     else:
         for finding in result.findings:
             print(finding_line(finding, name), file=stream)
         for group in result.groups:
             print(group_line(group), file=stream)
+        for unknown in result.unknown:
+            print(unknown_line(unknown, name), file=stream)
     if not args.quiet:
         remaining = "remaining after --fix: " if args.fix else ""
         print(f"check: {remaining}{summary_line(result)}", file=sys.stderr)
+
+
+def run_names(args: argparse.Namespace) -> int:
+    style = _style(args.style)
+    termbase = load_termbase(args)
+    checks = []
+    for path in args.files:
+        fmt = text_format(None if path == "-" else path, args.input_format)
+        checks.append((path, termbase.check(_read_text(path), style, fmt=fmt).result))
+    index = name_index(checks)
+    if args.format == "json":
+        files = tuple(path for path, _ in checks)
+        text = json.dumps(to_json(name_index_response(style.id, files, index)), ensure_ascii=False, indent=2)
+        _write(args.output, text + "\n")
+    else:
+        _write(args.output, index_csv(index) if args.format == "csv" else index_markdown(index))
+    return 0
 
 
 def run_styles(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ See docs/editors.md for the style file format, the commands and the reports.
 """
 
 from termbase.editor.check import Checked, check_and_fix, check_text
-from termbase.editor.findings import CheckResult, Finding, Group
+from termbase.editor.findings import CheckResult, Finding, Group, Mention
 from termbase.editor.fix import apply_fixes, unified_diff
 from termbase.editor.forms import HouseForm, HouseForms, house_form
 from termbase.editor.normalize import (
@@ -44,6 +44,7 @@ __all__ = [
     "HouseForms",
     "HouseStyle",
     "LanguageRule",
+    "Mention",
     "Normalized",
     "NormalizedBatch",
     "Normalizer",

@@ -10,6 +10,9 @@ with the house-style form (:func:`termbase.editor.forms.house_form`). A finding 
 - ``inconsistent``: the document writes this entity several ways (all spellings are listed
   in a group, with counts).
 
+Every mention is listed too (``CheckResult.linked``), and names in no glossary that the text
+writes several ways are clustered (``CheckResult.unknown``, :mod:`termbase.editor.unknown`).
+
 Not compared with the house style: native-script forms, short forms and abbreviations (Stalin,
 CCP), a name's reading in another language (Wang Yue for Mochizuki), and names inside quotations
 or longer titles, which an editor does not respell; wrong spellings are flagged everywhere.
@@ -21,7 +24,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 
-from termbase.editor.findings import CheckResult, Finding, Group
+from termbase.editor.findings import CheckResult, Finding, Group, Mention
 from termbase.editor.fix import apply_fixes
 from termbase.editor.forms import HouseForms
 from termbase.editor.gazetteer import Gazetteer
@@ -29,6 +32,7 @@ from termbase.editor.scan import scan
 from termbase.editor.spelling import Occurrence, classify, resolve
 from termbase.editor.style import HouseStyle
 from termbase.editor.text import Document, TextFormat
+from termbase.editor.unknown import unknown_groups
 
 
 def _groups(occurrences: list[Occurrence], forms: HouseForms) -> dict[str, Group]:
@@ -73,15 +77,44 @@ def _finding(doc: Document, occ: Occurrence, group: Group | None) -> Finding | N
     )
 
 
+def _mention(
+    doc: Document, occ: Occurrence, gazetteer: Gazetteer, forms: HouseForms, finding: Finding | None
+) -> Mention:
+    surface, term = occ.surface, gazetteer.term(occ.surface)
+    line, column = doc.position(occ.start)
+    return Mention(
+        line,
+        column,
+        occ.start,
+        occ.end,
+        occ.found,
+        occ.entry.id,
+        occ.entry.label,
+        surface.form,
+        surface.target or term.lang,
+        surface.system,
+        term.status.value,
+        forms.of(occ.entry).text,
+        surface.how,
+        finding.reasons if finding else (),
+    )
+
+
 def check_document(doc: Document, gazetteer: Gazetteer, forms: HouseForms) -> CheckResult:
     started = time.perf_counter()
     occurrences: list[Occurrence] = []
+    spans: list[tuple[int, int]] = []  # every glossary window, resolved or not
     for mention in scan(doc, gazetteer):
+        spans.append((mention.start, mention.end))
         surface = resolve(mention, gazetteer, forms)
         if surface is not None:
             occurrences.append(classify(mention, surface, doc, gazetteer, forms))
     groups = _groups(occurrences, forms)
-    findings = [f for occ in occurrences if (f := _finding(doc, occ, groups.get(occ.entry.id)))]
+    found = [_finding(doc, occ, groups.get(occ.entry.id)) for occ in occurrences]
+    findings = [f for f in found if f is not None]
+    linked = tuple(_mention(doc, occ, gazetteer, forms, f) for occ, f in zip(occurrences, found, strict=True))
+    systems = frozenset(rule.system for rule in forms.style.rules.values())
+    unknown = unknown_groups(doc, spans, systems=systems)
     return CheckResult(
         doc.text,
         forms.style,
@@ -90,6 +123,8 @@ def check_document(doc: Document, gazetteer: Gazetteer, forms: HouseForms) -> Ch
         len(occurrences),
         len({occ.entry.id for occ in occurrences}),
         time.perf_counter() - started,
+        linked,
+        unknown,
     )
 
 

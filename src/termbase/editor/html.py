@@ -1,4 +1,5 @@
-"""The HTML report: the whole text with findings highlighted, then the findings and groups.
+"""The HTML report: the whole text with findings highlighted, then the findings and groups, and
+(with ``mentions``) every name found with the entry it was linked to.
 
 One self-contained file: inline CSS, no scripts, no external resources; every piece of the text,
 the glossary and the style is escaped. Each highlight links to its row in the findings table and
@@ -10,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from termbase.editor.findings import CheckResult, Finding
-from termbase.editor.report import summary_line
+from termbase.editor.report import MENTION_HEADERS, mention_row, summary_line
 
 _CSS = """
 body { font: 15px/1.55 Georgia, 'Noto Serif', serif; margin: 2em auto; max-width: 60em; padding: 0 1em;
@@ -28,6 +29,8 @@ table { border-collapse: collapse; width: 100%; font-family: system-ui, sans-ser
 th, td { border-bottom: 1px solid #ddd; padding: .3em .5em; text-align: left; vertical-align: top; }
 tr:target { background: #ffc; }
 .legend mark { margin-right: 1em; }
+.name { border-bottom: 1px dotted #777; }
+.name a { color: inherit; text-decoration: none; }
 """
 
 
@@ -41,18 +44,53 @@ def _mark(text: str, finding: Finding, number: int) -> str:
     )
 
 
-def _highlighted(result: CheckResult) -> str:
+def _name(text: str, title: str, number: int) -> str:
+    """A mention with no finding: underlined, linked to its row in the list of names."""
+    link = f'<a href="#r{number}">{escape(text)}</a>'
+    return f'<span id="n{number}" class="name" title="{escape(title)}">{link}</span>'
+
+
+def _highlighted(result: CheckResult, *, mentions: bool) -> str:
+    """The text with each finding marked and, with ``mentions``, every other name underlined."""
+    spans: list[tuple[int, int, str]] = []
+    for number, finding in enumerate(result.findings, 1):
+        spans.append(
+            (finding.start, finding.end, _mark(result.text[finding.start : finding.end], finding, number))
+        )
+    if mentions:
+        marked = {f.start for f in result.findings}
+        for number, m in enumerate(result.linked, 1):
+            if m.start not in marked:
+                spans.append((m.start, m.end, _name(result.text[m.start : m.end], m.label, number)))
     pieces: list[str] = []
     position = 0
-    numbers = {id(f): n for n, f in enumerate(result.findings, 1)}
-    for finding in sorted(result.findings, key=lambda f: f.start):
-        if finding.start < position:
+    for start, end, piece in sorted(spans):
+        if start < position:
             continue
-        pieces.append(escape(result.text[position : finding.start]))
-        pieces.append(_mark(result.text[finding.start : finding.end], finding, numbers[id(finding)]))
-        position = finding.end
+        pieces.append(escape(result.text[position:start]))
+        pieces.append(piece)
+        position = end
     pieces.append(escape(result.text[position:]))
     return "".join(pieces)
+
+
+def _mention_rows(result: CheckResult) -> str:
+    findings = {f.start: n for n, f in enumerate(result.findings, 1)}
+    rows = []
+    for number, mention in enumerate(result.linked, 1):
+        cells = [escape(c) for c in mention_row(mention)]
+        target = f"m{findings[mention.start]}" if mention.start in findings else f"n{number}"
+        cells[0] = f'<a href="#{target}">{cells[0]}</a>'
+        rows.append(f'<tr id="r{number}">' + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    return "\n".join(rows)
+
+
+def _mention_section(result: CheckResult) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in MENTION_HEADERS)
+    return (
+        f"<h2>Every name found ({len(result.linked)})</h2>\n"
+        f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{_mention_rows(result)}\n</tbody>\n</table>\n"
+    )
 
 
 def _rows(result: CheckResult) -> str:
@@ -81,8 +119,19 @@ def _groups(result: CheckResult) -> str:
     return "<ul>" + "\n".join(items) + "</ul>" if items else "<p>None.</p>"
 
 
-def html_report(result: CheckResult, *, title: str) -> str:
-    """The report as one HTML document."""
+def _unknown(result: CheckResult) -> str:
+    items = []
+    for group in result.unknown:
+        spellings = ", ".join(f"<q>{escape(form)}</q> ×{count}" for form, count in group.variants)
+        places = ", ".join(f"{line}:{column}" for line, column, _ in group.places)
+        items.append(
+            f"<li><strong>{escape(group.proposed)}</strong> (proposed): {spellings} — at {places}</li>"
+        )
+    return "<ul>" + "\n".join(items) + "</ul>" if items else "<p>None.</p>"
+
+
+def html_report(result: CheckResult, *, title: str, mentions: bool = False) -> str:
+    """The report as one HTML document; ``mentions`` adds every name found, linked both ways."""
     legend = " ".join(
         f'<mark class="{r}">{r}</mark>' for r in ("erroneous", "deprecated", "house-style", "inconsistent")
     )
@@ -99,7 +148,7 @@ def html_report(result: CheckResult, *, title: str) -> str:
 <p class="summary">{escape(summary_line(result))}<br>House style: {escape(result.style.name)}</p>
 <p class="legend">{legend}</p>
 <h2>Text</h2>
-<div class="text">{_highlighted(result)}</div>
+<div class="text">{_highlighted(result, mentions=mentions)}</div>
 <h2>Findings</h2>
 <table>
 <thead><tr><th>where</th><th>why</th><th>found</th><th>write</th><th>entry</th><th>explanation</th></tr></thead>
@@ -109,6 +158,8 @@ def html_report(result: CheckResult, *, title: str) -> str:
 </table>
 <h2>Written several ways</h2>
 {_groups(result)}
-</body>
+<h2>Names in no glossary written several ways</h2>
+{_unknown(result)}
+{_mention_section(result) if mentions else ""}</body>
 </html>
 """

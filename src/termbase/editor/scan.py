@@ -32,7 +32,7 @@ _CITED_KINDS = (Kind.ARCHIVAL_TERM, Kind.TERM)
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
+class Window:
     """A window of the text that spells one or more entries' surfaces."""
 
     start: int
@@ -63,14 +63,14 @@ def _windows(doc: Document, gazetteer: Gazetteer, i: int) -> list[tuple[int, str
     return ends[::-1]
 
 
-def scan(doc: Document, gazetteer: Gazetteer) -> Iterator[Mention]:
+def scan(doc: Document, gazetteer: Gazetteer) -> Iterator[Window]:
     """Accepted mentions, left to right, not overlapping (the longest accepted window wins)."""
     tokens = doc.tokens
     i = 0
     while i < len(tokens):
         for j, key in _windows(doc, gazetteer, i):
             start, end = tokens[i].start, tokens[j].end
-            mention = Mention(
+            mention = Window(
                 start, end, doc.text[start:end], tuple(tokens[i : j + 1]), tuple(gazetteer.full[key])
             )
             if accepted(mention, doc, gazetteer):
@@ -81,12 +81,12 @@ def scan(doc: Document, gazetteer: Gazetteer) -> Iterator[Mention]:
             i += 1
 
 
-def _exact(mention: Mention) -> bool:
+def _exact(mention: Window) -> bool:
     found = mention.found
     return any(s.how == "term" and s.form == found for s in mention.surfaces)
 
 
-def accepted(mention: Mention, doc: Document, gazetteer: Gazetteer) -> bool:
+def accepted(mention: Window, doc: Document, gazetteer: Gazetteer) -> bool:
     """Whether the evidence says ``mention`` is the glossary's name or term (see module doc)."""
     tokens = mention.tokens
     if tokens[0].script != "Latn":
@@ -104,7 +104,7 @@ def accepted(mention: Mention, doc: Document, gazetteer: Gazetteer) -> bool:
     return exact and word[0].isupper() and not opens_sentence(doc, mention.start)
 
 
-def _cited(mention: Mention, doc: Document, gazetteer: Gazetteer) -> bool:
+def _cited(mention: Window, doc: Document, gazetteer: Gazetteer) -> bool:
     if not any(gazetteer.entry(s).kind in _CITED_KINDS for s in mention.surfaces):
         return False
     before = doc.masked[max(0, mention.start - 16) : mention.start]

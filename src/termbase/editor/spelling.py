@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from termbase.editor.english import is_english
 from termbase.editor.forms import HouseForm, HouseForms, rendered_form, to_ascii
 from termbase.editor.gazetteer import Gazetteer, Surface
-from termbase.editor.scan import Mention
+from termbase.editor.scan import Window
 from termbase.editor.style import HouseStyle
 from termbase.editor.text import Document, tokenize
 from termbase.model import Entry, Kind, Status, Term, TermType
@@ -43,6 +43,7 @@ class Occurrence:
     grouped: bool
     canonical: str
     house_canonical: str
+    surface: Surface
 
 
 def plain(text: str) -> str:
@@ -68,7 +69,7 @@ def _closeness(form: str, found: str) -> int:
     return 2 if plain(form).casefold() == plain(found).casefold() else 3
 
 
-def resolve(mention: Mention, gazetteer: Gazetteer, forms: HouseForms) -> Surface | None:
+def resolve(mention: Window, gazetteer: Gazetteer, forms: HouseForms) -> Surface | None:
     """The surface the mention most likely is; None when it may be several entries."""
     found = mention.found
 
@@ -90,7 +91,7 @@ def _own_language(term: Term, entry: Entry) -> bool:
     return not (entry.origin in _CJK_LANGS and term.language in _CJK_LANGS and term.language != entry.origin)
 
 
-def _with_trailing_mark(mention: Mention, forms: tuple[str, ...], doc: Document) -> Mention:
+def _with_trailing_mark(mention: Window, forms: tuple[str, ...], doc: Document) -> Window:
     """The mention with the period or apostrophe its form ends with (gg., Opis'), if the text has it."""
     after = doc.text[mention.end : mention.end + 1].translate(_TYPOGRAPHY)
     if after in _TRAILING and any(f[-1:].translate(_TYPOGRAPHY) == after for f in forms):
@@ -98,7 +99,7 @@ def _with_trailing_mark(mention: Mention, forms: tuple[str, ...], doc: Document)
     return mention
 
 
-def _embedded(mention: Mention, doc: Document) -> bool:
+def _embedded(mention: Window, doc: Document) -> bool:
     """Inside a quotation or a longer title, or among romanized words (Dongbei in a Chinese title)."""
     if doc.quoted_within(mention.start, mention.end):
         return True
@@ -180,7 +181,7 @@ def _describe(found: str, house: str, surface: Surface, term: Term) -> str:
 
 
 def classify(
-    mention: Mention, surface: Surface, doc: Document, gazetteer: Gazetteer, forms: HouseForms
+    mention: Window, surface: Surface, doc: Document, gazetteer: Gazetteer, forms: HouseForms
 ) -> Occurrence:
     entry, term = gazetteer.entry(surface), gazetteer.term(surface)
     house = forms.of(entry)
@@ -223,4 +224,5 @@ def classify(
         and not _variant(term, found, house.text),
         canonical(found, entry.kind),
         canonical(house.text, entry.kind),
+        surface,
     )

@@ -20,20 +20,21 @@ A style is a TOML file (bundled ones live in ``editor/styles/``; users pass thei
     [ja.options]                     # the engine's options for this system (see its system file)
     n_before_vowel = "'"
 
-Problems are reported with the file and the key at fault (``StyleError``); a style id that is
-neither bundled nor a file is an ``UnknownStyleError``.
+Problems are reported with the file and the key at fault, every one of them, in one
+``StyleError`` (``detail["problems"]`` lists them); a style id that is neither bundled nor a file
+is an ``UnknownStyleError``.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal, TypeVar, cast
 
 from termbase.errors import StyleError, TermbaseError, UnknownStyleError
 from termbase.model import TermType
@@ -59,6 +60,8 @@ _ORDERS = ("native", "family-first", "given-first")
 _HYPHENS = ("keep", "join", "space")
 _ENGLISH = ("established", "systematic")
 _RULE_KEYS = {"system", "order", "apostrophes", "hyphens", "ascii", "options"}
+T = TypeVar("T")
+_NO_TYPES: tuple[TermType, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,10 +115,30 @@ def _text(where: str, key: str, value: Any) -> str:
     return value
 
 
-def _unknown_keys(where: str, table: Mapping[str, Any], known: set[str]) -> None:
-    unknown = sorted(set(table) - known)
-    if unknown:
-        raise _fail(where, f"unknown key {unknown[0]!r} (known keys: {', '.join(sorted(known))})")
+class _Problems:
+    """The mistakes of one style, collected so that every one is reported, not only the first."""
+
+    def __init__(self) -> None:
+        self.found: list[str] = []
+
+    def value(self, read: Callable[[], T], default: T) -> T:
+        """What ``read`` returns; on a StyleError, its message noted and ``default``."""
+        try:
+            return read()
+        except StyleError as exc:
+            self.found.append(exc.message)
+            return default
+
+    def unknown_keys(self, where: str, table: Mapping[str, Any], known: set[str]) -> None:
+        listed = ", ".join(sorted(known))
+        for key in sorted(set(table) - known):
+            self.found.append(f"{where}: unknown key {key!r} (known keys: {listed})")
+
+    def check(self, source: str) -> None:
+        """Raise one StyleError listing every mistake (``detail["problems"]``, one per line)."""
+        if self.found:
+            message = "; ".join(self.found)
+            raise StyleError(message, where=source, problems=tuple(self.found))
 
 
 def _system(where: str, value: Any, lang: str) -> str:
@@ -129,19 +152,31 @@ def _system(where: str, value: Any, lang: str) -> str:
     return system_id
 
 
-def _rule(where: str, table: Any, lang: str) -> LanguageRule:
-    if not isinstance(table, Mapping):
-        raise _fail(where, "must be a table")
-    _unknown_keys(where, table, _RULE_KEYS)
+def _system_of(where: str, table: Mapping[str, Any], lang: str) -> str:
     if "system" not in table:
         raise _fail(where, "system is required")
+    return _system(where, table["system"], lang)
+
+
+def _rule(where: str, table: Any, lang: str, problems: _Problems) -> LanguageRule:
+    if not isinstance(table, Mapping):
+        raise _fail(where, "must be a table")
+    problems.unknown_keys(where, table, _RULE_KEYS)
+    system = problems.value(lambda: _system_of(where, table, lang), "")
+    options = table.get("options", {})
     return LanguageRule(
-        system=_system(where, table["system"], lang),
-        order=cast(Order, _choice(where, "order", table.get("order", "native"), _ORDERS)),
-        apostrophes=_flag(where, "apostrophes", table.get("apostrophes", True)),
-        hyphens=cast(Hyphens, _choice(where, "hyphens", table.get("hyphens", "keep"), _HYPHENS)),
-        ascii=_flag(where, "ascii", table.get("ascii", False)),
-        options=_options(where, table.get("options", {}), table["system"]),
+        system=system,
+        order=cast(
+            Order,
+            problems.value(lambda: _choice(where, "order", table.get("order", "native"), _ORDERS), "native"),
+        ),
+        apostrophes=problems.value(lambda: _flag(where, "apostrophes", table.get("apostrophes", True)), True),
+        hyphens=cast(
+            Hyphens,
+            problems.value(lambda: _choice(where, "hyphens", table.get("hyphens", "keep"), _HYPHENS), "keep"),
+        ),
+        ascii=problems.value(lambda: _flag(where, "ascii", table.get("ascii", False)), False),
+        options=problems.value(lambda: _options(where, options, system), {}) if system else {},
     )
 
 
@@ -166,31 +201,62 @@ def _english_types(where: str, value: Any) -> tuple[TermType, ...]:
     return tuple(TermType(v) for v in value)
 
 
-def parse_style(data: Mapping[str, Any], *, source: str = "style") -> HouseStyle:
-    """A ``HouseStyle`` from a parsed TOML (or JSON) mapping; ``source`` names it in errors."""
-    if not isinstance(data, Mapping):
-        raise _fail(source, "a style must be a table (object)")
-    _unknown_keys(source, data, {"style", *LANGUAGES})
-    head = data.get("style")
-    if not isinstance(head, Mapping):
-        raise _fail(source, "[style] table is required")
-    where = f"{source}: [style]"
-    _unknown_keys(where, head, _STYLE_KEYS)
-    style_id = _text(where, "id", head.get("id"))
+def _head(where: str, head: Mapping[str, Any], problems: _Problems) -> dict[str, Any]:
+    """The [style] table's fields, each checked (a mistake noted, a default kept)."""
+    problems.unknown_keys(where, head, _STYLE_KEYS)
+
+    def text(key: str, default: str) -> str:
+        return problems.value(lambda: _text(where, key, head.get(key, default)), default)
+
+    def flag(key: str) -> bool:
+        return problems.value(lambda: _flag(where, key, head.get(key, False)), False)
+
+    return {
+        "id": problems.value(lambda: _style_id(where, head.get("id")), "style"),
+        "name": text("name", str(head.get("id", ""))),
+        "description": text("description", ""),
+        "authority": text("authority", ""),
+        "english": problems.value(
+            lambda: _choice(where, "english", head.get("english", "established"), _ENGLISH), "established"
+        ),
+        "english_types": problems.value(
+            lambda: _english_types(where, head.get("english_types", ["conventional"])), _NO_TYPES
+        ),
+        "english_admitted": flag("english_admitted"),
+        "ascii": flag("ascii"),
+    }
+
+
+def _style_id(where: str, value: Any) -> str:
+    style_id = _text(where, "id", value)
     if not _ID.match(style_id):
         raise _fail(where, f"id {style_id!r} must be lowercase ASCII words joined by hyphens")
-    return HouseStyle(
-        id=style_id,
-        name=_text(where, "name", head.get("name", style_id)),
-        description=_text(where, "description", head.get("description", "")),
-        authority=_text(where, "authority", head.get("authority", "")),
-        english=cast(English, _choice(where, "english", head.get("english", "established"), _ENGLISH)),
-        english_types=_english_types(where, head.get("english_types", ["conventional"])),
-        english_admitted=_flag(where, "english_admitted", head.get("english_admitted", False)),
-        ascii=_flag(where, "ascii", head.get("ascii", False)),
-        rules={lang: _rule(f"{source}: [{lang}]", data[lang], lang) for lang in LANGUAGES if lang in data},
-        path=source,
-    )
+    return style_id
+
+
+def parse_style(data: Mapping[str, Any], *, source: str = "style") -> HouseStyle:
+    """A ``HouseStyle`` from a parsed TOML (or JSON) mapping; ``source`` names it in errors.
+    Every mistake is found: the StyleError lists them all."""
+    if not isinstance(data, Mapping):
+        raise _fail(source, "a style must be a table (object)")
+    problems = _Problems()
+    problems.unknown_keys(source, data, {"style", *LANGUAGES})
+    head = data.get("style")
+    if isinstance(head, Mapping):
+        fields = _head(f"{source}: [style]", head, problems)
+    else:
+        problems.found.append(f"{source}: [style] table is required")
+    rules: dict[str, LanguageRule] = {}
+    for lang in LANGUAGES:
+        if lang in data:
+            rule = _rule_or_none(f"{source}: [{lang}]", data[lang], lang, problems)
+            rules.update({lang: rule} if rule else {})
+    problems.check(source)  # raises when [style] is missing, so ``fields`` is set below
+    return HouseStyle(**fields, rules=rules, path=source)
+
+
+def _rule_or_none(where: str, table: Any, lang: str, problems: _Problems) -> LanguageRule | None:
+    return problems.value(lambda: _rule(where, table, lang, problems), None)
 
 
 def style_from_file(path: Path) -> HouseStyle:

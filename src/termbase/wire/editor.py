@@ -5,7 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from termbase.editor import Checked, CheckResult, Finding, Group, HouseStyle, Normalized, NormalizedBatch
+from termbase.editor import (
+    Checked,
+    CheckResult,
+    Finding,
+    Group,
+    HouseStyle,
+    Mention,
+    Normalized,
+    NormalizedBatch,
+)
+from termbase.editor.findings import UnknownGroup
+from termbase.editor.names import IndexedName
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,11 +139,45 @@ class GroupView:
 
 
 @dataclass(frozen=True, slots=True)
+class MentionView:
+    line: int
+    column: int
+    start: int
+    end: int
+    found: str
+    id: str
+    label: str
+    form: str
+    lang: str
+    system: str | None
+    status: str
+    house: str
+    how: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownPlace:
+    line: int
+    column: int
+    found: str
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownGroupView:
+    proposed: str
+    variants: tuple[SpellingCount, ...]
+    places: tuple[UnknownPlace, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class CheckResponse:
     style: str
-    summary: dict[str, int | float]  # findings by reason, groups, mentions, entries, seconds
+    summary: dict[str, int | float]  # findings by reason, groups, unknown, mentions, entries, seconds
     findings: tuple[FindingView, ...]
     groups: tuple[GroupView, ...]
+    mentions: tuple[MentionView, ...]  # every name found, in text order
+    unknown: tuple[UnknownGroupView, ...]  # names in no glossary written several ways
     fixed: str | None = None  # the corrected text, when a fix was asked for
     remaining: dict[str, int | float] | None = None  # the summary of the corrected text
 
@@ -153,6 +198,31 @@ def finding_view(f: Finding) -> FindingView:
     )
 
 
+def mention_view(m: Mention) -> MentionView:
+    return MentionView(
+        m.line,
+        m.column,
+        m.start,
+        m.end,
+        m.found,
+        m.entry,
+        m.label,
+        m.form,
+        m.lang,
+        m.system,
+        m.status,
+        m.house,
+        m.how,
+        m.reasons,
+    )
+
+
+def unknown_view(group: UnknownGroup) -> UnknownGroupView:
+    variants = tuple(SpellingCount(form, count) for form, count in group.variants)
+    places = tuple(UnknownPlace(line, column, found) for line, column, found in group.places)
+    return UnknownGroupView(group.proposed, variants, places)
+
+
 def group_view(group: Group) -> GroupView:
     spellings = tuple(SpellingCount(form, count) for form, count in group.spellings)
     return GroupView(group.entry, group.label, group.house, spellings)
@@ -163,6 +233,7 @@ def summary(result: CheckResult) -> dict[str, int | float]:
         "findings": len(result.findings),
         **result.counts(),
         "groups": len(result.groups),
+        "unknown": len(result.unknown),
         "mentions": result.mentions,
         "entries": result.entries,
         "seconds": round(result.seconds, 3),
@@ -176,6 +247,48 @@ def check_response(checked: Checked) -> CheckResponse:
         summary(result),
         tuple(finding_view(f) for f in result.findings),
         tuple(group_view(g) for g in result.groups),
+        tuple(mention_view(m) for m in result.linked),
+        tuple(unknown_view(g) for g in result.unknown),
         checked.fixed,
         summary(checked.remaining) if checked.remaining is not None else None,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceView:
+    file: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedNameView:
+    id: str
+    label: str
+    house: str
+    mentions: int
+    variants: tuple[SpellingCount, ...]
+    places: tuple[PlaceView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NameIndexResponse:
+    style: str
+    files: tuple[str, ...]
+    names: tuple[IndexedNameView, ...]
+
+
+def name_index_response(
+    style: str, files: tuple[str, ...], index: tuple[IndexedName, ...]
+) -> NameIndexResponse:
+    names = tuple(
+        IndexedNameView(
+            item.entry,
+            item.label,
+            item.house,
+            item.mentions,
+            tuple(SpellingCount(form, count) for form, count in item.variants),
+            tuple(PlaceView(name, line) for name, line in item.places),
+        )
+        for item in index
+    )
+    return NameIndexResponse(style, files, names)

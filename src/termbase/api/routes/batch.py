@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from termbase.api.deps import get_settings, get_termbase
-from termbase.api.schemas import PROBLEM_RESPONSES
+from termbase.api.schemas import PROBLEM_RESPONSES, CheckResponse
 from termbase.api.settings import Settings
 from termbase.editor import DEFAULT_STYLE
 from termbase.errors import LimitError
@@ -62,13 +62,13 @@ def post_normalize(
     return JSONResponse(to_json(normalize_response(batch)))
 
 
-@router.post("/check", responses=PROBLEM_RESPONSES)
+@router.post("/check", responses={200: {"model": CheckResponse}, **PROBLEM_RESPONSES})
 def post_check(
     body: CheckRequest,
     termbase: Annotated[Termbase, Depends(get_termbase)],
     settings: Annotated[Settings, Depends(get_settings)],
 ) -> JSONResponse:
-    """Every glossary name in the text, and each finding: where, what, why, what to write."""
+    """Every glossary name in the text (``mentions``), and each finding: where, what, why, what to write."""
     if len(body.text.encode("utf-8")) > settings.max_body_bytes:
         raise LimitError(f"text is over the limit of {settings.max_body_bytes} bytes")
     style = termbase.style(body.style, files=False)

@@ -1,0 +1,177 @@
+"""Names in no glossary, written several ways in one text: found, keyed, clustered.
+
+A *candidate* is a span that looks like a name but is no glossary mention: a run of capitalised
+Latin or Cyrillic words (a hyphen may join a lowercase syllable: An-shan, Tse-tung), at most
+four, not across a sentence end, with at least one word that is not ordinary English and no
+all-capitals word. Each candidate is reduced to the system-neutral phonetic keys of
+:func:`termbase.romanize.phonetic_keys` read as Japanese, Chinese and Russian, in both name
+orders for two words; candidates sharing a key are one cluster (Kōno Ichirō, Ichiro Kono and
+Kono Itiro; An-shan and Anshan; Iwan Petrow and Иван Петров). A cluster written at least two
+ways is reported with its variants, counts, places and a proposed form: a Latin spelling (the
+text is English), one that the house style's systems would write (Zhou Xinmin, not Chou Hsin-min,
+in a pinyin style), the most frequent, the one with the most diacritics (they carry the most
+information), the first seen — in that order of preference.
+
+Han and kana runs are not clustered: without a reading from the glossary there is no key to
+compare them by, and a machine reading may only propose.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from termbase.editor.english import is_english
+from termbase.editor.findings import UnknownGroup
+from termbase.editor.scan import opens_sentence
+from termbase.editor.text import Document, Token
+from termbase.readings import swapped
+from termbase.romanize import engine, phonetic_keys
+from termbase.scripts import script_of
+
+MAX_WORDS = 4
+#: A candidate of one word needs at least this many letters (initials and particles are not names).
+MIN_SINGLE = 4
+_LANGS = ("ja", "zh", "ru")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    text: str  # runs of white space made one space
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and not (len(token.text) > 1 and token.text.isupper())
+
+
+def _continues(doc: Document, prev: Token, token: Token) -> bool:
+    """Whether ``token`` extends a name ending in ``prev``: same script, joinable, and
+    capitalised or joined by a hyphen (An-shan)."""
+    if token.script != prev.script or token not in doc.neighbours(prev.start, prev.end):
+        return False
+    if _capitalised(token):
+        return True
+    gap = doc.masked[prev.end : token.start]
+    return gap in ("-", "‐", "‑") and token.text.islower()
+
+
+def _runs(doc: Document, covered: set[int]) -> Iterator[list[Token]]:
+    """Maximal runs of name-like tokens outside any glossary mention."""
+    run: list[Token] = []
+    for token in doc.tokens:
+        if token.script == "Hani" or token.start in covered:
+            if run:
+                yield run
+            run = []
+        elif run and len(run) < MAX_WORDS and _continues(doc, run[-1], token):
+            run.append(token)
+        else:
+            if run:
+                yield run
+            run = [token] if _capitalised(token) else []
+    if run:
+        yield run
+
+
+def _trimmed(doc: Document, run: list[Token]) -> list[Token]:
+    """The run without an English word that opens the sentence and a space sets apart
+    (Later Taro Sakurai; not An-shan)."""
+    while (
+        len(run) > 1
+        and is_english(run[0].text)
+        and opens_sentence(doc, run[0].start)
+        and any(c.isspace() for c in doc.masked[run[0].end : run[1].start])
+    ):
+        run = run[1:]
+    return run
+
+
+def _name_like(run: Sequence[Token]) -> bool:
+    words = [t.text for t in run]
+    if not any(not is_english(w) for w in words):
+        return False
+    return len(words) > 1 or len(words[0]) >= MIN_SINGLE
+
+
+def candidates(doc: Document, glossary_spans: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """The spans of ``doc`` that look like names and are not glossary spellings."""
+    covered = {offset for start, end in glossary_spans for offset in range(start, end)}
+    found = []
+    for found_run in _runs(doc, covered):
+        run = _trimmed(doc, found_run)
+        if _name_like(run):
+            start, end = run[0].start, run[-1].end
+            found.append(Candidate(start, end, " ".join(doc.text[start:end].split())))
+    return found
+
+
+@lru_cache(maxsize=65_536)
+def name_keys(text: str) -> frozenset[str]:
+    """The candidate's keys in every language and, for two words, both orders (tagged by language)."""
+    keys: set[str] = set()
+    for form in filter(None, (text, swapped(text))):
+        for lang in _LANGS:
+            keys.update(f"{lang}:{key.replace(' ', '')}" for key in phonetic_keys(form, lang))
+    return frozenset(keys)
+
+
+def _latin(text: str) -> bool:
+    return script_of(text[0]) == "Latn"
+
+
+def _marks(text: str) -> int:
+    return sum(unicodedata.combining(c) > 0 for c in unicodedata.normalize("NFD", text))
+
+
+def _clusters(found: Sequence[Candidate]) -> list[list[Candidate]]:
+    """Candidates joined when they share a key (union-find over the distinct spellings)."""
+    parent: dict[str, str] = {}
+
+    def root(text: str) -> str:
+        while parent[text] != text:
+            parent[text] = parent[parent[text]]
+            text = parent[text]
+        return text
+
+    owner: dict[str, str] = {}
+    for text in dict.fromkeys(c.text for c in found):
+        parent[text] = text
+        for key in name_keys(text):
+            if key in owner:
+                parent[root(text)] = root(owner[key])
+            else:
+                owner[key] = text
+    groups: dict[str, list[Candidate]] = {}
+    for candidate in found:
+        groups.setdefault(root(candidate.text), []).append(candidate)
+    return list(groups.values())
+
+
+def _fits(text: str, systems: frozenset[str]) -> bool:
+    """Whether one of ``systems`` (the house style's) spells ``text`` this way."""
+    return any(systems.intersection(engine(lang).plausible_systems(text)) for lang in _LANGS)
+
+
+def unknown_groups(
+    doc: Document, glossary_spans: Iterable[tuple[int, int]], *, systems: frozenset[str] = frozenset()
+) -> tuple[UnknownGroup, ...]:
+    """Names in no glossary that ``doc`` writes several ways, in order of first appearance;
+    ``glossary_spans`` are the (start, end) of the glossary spellings found in it, ``systems``
+    the house style's romanization systems (a spelling one of them fits is proposed first)."""
+    groups = []
+    for cluster in _clusters(candidates(doc, glossary_spans)):
+        counts = Counter(c.text for c in cluster)
+        if len(counts) < 2:
+            continue
+        order = list(counts)
+        proposed = max(
+            order, key=lambda t: (_latin(t), _fits(t, systems), counts[t], _marks(t), -order.index(t))
+        )
+        places = tuple((*doc.position(c.start), c.text) for c in cluster)
+        groups.append(UnknownGroup(proposed, tuple(counts.most_common()), places))
+    return tuple(groups)

@@ -16,9 +16,9 @@ from termbase.memo import Memo
 from termbase.model import PROPER_NOUN, Entry, Kind, Status, Term, script_of_tag
 from termbase.romanize import engine, systems
 from termbase.romanize.system import System
-from termbase.scripts import HAN_READINGS, script_of
+from termbase.scripts import HAN_READINGS, char_class, script_of
 
-_KANA_ONLY = re.compile(r"^[\u3040-\u30ff\s・\-]+$")
+_KANA_ONLY = re.compile(f"^[{char_class('Hira', 'Kana')}\\s・\\-]+$")
 _STATUS_RANK = {Status.PREFERRED: 0, Status.ADMITTED: 1, Status.DEPRECATED: 2, Status.ERRONEOUS: 3}
 #: Kinds whose names are written with every word capitalized; others get sentence case.
 NAME_KINDS = frozenset({Kind.PERSON, Kind.PLACE, Kind.ORGANIZATION, Kind.ARCHIVE, Kind.EVENT})

@@ -29,6 +29,7 @@ from termbase.model import (
 )
 from termbase.readings import strip_marks
 from termbase.romanize import LANGUAGES, engine
+from termbase.scripts import writes
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -61,16 +62,14 @@ INFO_FIELDS = {"id", "name", "description", "licence", "sources"}
 SOURCE_FIELDS = {"id", "title", "authors", "year", "url", "note"}
 
 _SCRIPT_TESTS: dict[str, Callable[[str], bool]] = {
-    "Latn": lambda s: (
-        bool(re.search(r"[A-Za-zÀ-ɏḀ-ỿ]", s)) and not re.search(r"[\u0400-\u04ff\u3040-\u9fff]", s)
-    ),
-    "Cyrl": lambda s: bool(re.search(r"[\u0400-\u04ff]", s)),
-    "Jpan": lambda s: bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]", s)),
-    "Hani": lambda s: bool(re.search(r"[\u3400-\u9fff\uf900-\ufaff]", s)),
-    "Hans": lambda s: bool(re.search(r"[\u3400-\u9fff\uf900-\ufaff]", s)),
-    "Hant": lambda s: bool(re.search(r"[\u3400-\u9fff\uf900-\ufaff]", s)),
-    "Bopo": lambda s: bool(re.search(r"[\u3100-\u312f]", s)),
-    "Kore": lambda s: bool(re.search(r"[\uac00-\ud7af]", s)),
+    "Latn": lambda s: writes(s, "Latn") and not (writes(s, "Cyrl") or writes(s, "Jpan")),
+    "Cyrl": lambda s: writes(s, "Cyrl"),
+    "Jpan": lambda s: writes(s, "Jpan"),
+    "Hani": lambda s: writes(s, "Hani"),
+    "Hans": lambda s: writes(s, "Hani"),
+    "Hant": lambda s: writes(s, "Hani"),
+    "Bopo": lambda s: writes(s, "Bopo"),
+    "Kore": lambda s: writes(s, "Hang"),
 }
 
 

@@ -10,8 +10,9 @@ from termbase.errors import Problem, TermbaseError
 from termbase.model import Entry, Kind, Status, Term
 from termbase.readings import readings, swapped
 from termbase.romanize import get_system, render
+from termbase.scripts import char_class
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(f"[{char_class('Hani')}]")
 
 
 def _p(entry: Entry, line: int, code: str, message: str, hint: str = "") -> Problem:

@@ -20,9 +20,10 @@ from termbase.interop.records import GlossaryRecords
 from termbase.interop.tbx_map import TBX_TO_STATUS, TBX_TO_TYPE, read_relation_note
 from termbase.interop.tbx_read import EntryDraft, TBXDocument, TermDraft
 from termbase.model import LANGUAGE_TAGS, Kind, RelationType, Status, TermType, TermVerification, Verification
+from termbase.scripts import char_class
 
 IMPORTED = "imported"
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(f"[{char_class('Hani')}]")
 #: A term's own verification note ([verification] checked) is kept only when it names a known state.
 _TERM_VERIFICATIONS = frozenset(v.value for v in TermVerification)
 _BY_LOWER = {tag.lower(): tag for tag in LANGUAGE_TAGS}

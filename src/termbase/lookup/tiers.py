@@ -46,8 +46,9 @@ WITHOUT_PATRONYMIC = Variant(" without the patronymic", persons=True)
 
 
 def query_keys(text: str, langs: Iterable[str]) -> list[Key]:
-    """``text``'s phonological keys in each of ``langs``."""
-    return [Key(lang, key) for lang in langs for key in phonetic_keys(text, lang)]
+    """``text``'s phonological keys in each of ``langs``, sorted: which of an entry's hits is
+    kept must not depend on the hash order of a set."""
+    return [Key(lang, key) for lang in langs for key in sorted(phonetic_keys(text, lang))]
 
 
 def search(ranking: Ranking, text: str, langs: tuple[str, ...], variant: Variant = AS_TYPED) -> list[Key]:
@@ -117,7 +118,7 @@ def _word_hits(index: Index, probes: set[Key]) -> tuple[dict[int, Hit], set[int]
     them whose family name it is."""
     hits: dict[int, Hit] = {}
     family: set[int] = set()
-    for probe in probes:
+    for probe in sorted(probes):  # sorted: the hit kept per entry must not depend on hash order
         for hit in index.partial_hits(probe)[:MAX_HITS_PER_KEY]:
             hits.setdefault(hit.entry, hit)
         family.update(hit.entry for hit in index.family_hits(probe)[:MAX_HITS_PER_KEY])

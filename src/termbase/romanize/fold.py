@@ -26,8 +26,10 @@ from importlib import resources
 
 import opencc
 
+from termbase.scripts import char_class
+
 _DROP = re.compile(r"[\s\-‐‑‒–—―'’‘ʻʼ`´.·・,:;()\[\]\"“”«»/]+")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_HAN = re.compile(f"[{char_class('Hani')}]")
 _KATAKANA = re.compile(r"[\u30a1-\u30f6]")
 
 

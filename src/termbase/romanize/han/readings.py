@@ -14,8 +14,9 @@ from functools import cache
 from importlib import resources
 
 from termbase.romanize.zh.characters import to_simplified, to_traditional
+from termbase.scripts import char_class
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+HAN = re.compile(f"[{char_class('Hani')}]")
 SCRIPTS = ("ko", "vi")
 
 

@@ -24,11 +24,12 @@ from termbase.romanize.ja.kana import base_table, to_hiragana, words
 from termbase.romanize.ja.latin import latin_keys
 from termbase.romanize.ja.render import Speller
 from termbase.romanize.system import System
+from termbase.scripts import char_class
 
 #: Every spelling a standalone particle takes in some system (Hepburn wa, Nihon-shiki ha ...).
 PARTICLE_SOUNDS: dict[str, tuple[str, ...]] = {"は": ("wa", "ha"), "へ": ("e", "he"), "を": ("o",)}
 _MAX_VARIANTS = 16  # particle mixes spelt out; each may add oh/nn readings (at most 64 keys)
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_HAN = re.compile(f"[{char_class('Hani')}]")
 _KANA_CHAR = re.compile(r"[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe]")
 _KANA_RUN = re.compile(r"[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe\-]+")
 

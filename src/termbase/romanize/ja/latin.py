@@ -25,9 +25,10 @@ import re
 import unicodedata
 
 from termbase.romanize.ja.korean import KEY_PATTERN
+from termbase.scripts import char_class
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_CYRILLIC_UNITS = re.compile(r"дж|ьо|[\u0400-\u04ff]")
+_CYRILLIC = re.compile(f"[{char_class('Cyrl')}]")
+_CYRILLIC_UNITS = re.compile(f"дж|ьо|[{char_class('Cyrl')}]")
 # fmt: off
 _CYRILLIC_LETTERS = {
     "дж": "j", "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "ye", "ё": "yo", "ж": "j", "з": "z",

@@ -28,6 +28,7 @@ from termbase.romanize.ru.reading import APOSTROPHES, Reader, key_norm
 from termbase.romanize.ru.reduce import context, expand_yo, letters
 from termbase.romanize.ru.syllabic import hangul_skeleton, has_hangul, has_kana, kana_skeleton
 from termbase.romanize.ru.text import EXTRA_CYRILLIC, RUSSIAN_LOWER
+from termbase.scripts import char_class
 
 PER_READER = 16
 PER_TEXT = 128
@@ -36,7 +37,7 @@ _MARK = r"\u0300-\u036f\u1dc0-\u1dff\ufe20-\ufe2f"
 _TO_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 _KEY_WORD = re.compile(rf"(?:[^\W\d_]|[{_MARK}'])+")
 _MARKS = re.compile(rf"[{_MARK}']")
-_CYRILLIC = re.compile(r"[\u0400-\u052f]")
+_CYRILLIC = re.compile(f"[{char_class('Cyrl')}]")
 _LATIN_WORD = re.compile(rf"[a-z\u00df-\u024f\u1e00-\u1eff\u02b0-\u02ff{_MARK}']+")
 _READABLE_CYRILLIC = frozenset(RUSSIAN_LOWER) | EXTRA_CYRILLIC
 #: Latin letters that look like Cyrillic ones, read as Cyrillic inside a Cyrillic word.

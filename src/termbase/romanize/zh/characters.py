@@ -17,8 +17,9 @@ from pypinyin.seg.mmseg import seg
 
 from termbase.romanize.zh.check import check_reading
 from termbase.romanize.zh.syllables import APOSTROPHE_INITIALS
+from termbase.scripts import char_class
 
-_HAN_RUN = re.compile(r"[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+_HAN_RUN = re.compile(f"[{char_class('Hani')}]+")
 _NAME_SEPARATORS = re.compile(r"[\s·・•‧]+")
 #: Common family names (simplified), single and double: a 2-3 character text starting with one
 #: is read as "Family Given" (Máo Zédōng); everything else as words.

@@ -22,6 +22,7 @@ from itertools import product
 from termbase.romanize.zh import conventional
 from termbase.romanize.zh.segment import Speller, segmentations
 from termbase.romanize.zh.spellings import EUROPEAN, family_spellers, fold_spelling, system_spellers
+from termbase.scripts import char_class
 
 MAX_KEYS = 64
 """Keys returned at most; alternatives are ranked, so the best readings are kept."""
@@ -32,7 +33,7 @@ MAX_CHARS = 1000
 MAX_SYLLABLES = 40
 """Readings longer than this are dropped, so every key is short enough to be read back."""
 
-_HAN = re.compile(r"[\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_HAN = re.compile(f"[{char_class('Hani')}]")
 _SEPARATING_APOSTROPHE = re.compile(r"(?<![ptkhsz])'|'(?![a-zêüčšžťö])")
 _CHUNK = re.compile(r"[a-zêüčšžťö']+|[а-яё]+|[\u3105-\u312f\u31a0-\u31bf]+|[\uac00-\ud7a3]+")
 _LETTER = re.compile(r"[^\W\d_]")

@@ -31,7 +31,7 @@ def is_ambiguous(top: Offer, others: list[Offer], query: str) -> bool:
         return True
     if top.tier is Tier.FUZZY:
         return _fuzzy_ambiguous(top, others)
-    if top.tier is Tier.PHONETIC and sound_alike(top, query):
+    if top.tier is Tier.PHONETIC and (sound_alike(top, query) or acronym(query)):
         return True
     return any(_rivals(top, other) for other in others)
 
@@ -63,6 +63,13 @@ def sound_alike(offer: Offer, query: str) -> bool:
         return False
     fits = engine("zh").plausible_systems(query)
     return bool(fits) and set(fits) <= set(offer.spelt_in)
+
+
+def acronym(query: str) -> bool:
+    """An abbreviation in capitals (RGVIA, GARF): its letters are not a transcription to read by
+    sound, so only its form as written (exact, fold) may be accepted: RGVIA is not RGVA."""
+    letters = query.replace(".", "").replace(" ", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
 def other_tones(entry: Entry, query: str) -> bool:

@@ -7,6 +7,8 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
+from termbase.api import Settings, create_app
+from termbase.service import Termbase
 from termbase.web import static
 from tests.web.conftest import parse
 
@@ -208,3 +210,9 @@ def test_static_files_are_cached_by_version(client: TestClient) -> None:
 def test_static_files_stay_small() -> None:
     sizes = {name: len(asset.body) for name, asset in static.assets().items()}
     assert sizes["termbase.js"] < 20_000 and sizes["termbase.css"] < 16_000, sizes
+
+
+def test_entry_page_marks_terms_no_source_shows(bundled: Termbase) -> None:
+    with TestClient(create_app(Settings(), termbase=bundled)) as client:
+        page = client.get("/entries/iwanami-shoten").text
+    assert "Not verified: reconstructed" in page and "glossary article" in page

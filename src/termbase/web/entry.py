@@ -17,6 +17,12 @@ from termbase.web.search import search_form
 
 NATIVE_SCRIPTS = frozenset({"Jpan", "Hani", "Hans", "Hant", "Cyrl"})
 GOOD = ("preferred", "admitted")
+#: How a term no source shows is marked on the page (its ``verification``).
+UNATTESTED = {
+    "reconstructed": "not verified: reconstructed",
+    "machine": "not verified: machine-made",
+    "dictionary": "not verified: dictionary data",
+}
 
 
 def _form(term: dict[str, Any]) -> Markup:
@@ -25,21 +31,9 @@ def _form(term: dict[str, Any]) -> Markup:
     return parts.form(term["form"], term["lang"])
 
 
-def preferred_terms(terms: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One term per language tag: the preferred one, else the first admitted one."""
-    chosen: dict[str, dict[str, Any]] = {}
-    for wanted in GOOD:
-        for term in terms:
-            if term["status"] == wanted:
-                chosen.setdefault(term["lang"], term)
-    order = list(dict.fromkeys(t["lang"] for t in terms))
-    return [chosen[lang] for lang in order if lang in chosen]
-
-
-def replacement(term: dict[str, Any], terms: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """What to write instead of a deprecated or erroneous term: its language's choice, else English."""
-    best = {t["lang"]: t for t in preferred_terms(terms)}
-    return best.get(term["lang"]) or best.get("en")
+def preferred_terms(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """One term per language tag, as the entry's view chose them (``Entry.preferred``)."""
+    return [entry["terms"][i] for i in entry["preferred"]]
 
 
 def _sources(sources: list[dict[str, Any]]) -> Markup | None:
@@ -77,7 +71,7 @@ def _header(entry: dict[str, Any]) -> Markup:
 def _preferred(entry: dict[str, Any]) -> Markup:
     names = system_names()
     rows = []
-    for term in preferred_terms(entry["terms"]):
+    for term in preferred_terms(entry):
         system = names.get(term["system"], term["system"]) if term["system"] else None
         rows.append(
             el(
@@ -106,11 +100,13 @@ def _sentence(text: str) -> str:
 
 def _term_row(term: dict[str, Any], terms: list[dict[str, Any]], names: dict[str, str]) -> Markup:
     bad = term["status"] not in GOOD
-    use = replacement(term, terms) if bad else None
+    use = terms[term["replacement"]] if bad and term["replacement"] is not None else None
     shown = el("s", _form(term)) if bad else _form(term)
     facts = [term["type"].replace("-", " ")] if term["type"] != "full-form" else []
     if term["system"]:
         facts.append(names.get(term["system"], term["system"]))
+    if term.get("verification") in UNATTESTED:
+        facts.append(UNATTESTED[term["verification"]])
     notes = el(
         "td",
         el("span", _sentence(", ".join(facts)), class_="muted") if facts else None,

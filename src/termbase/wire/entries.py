@@ -29,6 +29,7 @@ class TermView:
     note: str
     sources: tuple[SourceView, ...]
     verification: str | None  # checked, article, reconstructed, machine, dictionary (None: not said)
+    replacement: int | None  # position in ``terms`` of the form to write instead (deprecated, erroneous)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,7 @@ class EntryView:
     glossary: str
     verification: VerificationView
     terms: tuple[TermView, ...]
+    preferred: tuple[int, ...]  # positions in ``terms`` of the form to use, one per language tag
     readings: tuple[ReadingView, ...]
     renderings: dict[str, tuple[RenderingRow, ...]]
     sources: tuple[SourceView, ...]
@@ -121,7 +123,11 @@ def _sources(refs: Iterable[SourceRef], glossary: Glossary) -> tuple[SourceView,
     return tuple(views)
 
 
-def _term(term: Term, glossary: Glossary) -> TermView:
+def _position(entry: Entry, term: Term | None) -> int | None:
+    return next((i for i, t in enumerate(entry.terms) if t is term), None) if term else None
+
+
+def _term(term: Term, entry: Entry, glossary: Glossary) -> TermView:
     verification = term.verification.value if term.verification else None
     return TermView(
         term.form,
@@ -134,6 +140,7 @@ def _term(term: Term, glossary: Glossary) -> TermView:
         term.note,
         _sources(term.sources, glossary),
         verification,
+        _position(entry, entry.replacement(term)),
     )
 
 
@@ -188,7 +195,12 @@ def entry_view(entry: Entry, glossary: Glossary) -> EntryView:
         entry.origin,
         entry.glossary,
         VerificationView(entry.verification.value, entry.verification_note),
-        tuple(_term(t, glossary) for t in entry.terms),
+        tuple(_term(t, entry, glossary) for t in entry.terms),
+        tuple(
+            p
+            for lang in dict.fromkeys(t.lang for t in entry.terms)
+            if (p := _position(entry, entry.preferred(lang))) is not None
+        ),
         tuple(ReadingView(r.lang, r.text, r.term.form) for r in readings(entry)),
         renderings_by_language(entry),
         _sources(entry.sources, glossary),

@@ -9,7 +9,6 @@ Latin is checked against every engine's systems to list the plausible ones.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from termbase.romanize import engine
 from termbase.scripts import SCRIPT_LANGUAGES, script_of, scripts_of
@@ -39,12 +38,11 @@ def _languages_for(scripts: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
     return (), ""
 
 
-@lru_cache(maxsize=8192)
 def detect(text: str) -> Detection:
     """What ``text`` is written in, which languages it may be, and which systems fit it.
 
-    Cached: asking every engine which systems fit costs as much as a lookup, and users repeat
-    queries (the result is a frozen value of the text alone)."""
+    Asking every engine which systems fit costs as much as a lookup: callers that see repeated
+    queries remember it (the lookup index owns a memo of it)."""
     scripts = scripts_of(text)
     candidates, note = _languages_for(scripts)
     systems: list[str] = []

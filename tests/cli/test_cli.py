@@ -98,3 +98,10 @@ def test_listings_fit_the_terminal(capsys: pytest.CaptureFixture[str]) -> None:
         assert main(command) == 0
         lines = capsys.readouterr().out.splitlines()
         assert lines and max(len(line) for line in lines) <= 110, command
+
+
+def test_coverage_reports_every_loaded_glossary(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["coverage"]) == 0
+    report = capsys.readouterr().out
+    assert report.startswith("# Bundled glossary coverage")
+    assert "# Glossary `article`" in report and "# Glossary `field`" in report and "| ko |" in report

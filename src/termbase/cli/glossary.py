@@ -10,7 +10,8 @@ from pathlib import Path
 
 from termbase.cli.context import load_termbase
 from termbase.cli.output import clip, fit_last, print_json, print_table
-from termbase.glossary.loader import check
+from termbase.glossary.coverage import coverage_markdown
+from termbase.glossary.loader import check, load
 from termbase.glossary.schema import SCHEMAS
 from termbase.model import Entry, Kind, Term, Verification
 from termbase.service import EntryFilter
@@ -38,6 +39,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     show = commands.add_parser("show", help="show one entry by id, as JSON")
     show.add_argument("id")
     show.set_defaults(run=run_show)
+
+    coverage = commands.add_parser(
+        "coverage", help="report what the glossaries hold: kinds, languages, verification (Markdown)"
+    )
+    coverage.add_argument(
+        "-o", "--output", default="-", metavar="FILE", help="file to write (default stdout)"
+    )
+    coverage.set_defaults(run=run_coverage)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of glossary files")
     schema.add_argument("name", choices=sorted(SCHEMAS), nargs="?", default="entries.schema.json")
@@ -103,6 +112,16 @@ def run_list(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     termbase = load_termbase(args)
     print_json(to_json(entry_view(termbase.entry(args.id), termbase.glossary)))
+    return 0
+
+
+def run_coverage(args: argparse.Namespace) -> int:
+    report = coverage_markdown(load(*args.glossary))
+    if args.output == "-":
+        sys.stdout.write(report)
+    else:
+        Path(args.output).write_text(report, encoding="utf-8")
+        print(f"ok: wrote {args.output}", file=sys.stderr)
     return 0
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from termbase.detect import Detection, detect
 from termbase.lookup.fuzzy import DeletionIndex
 from termbase.lookup.keys import FOLD, Hit, Key, Table, Tables, fuzzable, normalize_query, without_patronymic
 from termbase.lookup.similar import SimilarityIndex
@@ -33,6 +34,7 @@ from termbase.romanize import LANGUAGES, fold, phonetic_keys
 __all__ = ["Index", "fuzzable", "normalize_query", "without_patronymic"]
 
 #: Renderings remembered per index: (entry, language, name order, script) combinations.
+DETECT_MEMO = 8192
 RENDERINGS_MEMO = 8192
 
 
@@ -52,12 +54,16 @@ class Index:
     #: Each entry's display label, by position: ties in a ranking are ordered by it.
     labels: list[str] = field(init=False)
     renderings_in: Memo[[int, str, bool, str | None], tuple[Rendering, ...]] = field(init=False)
+    #: Detection of queries, remembered for this index (users repeat queries; detection costs
+    #: about as much as a lookup).
+    detect: Memo[[str], Detection] = field(init=False)
 
     def __post_init__(self) -> None:
         self.labels = [entry.label for entry in self.glossary.entries]
         # Renderings are computed on demand, per entry, language and name order: a lookup
         # renders only what the key that matched can confirm.
         self.renderings_in = Memo(self._renderings_in, maxsize=RENDERINGS_MEMO)
+        self.detect = Memo(detect, maxsize=DETECT_MEMO)
 
     def _renderings_in(
         self, entry_index: int, lang: str, swapped: bool, script: str | None

@@ -18,7 +18,8 @@ match is named for, and in ``detected.conventions``. Without it every system is 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from termbase.detect import Detection, detect
@@ -87,12 +88,14 @@ class LookupResult:
     query: str
     results: tuple[Candidate, ...]
     from_lang: str | None = None
+    #: How detection is computed: the index's memo (a pure function of the query).
+    detector: Callable[[str], Detection] = field(default=detect, repr=False, compare=False)
 
     @cached_property
     def detected(self) -> Detected:
         """Script, language and system detection of the query (computed when first asked for:
         matching needs only the scripts, and detection costs as much as a lookup)."""
-        found = detect(self.query)
+        found = self.detector(self.query)
         systems = labels.by_standard(found.systems, self.from_lang)
         conventions = tuple(
             Convention(system, labels.text_lang_of(system), get_system(system).name) for system in systems
@@ -202,7 +205,7 @@ def lookup(
     if script and latin:
         ranking = Ranking(index, latin, from_lang=from_lang, rewritten=f"transliterated from {script}")
         _every_tier(ranking, latin, _query_languages(ranking.scripts, lang))
-    return LookupResult(text, _ranked(ranking, lang, limit), from_lang)
+    return LookupResult(text, _ranked(ranking, lang, limit), from_lang, index.detect)
 
 
 def _ranked(ranking: Ranking, lang: str | None, limit: int) -> tuple[Candidate, ...]:

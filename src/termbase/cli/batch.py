@@ -19,8 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from termbase.cli.context import load_termbase
-from termbase.cli.fitted import print_fitted
-from termbase.cli.output import error, print_json, print_table
+from termbase.cli.output import error, print_fitted, print_json, print_table
 from termbase.editor import DEFAULT_STYLE, Checked, TableOptions, TableSummary, unified_diff
 from termbase.editor.html import html_report
 from termbase.editor.names import INDEX_FORMATS, index_csv, index_markdown, name_index

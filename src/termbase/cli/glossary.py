@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from termbase.cli.context import load_termbase
-from termbase.cli.output import clip, fit_last, print_json, print_table
+from termbase.cli.output import print_fitted, print_json, print_table
 from termbase.glossary.coverage import coverage_markdown
 from termbase.glossary.loader import check, load
 from termbase.glossary.schema import SCHEMAS
@@ -100,11 +100,8 @@ def run_list(args: argparse.Namespace) -> int:
     rows = []
     for entry in entries:
         native = " ".join(n.form for n in entry_summary(entry).native[:2])
-        rows.append(
-            [clip(entry.id, 24), entry.kind.value, clip(entry.label, 26), clip(native, 16), entry.gloss]
-        )
-    headers = ["id", "kind", "label", "native", "gloss"]
-    print_table(headers, fit_last(headers, rows))
+        rows.append([entry.id, entry.kind.value, entry.label, native, entry.gloss])
+    print_fitted(["id", "kind", "label", "native", "gloss"], rows)
     print(f"{len(rows)} entries")
     return 0
 

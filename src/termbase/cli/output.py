@@ -7,7 +7,7 @@ import shutil
 import sys
 import unicodedata
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TextIO
 
 
 def print_json(data: Any) -> None:
@@ -36,14 +36,6 @@ def clip(text: str, columns: int) -> str:
     return out + "…"
 
 
-def fit_last(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[list[str]]:
-    """Rows with their last column cut so each line fits the terminal (100 columns off a terminal)."""
-    columns = shutil.get_terminal_size((100, 24)).columns
-    widths = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(headers[:-1])]
-    room = max(20, columns - sum(widths) - 2 * len(widths))
-    return [[*row[:-1], clip(row[-1], room)] for row in rows]
-
-
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
     widths = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(headers)]
     print("  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True)).rstrip())
@@ -55,3 +47,27 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
 def error(message: str) -> None:
     """One line on stderr, newlines folded so pipelines see a single line."""
     print(f"termbase: error: {' '.join(message.split())}", file=sys.stderr)
+
+
+#: No column is clipped below this many display columns (headers are clipped like cells).
+MIN_COLUMN = 5
+
+
+def print_fitted(headers: Sequence[str], rows: Sequence[Sequence[str]], stream: TextIO | None = None) -> None:
+    """An aligned table whose widest columns are clipped until it fits the terminal
+    (``COLUMNS`` if set; 100 columns when not writing to a terminal): the widest columns are
+    clipped (ending in …) first, so a table of many columns stays readable."""
+    widths = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    floors = [min(w, MIN_COLUMN) for w in widths]
+    total = shutil.get_terminal_size((100, 24)).columns  # 100 off a terminal
+    while sum(widths) + 2 * (len(widths) - 1) > total:
+        widest = max(range(len(widths)), key=lambda i: widths[i] - floors[i])
+        if widths[widest] <= floors[widest]:
+            break
+        widths[widest] -= 1
+    for row in [list(headers), ["-" * w for w in widths], *rows]:
+        cells = [clip(c, w) for c, w in zip(row, widths, strict=True)]
+        print(
+            "  ".join(c + " " * (w - width(c)) for c, w in zip(cells, widths, strict=True)).rstrip(),
+            file=stream or sys.stdout,  # looked up at each call: tests capture it
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from termbase.cli.context import load_termbase
-from termbase.cli.output import clip, fit_last, print_json, print_table
+from termbase.cli.output import print_fitted, print_json, print_table
 from termbase.romanize import POLICIES, parse_policy, systems
 from termbase.wire import romanize_response, system_view, to_json
 
@@ -52,7 +52,6 @@ def run_systems(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"systems": [to_json(system_view(s)) for s in chosen]})
         return 0
-    rows = [[s.id, s.lang, s.text_lang, s.target, clip(s.name, 36), s.authority] for s in chosen]
-    headers = ["id", "lang", "text", "writes", "name", "authority"]
-    print_table(headers, fit_last(headers, rows))
+    rows = [[s.id, s.lang, s.text_lang, s.target, s.name, s.authority] for s in chosen]
+    print_fitted(["id", "lang", "text", "writes", "name", "authority"], rows)
     return 0

@@ -75,11 +75,12 @@ def acronym(query: str) -> bool:
 def other_tones(entry: Entry, query: str) -> bool:
     """Pinyin written with tone marks that no reading of the entry has: "Shǎnxī" is 陕西
     (Shaanxi), not 山西 Shānxī, though both fold to "shanxi"."""
-    if "pinyin" not in engine("zh").plausible_systems(query):
+    if query.isascii():  # no marks: nothing to disagree with (and most queries stop here)
         return False
-    written = _tones(query)
     heard = [_tones(r.text) for r in readings(entry) if r.lang == "zh"]
-    return bool(heard) and written not in heard
+    if not heard or _tones(query) in heard:
+        return False
+    return "pinyin" in engine("zh").plausible_systems(query)
 
 
 def _tones(text: str) -> str:

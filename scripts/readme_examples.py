@@ -22,28 +22,32 @@ import shlex
 import sys
 from pathlib import Path
 
+from fastapi.testclient import TestClient
+
+from termbase.api import Settings, create_app
+from termbase.cli.main import main as termbase_main
+from termbase.service import Termbase
+
 README = Path(__file__).parents[1] / "README.md"
 
 
 def _run_termbase(command: str) -> str:
-    from termbase.cli.main import main
-
     out = io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
-        main(shlex.split(command)[1:])
+        termbase_main(shlex.split(command)[1:])
     return "\n".join(line.rstrip() for line in out.getvalue().rstrip("\n").splitlines()) + "\n"
 
 
-def _run_curl(command: str, shown: str, client: object) -> str:
+def _run_curl(command: str, shown: str, client: TestClient) -> str:
     path = shlex.split(command)[-1].removeprefix("http://127.0.0.1:8000")
-    data = client.get(path).json()  # type: ignore[attr-defined]
+    data = client.get(path).json()
     with contextlib.suppress(ValueError):
         if json.loads(shown) == data:
             return shown  # same data: keep the README's own layout
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _rewrite_block(block: str, client: object) -> str:
+def _rewrite_block(block: str, client: TestClient) -> str:
     chunks = re.split(r"^\$ ", block, flags=re.MULTILINE)
     out = [chunks[0]]
     for chunk in chunks[1:]:
@@ -63,11 +67,6 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if any example's output changed")
     args = parser.parse_args()
     os.environ.pop("COLUMNS", None)
-    from fastapi.testclient import TestClient
-
-    from termbase.api import Settings, create_app
-    from termbase.service import Termbase
-
     text = README.read_text(encoding="utf-8")
     with TestClient(create_app(Settings(), termbase=Termbase.load())) as client:
         new = re.sub(

@@ -44,7 +44,7 @@ def create_app(settings: Settings | None = None, *, termbase: Termbase | None = 
     app.add_middleware(
         CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["*"], allow_headers=["*"]
     )
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, timeout=settings.body_timeout)
     for module in (health, lookup, entries, systems, batch, reconcile, exports, pages):
         app.include_router(module.router)
     return app

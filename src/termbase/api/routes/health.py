@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -37,6 +38,8 @@ def _reload(request: Request) -> dict[str, Any] | None:
         "last_attempt": status.last_attempt,
         "last_error": status.last_error,
         "running": status.running,
+        "supervised": reloader.supervised,
+        "replacements": status.replacements,
     }
 
 
@@ -47,6 +50,7 @@ async def healthz(request: Request, termbase: Annotated[Termbase, Depends(get_te
     return JSONResponse(
         {
             "status": "ok",
+            "pid": os.getpid(),
             "entries": len(termbase.glossary.entries),
             "glossaries": glossaries,
             "loaded": _loaded(termbase),

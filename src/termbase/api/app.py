@@ -9,10 +9,10 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from termbase.api import docs, problems
-from termbase.api.heap import long_lived
 from termbase.api.limits import BodyLimit
 from termbase.api.routes import batch, entries, exports, health, lookup, pages, reconcile, systems
 from termbase.api.settings import Settings, settings_from_env
+from termbase.api.warm import load_for_serving
 from termbase.service import Termbase
 from termbase.version import __version__
 
@@ -28,8 +28,7 @@ def create_app(settings: Settings | None = None, *, termbase: Termbase | None = 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if getattr(app.state, "termbase", None) is None:
-            with long_lived():
-                app.state.termbase = Termbase.load(*settings.glossaries).warm()
+            app.state.termbase = load_for_serving(*settings.glossaries)
         yield
 
     # Lookup endpoints are ``async def``: each takes well under a millisecond of CPU, so running

@@ -24,10 +24,9 @@ from typing import Protocol
 
 from fastapi import FastAPI
 
-from termbase.api.heap import long_lived
 from termbase.api.settings import Settings
+from termbase.api.warm import load_for_serving
 from termbase.errors import GlossaryError, TermbaseError
-from termbase.service import Termbase
 
 
 @dataclass
@@ -87,8 +86,7 @@ class Reloader:
         """Reload in this thread (tests, and the background thread)."""
         self._status.last_attempt = time.time()
         try:
-            with long_lived():
-                fresh = Termbase.load(*self.settings.glossaries).warm()
+            fresh = load_for_serving(*self.settings.glossaries)
         except (TermbaseError, OSError) as exc:
             self._status.last_error = describe_failure(exc)
         else:

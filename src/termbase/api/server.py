@@ -80,6 +80,7 @@ class LimitedHttpTools(HttpToolsProtocol):
         self._header_bytes = 0
         self._rejection = None
         self._arm_header_timer()
+        self._received_any = True  # this request has begun
 
     def on_url(self, url: bytes) -> None:
         super().on_url(url)

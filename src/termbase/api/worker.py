@@ -19,12 +19,11 @@ from pathlib import Path
 import uvicorn
 
 from termbase.api.app import create_app
-from termbase.api.heap import long_lived
 from termbase.api.reload import SupervisedReload, describe_failure
 from termbase.api.server import uvicorn_config
 from termbase.api.settings import settings_from_env
 from termbase.api.supervisor import LOAD_FAILED
-from termbase.service import Termbase
+from termbase.api.warm import load_for_serving
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,8 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _prepare(fd: int, state: Path, supervisor: int) -> tuple[uvicorn.Server, socket.socket]:
     settings = settings_from_env()
-    with long_lived():
-        termbase = Termbase.load(*settings.glossaries).warm()
+    termbase = load_for_serving(*settings.glossaries)
     app = create_app(settings, termbase=termbase)
     app.state.reloader = SupervisedReload(state, supervisor)
     return uvicorn.Server(uvicorn_config(app, settings)), socket.socket(fileno=fd)

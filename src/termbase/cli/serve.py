@@ -45,14 +45,12 @@ def _serve_one_process(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn  # noqa: PLC0415
 
     from termbase.api.app import create_app  # noqa: PLC0415
-    from termbase.api.heap import long_lived  # noqa: PLC0415
     from termbase.api.reload import Reloader  # noqa: PLC0415
     from termbase.api.server import listen, uvicorn_config  # noqa: PLC0415
-    from termbase.service import Termbase  # noqa: PLC0415
+    from termbase.api.warm import load_for_serving  # noqa: PLC0415
 
     # Load before binding so a broken glossary fails fast with its problems, not a server error.
-    with long_lived():
-        termbase = Termbase.load(*settings.glossaries).warm()
+    termbase = load_for_serving(*settings.glossaries)
     sock = listen(args.host, args.port)
     base_url = settings.base_url
     print(

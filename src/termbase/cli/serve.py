@@ -57,7 +57,7 @@ def _serve_one_process(args: argparse.Namespace, settings: Settings) -> int:
         f"termbase: {len(termbase.glossary.entries)} entries; serving on {base_url} (docs at {base_url}/docs)"
     )
     app = create_app(settings, termbase=termbase)
-    reloader = app.state.reloader = Reloader(app, settings)
+    reloader: Reloader = app.state.reloader
     # SIGHUP reloads the glossary (validated, indexed, then swapped); it no longer ends the server.
     signal.signal(signal.SIGHUP, lambda *_: reloader.request())
     sys.stdout.flush()

@@ -16,7 +16,7 @@ from termbase.service import Termbase
 router = APIRouter(tags=["service"])
 
 
-def _loaded(termbase: Termbase) -> dict[str, Any]:
+def loaded_view(termbase: Termbase) -> dict[str, Any]:
     counts: dict[str, int] = {}
     for entry in termbase.glossary.entries:
         counts[entry.glossary] = counts.get(entry.glossary, 0) + 1
@@ -28,7 +28,7 @@ def _loaded(termbase: Termbase) -> dict[str, Any]:
     }
 
 
-def _reload(request: Request) -> dict[str, Any] | None:
+def reload_view(request: Request) -> dict[str, Any] | None:
     reloader = getattr(request.app.state, "reloader", None)
     if reloader is None:
         return None
@@ -53,8 +53,8 @@ async def healthz(request: Request, termbase: Annotated[Termbase, Depends(get_te
             "pid": os.getpid(),
             "entries": len(termbase.glossary.entries),
             "glossaries": glossaries,
-            "loaded": _loaded(termbase),
-            "reload": _reload(request),
+            "loaded": loaded_view(termbase),
+            "reload": reload_view(request),
         }
     )
 

@@ -27,3 +27,11 @@ def test_a_port_in_use_is_one_message_and_exit_1(workers: str, capsys: pytest.Ca
 def test_zero_workers_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["serve", "--workers", "0", "--glossary", str(NAMES)]) == 2
     assert "--workers must be 1 or more" in capsys.readouterr().err
+
+
+def test_a_setting_that_is_not_a_number_is_one_message(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TERMBASE_BODY_TIMEOUT", "soon")
+    assert main(["serve", "--glossary", str(NAMES)]) == 2
+    assert "TERMBASE_BODY_TIMEOUT must be a number above 0, not 'soon'" in capsys.readouterr().err

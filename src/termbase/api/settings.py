@@ -7,6 +7,8 @@ import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from termbase.errors import InputError
+
 ENV_PREFIX = "TERMBASE_"
 
 
@@ -53,15 +55,25 @@ def settings_from_env(environ: dict[str, str] | None = None) -> Settings:
             values[f.name] = tuple(Path(p) for p in raw.split(os.pathsep) if p)
         elif f.name == "cors_origins":
             values[f.name] = tuple(o for o in raw.split(",") if o)
-        elif f.name in _INTEGERS:
-            values[f.name] = int(raw)
-        elif f.name in _FLOATS:
-            values[f.name] = float(raw)
+        elif f.name in _INTEGERS or f.name in _FLOATS:
+            values[f.name] = _number(ENV_PREFIX + f.name.upper(), raw, integer=f.name in _INTEGERS)
         elif f.name == "log_query_strings":
             values[f.name] = raw.strip().lower() in _TRUE
         else:
             values[f.name] = raw
     return Settings(**values)  # type: ignore[arg-type]
+
+
+def _number(variable: str, raw: str, *, integer: bool) -> int | float:
+    """A positive number from a variable, or one clear error naming it."""
+    try:
+        value: int | float = int(raw) if integer else float(raw)
+    except ValueError:
+        value = -1
+    if not value > 0:
+        kind = "a whole number" if integer else "a number"
+        raise InputError(f"{variable} must be {kind} above 0, not {raw!r}")
+    return value
 
 
 def settings_to_env(settings: Settings) -> dict[str, str]:

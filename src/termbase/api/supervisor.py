@@ -120,6 +120,8 @@ class Supervisor:
         started = [self._spawn(self.generation) for _ in range(self.size)]
         for worker in started:
             failure = self._await_ready(worker)
+            if failure is not None and self._stopping:
+                break  # asked to stop while starting: not a failure
             if failure is not None:
                 for other in started:
                     self._retire(other)
@@ -173,13 +175,17 @@ class Supervisor:
     def _roll(self, generation: int) -> None:
         previous = self.generation
         self.generation = generation  # replacements from now on load the new files
-        for old in list(self.workers):
+        for rolled, old in enumerate(list(self.workers)):
             new = self._spawn(generation)
             failure = self._await_ready(new)
             if failure is not None:
                 self._retire(new)
+                if rolled == 0:  # nothing changed: replacements keep loading the last good files
+                    self.generation = previous
+                    shutil.rmtree(self._generation_dir(generation), ignore_errors=True)
                 self.status.last_error = (
-                    f"the new glossary was valid but a worker could not load it: {failure}"
+                    f"the new glossary was valid but a worker could not load it ({rolled} of "
+                    f"{len(self.workers)} workers have it): {failure}"
                 )
                 log(self.status.last_error)
                 return

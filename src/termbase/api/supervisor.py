@@ -85,7 +85,9 @@ class Supervisor:
         """Serve until SIGTERM or SIGINT; raise TermbaseError (one message) if start-up fails."""
         from termbase.api.server import listen  # noqa: PLC0415
 
-        load(*self.sources)  # the original files: problems named by their own paths
+        # The original files, so problems are named by their own paths; only the count is kept
+        # (the supervisor holds no glossary: its workers do).
+        entries = len(load(*self.sources).entries)
         self.sock = listen(self.host, self.port)
         self.runtime = Path(tempfile.mkdtemp(prefix="termbase-serve-"))
         (self.runtime / "metrics").mkdir()
@@ -95,7 +97,10 @@ class Supervisor:
             self._write_status()
             self._install_signals()
             self._start_all()
-            log(f"{self.size} workers serving on {self.settings.base_url} (supervisor pid {os.getpid()})")
+            log(
+                f"{entries} entries; {self.size} workers serving on {self.settings.base_url}"
+                f" (docs at {self.settings.base_url}/docs; supervisor pid {os.getpid()})"
+            )
             while not self._stopping:
                 self._tick()
                 time.sleep(0.1)

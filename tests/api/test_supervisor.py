@@ -87,8 +87,9 @@ def test_sighup_rolls_the_new_glossary_to_every_worker_and_no_request_fails(fold
                     answered[0] += 1
                 except (OSError, urllib.error.HTTPError) as exc:
                     failures.append(repr(exc))
+                stop.wait(0.005)  # steady traffic that leaves the new workers CPU to load
 
-        clients = [threading.Thread(target=fire, daemon=True) for _ in range(4)]
+        clients = [threading.Thread(target=fire, daemon=True) for _ in range(3)]
         for client in clients:
             client.start()
         wait_until(lambda: answered[0] >= 20, what="requests before the reload")

@@ -8,11 +8,13 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from termbase.api import docs, problems
-from termbase.api.heap import long_lived
+from termbase.api import docs, metrics, problems
+from termbase.api.access import AccessLog, configure_logging
 from termbase.api.limits import BodyLimit
-from termbase.api.routes import batch, entries, exports, health, lookup, pages, reconcile, systems
+from termbase.api.reload import Reloader
+from termbase.api.routes import admin, batch, entries, exports, health, lookup, pages, reconcile, systems
 from termbase.api.settings import Settings, settings_from_env
+from termbase.api.warm import load_for_serving
 from termbase.service import Termbase
 from termbase.version import __version__
 
@@ -28,8 +30,7 @@ def create_app(settings: Settings | None = None, *, termbase: Termbase | None = 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if getattr(app.state, "termbase", None) is None:
-            with long_lived():
-                app.state.termbase = Termbase.load(*settings.glossaries).warm()
+            app.state.termbase = load_for_serving(*settings.glossaries)
         yield
 
     # Lookup endpoints are ``async def``: each takes well under a millisecond of CPU, so running
@@ -44,8 +45,12 @@ def create_app(settings: Settings | None = None, *, termbase: Termbase | None = 
     app.add_middleware(
         CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["*"], allow_headers=["*"]
     )
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
-    for module in (health, lookup, entries, systems, batch, reconcile, exports, pages):
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, timeout=settings.body_timeout)
+    app.add_middleware(AccessLog, log_query_strings=settings.log_query_strings)  # outermost: sees all
+    configure_logging()
+    # In one process SIGHUP and /admin/reload use this; a supervised worker is given another.
+    app.state.reloader = Reloader(app, settings)
+    for module in (health, lookup, entries, systems, batch, reconcile, exports, pages, admin, metrics):
         app.include_router(module.router)
     return app
 

@@ -24,9 +24,14 @@ log = logging.getLogger("termbase.api")
 HTTP_CODES: dict[int, tuple[str, str]] = {
     400: ("bad-request", "Bad request"),
     404: ("not-found", "Not found"),
+    401: ("unauthorized", "Unauthorized"),
+    403: ("forbidden", "Forbidden"),
     405: ("method-not-allowed", "Method not allowed"),
+    408: ("request-timeout", "Request timeout"),
     413: ("limit-exceeded", "Input over limit"),
+    414: ("uri-too-long", "URI too long"),
     415: ("unsupported-media-type", "Unsupported media type"),
+    431: ("headers-too-large", "Headers too large"),
 }
 
 

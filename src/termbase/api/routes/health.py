@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -15,7 +16,7 @@ from termbase.service import Termbase
 router = APIRouter(tags=["service"])
 
 
-def _loaded(termbase: Termbase) -> dict[str, Any]:
+def loaded_view(termbase: Termbase) -> dict[str, Any]:
     counts: dict[str, int] = {}
     for entry in termbase.glossary.entries:
         counts[entry.glossary] = counts.get(entry.glossary, 0) + 1
@@ -27,7 +28,7 @@ def _loaded(termbase: Termbase) -> dict[str, Any]:
     }
 
 
-def _reload(request: Request) -> dict[str, Any] | None:
+def reload_view(request: Request) -> dict[str, Any] | None:
     reloader = getattr(request.app.state, "reloader", None)
     if reloader is None:
         return None
@@ -37,6 +38,8 @@ def _reload(request: Request) -> dict[str, Any] | None:
         "last_attempt": status.last_attempt,
         "last_error": status.last_error,
         "running": status.running,
+        "supervised": reloader.supervised,
+        "replacements": status.replacements,
     }
 
 
@@ -47,10 +50,11 @@ async def healthz(request: Request, termbase: Annotated[Termbase, Depends(get_te
     return JSONResponse(
         {
             "status": "ok",
+            "pid": os.getpid(),
             "entries": len(termbase.glossary.entries),
             "glossaries": glossaries,
-            "loaded": _loaded(termbase),
-            "reload": _reload(request),
+            "loaded": loaded_view(termbase),
+            "reload": reload_view(request),
         }
     )
 

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 
 from termbase.api.deps import get_termbase
+from termbase.api.metrics import record_lookup
 from termbase.api.schemas import PROBLEM_RESPONSES, LookupResponse
 from termbase.lookup.search import MAX_LIMIT, MAX_QUERY_LENGTH
 from termbase.service import Termbase
@@ -35,4 +36,5 @@ async def get_lookup(
 ) -> JSONResponse:
     """Entries matching ``q``, best first, each saying which form matched and how."""
     result = termbase.lookup(q, lang=lang, from_lang=from_lang, limit=limit)
+    record_lookup(result)
     return JSONResponse(to_json(lookup_response(result)))

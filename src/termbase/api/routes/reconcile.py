@@ -59,7 +59,9 @@ async def _parameters(request: Request) -> dict[str, str]:
     """Query-string parameters, overridden by form fields on POST."""
     found = dict(request.query_params)
     if request.method == "POST":
-        form = await request.form()
+        # One field may be as large as the whole body may be (starlette's default is 1 MB).
+        settings: Settings = request.app.state.settings
+        form = await request.form(max_part_size=settings.max_body_bytes)
         found.update({k: v for k, v in form.items() if isinstance(v, str)})
     return found
 

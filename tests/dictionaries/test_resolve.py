@@ -46,3 +46,10 @@ def test_the_root_is_the_variable_else_the_xdg_data_folder() -> None:
     assert default_root({"TERMBASE_DICTIONARIES": "/d"}, home) == Path("/d")
     assert default_root({"XDG_DATA_HOME": "/x"}, home) == Path("/x/termbase/dictionaries")
     assert default_root({}, home) == home / ".local/share/termbase/dictionaries"
+
+
+def test_an_imported_folder_given_by_path_is_served_beside_the_bundled_glossaries(imported: Path) -> None:
+    assert resolve_glossaries([str(imported / "cedict")], root=Path("/elsewhere"), bundled=BUNDLED) == (
+        BUNDLED,
+        imported / "cedict",
+    )

@@ -21,6 +21,9 @@ from termbase.dictionaries.cedict import CEDICT
 from termbase.dictionaries.common import Dictionary, ImportReport, import_dictionary
 from termbase.dictionaries.jmnedict import JMNEDICT
 from termbase.errors import InputError
+from termbase.glossary.records import Record, read_yaml
+
+METADATA_FILE = "glossary.yaml"
 
 __all__ = [
     "DICTIONARIES",
@@ -59,11 +62,21 @@ def folder_of(name: str, root: Path) -> Path:
     return root / dictionary(name).name
 
 
+def imported_dictionary(folder: Path) -> bool:
+    """Whether ``folder`` is a dictionary's imported glossary (its metadata names a dictionary)."""
+    metadata = folder / METADATA_FILE
+    if not metadata.is_file():
+        return False
+    data, _ = read_yaml(metadata, str(metadata))
+    return isinstance(data, Record) and data.data.get("id") in DICTIONARIES
+
+
 def resolve_glossaries(given: Iterable[str], *, root: Path, bundled: Path) -> tuple[Path, ...]:
     """Glossary options -> folders. Each is a path, ``bundled``, or a dictionary's name (when no
     such path exists), which is its imported folder under ``root``. Dictionaries are served
-    *beside* reviewed glossaries: when only dictionaries are named, the bundled glossaries are
-    loaded too. An empty list stays empty (the loader's default: the bundled glossaries)."""
+    *beside* reviewed glossaries: when only dictionaries are named (by name or by the path of
+    an imported folder), the bundled glossaries are loaded too. An empty list stays empty (the
+    loader's default: the bundled glossaries)."""
     folders: list[Path] = []
     only_dictionaries = True
     for text in given:
@@ -73,7 +86,7 @@ def resolve_glossaries(given: Iterable[str], *, root: Path, bundled: Path) -> tu
             only_dictionaries = False
         elif text in DICTIONARIES and not path.exists():
             folder = folder_of(text, root)
-            if not (folder / "glossary.yaml").is_file():
+            if not (folder / METADATA_FILE).is_file():
                 raise InputError(
                     f"dictionary {text!r} is not imported in {root}; "
                     f"run 'termbase dictionary import {text}' first"
@@ -81,7 +94,7 @@ def resolve_glossaries(given: Iterable[str], *, root: Path, bundled: Path) -> tu
             folders.append(folder)
         else:
             folders.append(path)
-            only_dictionaries = False
+            only_dictionaries = only_dictionaries and imported_dictionary(path)
     if folders and only_dictionaries:
         folders.insert(0, bundled)
     return tuple(folders)

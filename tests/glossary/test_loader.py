@@ -95,3 +95,18 @@ def test_jsonl_entries_load_with_line_numbers(tmp_path: Path) -> None:
     )
     report = check(folder)
     assert [(p.code, p.line) for p in report.problems] == [("unknown-kind", 3)]
+
+
+def test_jsonl_is_read_line_by_line_a_broken_line_is_a_problem_at_its_line(tmp_path: Path) -> None:
+    folder = tmp_path / "big"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "glossary.yaml", folder / "glossary.yaml")
+    good = (
+        '{"id": "fushun", "kind": "place", "gloss": "City", "sources": ["article: n. 88"], '
+        '"terms": [{"lang": "en", "form": "Fushun", "status": "preferred"}]}'
+    )
+    (folder / "entries.jsonl").write_text(
+        good + "\n" + '{"id": "broken",\n' + good.replace("place", "planet") + "\n", encoding="utf-8"
+    )
+    report = check(folder)
+    assert [(p.code, p.line) for p in report.problems] == [("json-syntax", 2), ("unknown-kind", 3)]

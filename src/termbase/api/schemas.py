@@ -40,6 +40,10 @@ class Matched(BaseModel):
     systems: list[str] = Field(
         description="every system that spells the query as the form is, most standard first"
     )
+    verification: str | None = Field(
+        description="how the form met is known: checked, article, reconstructed, machine, or dictionary "
+        "(open-dictionary data, unreviewed: matched only on its exact native-script form)"
+    )
 
 
 class NativeForm(BaseModel):
@@ -52,6 +56,7 @@ class LookupCandidate(BaseModel):
     id: str
     label: str
     kind: str
+    glossary: str = Field(description="the glossary the entry comes from (jmnedict, cedict: dictionary data)")
     score: int = Field(ge=0, le=100)
     match: bool = Field(
         description="true only when this top candidate is unambiguous and safe to auto-accept"

@@ -10,13 +10,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from termbase.cli import batch, glossary, interop, lookup, romanize, serve
-from termbase.cli.context import add_glossary_option
+from termbase.cli import batch, dictionary, glossary, interop, lookup, romanize, serve
+from termbase.cli.context import add_glossary_option, glossary_folders
 from termbase.cli.output import error
 from termbase.errors import GlossaryError, TermbaseError
 from termbase.version import __version__
 
-COMMANDS = (serve, lookup, romanize, glossary, batch, interop)
+COMMANDS = (serve, lookup, romanize, glossary, batch, interop, dictionary)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        args.glossary = glossary_folders(args)
         code: int = args.run(args)
     except GlossaryError as exc:
         for problem in exc.problems:

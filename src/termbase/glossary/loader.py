@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from termbase.errors import GlossaryError, InputError, Problem
 from termbase.glossary.build import build_entry, build_info
 from termbase.glossary.checks import check_ids, check_references, check_renderings
 from termbase.glossary.collect import Collector
 from termbase.glossary.quality import check_quality
-from termbase.glossary.records import Record, read_jsonl, read_yaml
+from termbase.glossary.records import Record, iter_jsonl, read_yaml
 from termbase.model import Entry, Glossary, GlossaryInfo
 
 METADATA_FILE = "glossary.yaml"
@@ -83,8 +85,9 @@ def _load_folder(folder: Path, c: Collector) -> tuple[GlossaryInfo | None, list[
     entries: list[Entry] = []
     for path in _entry_files(folder):
         display = _display(path)
+        records: Iterable[Any]
         if path.suffix == ".jsonl":
-            records, problems = read_jsonl(path, display)
+            records = iter_jsonl(path, display)  # streamed: a dictionary's file is large
         else:
             data, problems = read_yaml(path, display)
             records = data if isinstance(data, list) else []
@@ -93,8 +96,11 @@ def _load_folder(folder: Path, c: Collector) -> tuple[GlossaryInfo | None, list[
                     *problems,
                     Problem(display, 1, "bad-type", "an entry file must be a list of entries"),
                 ]
-        c.problems.extend(problems)
+            c.problems.extend(problems)
         for record in records:
+            if isinstance(record, Problem):
+                c.add(record)
+                continue
             if not isinstance(record, Record):
                 c.add(Problem(display, 1, "bad-type", "each entry must be a mapping"))
                 continue

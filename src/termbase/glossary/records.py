@@ -107,28 +107,37 @@ def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
     return located.value(node), located.problems
 
 
-def _json_records(value: Any, path: str, line: int) -> Any:
+def record_of(value: Any, path: str, line: int) -> Any:
+    """A JSON value with its mappings made :class:`Record` (all at ``line``): how the loader
+    sees one line of a JSON Lines file, for code that builds entries without a file."""
     if isinstance(value, dict):
-        data = {str(k): _json_records(v, path, line) for k, v in value.items()}
+        data = {str(k): record_of(v, path, line) for k, v in value.items()}
         return Record(data, path, line)
     if isinstance(value, list):
-        return [_json_records(v, path, line) for v in value]
+        return [record_of(v, path, line) for v in value]
     return value
+
+
+def iter_jsonl(path: Path, display: str) -> Iterator[Any | Problem]:
+    """A JSON Lines file, one line at a time (a dictionary's glossary has hundreds of
+    thousands): each non-blank line's record, or the problem that line has."""
+    try:
+        with path.open(encoding="utf-8") as lines:
+            for number, text in enumerate(lines, start=1):
+                if not text.strip():
+                    continue
+                try:
+                    yield record_of(json.loads(text), display, number)
+                except json.JSONDecodeError as exc:
+                    yield Problem(display, number, "json-syntax", exc.msg)
+    except (OSError, UnicodeDecodeError) as exc:
+        yield Problem(display, 1, "unreadable-file", str(exc))
 
 
 def read_jsonl(path: Path, display: str) -> tuple[list[Any], list[Problem]]:
     """Parse a JSON Lines file: one entry object per non-blank line."""
     records: list[Any] = []
     problems: list[Problem] = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        return [], [Problem(display, 1, "unreadable-file", str(exc))]
-    for number, text in enumerate(lines, start=1):
-        if not text.strip():
-            continue
-        try:
-            records.append(_json_records(json.loads(text), display, number))
-        except json.JSONDecodeError as exc:
-            problems.append(Problem(display, number, "json-syntax", exc.msg))
+    for item in iter_jsonl(path, display):
+        (problems if isinstance(item, Problem) else records).append(item)
     return records, problems

@@ -4,19 +4,21 @@ A top hit is a match only when nothing else is as strong and its tier can be tru
 inside a long name, a family name with agreeing initials, a phonological key no other entry
 has, or a glossary form or rendering no other entry shares. Name parts, shared words,
 similarity candidates and anything found through a transliteration from another script never
-match.
+match. Open-dictionary data (terms whose verification is ``dictionary``) matches only on its
+exact native-script form, and never makes a reviewed entry's hit ambiguous.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-from termbase.lookup.keys import Key
+from termbase.lookup.keys import Key, Via
 from termbase.lookup.ranking import Offer, Tier
 from termbase.lookup.typos import safe_typo
 from termbase.model import Entry
 from termbase.readings import readings
 from termbase.romanize import engine
+from termbase.scripts import scripts_of
 
 #: Tiers whose top hit is never accepted. One word of a name (partial) is not, even when one
 #: person in the glossary has it: "Beria" is probably Lavrentii Beria, but "Tanaka", "Zhang" or
@@ -25,15 +27,37 @@ from termbase.romanize import engine
 NEVER = frozenset({Tier.PARTIAL, Tier.WORDS, Tier.SIMILAR})
 
 
+#: Scripts of a native form: an exact hit on one is the only dictionary evidence accepted.
+NATIVE_SCRIPTS = frozenset({"Hani", "Hira", "Kana"})
+
+
 def is_ambiguous(top: Offer, others: list[Offer], query: str) -> bool:
     """Whether ``top`` may not be auto-accepted, given every other entry offered."""
     if top.rewritten or top.tier in NEVER:
         return True
+    if top.dictionary and not exact_native_form(top, query):
+        return True
+    if not top.dictionary:  # dictionary data never contests a reviewed entry's hit
+        others = [other for other in others if not other.dictionary]
     if top.tier is Tier.FUZZY:
         return _fuzzy_ambiguous(top, others)
     if top.tier is Tier.PHONETIC and (sound_alike(top, query) or acronym(query)):
         return True
     return any(_rivals(top, other) for other in others)
+
+
+def exact_native_form(offer: Offer, query: str) -> bool:
+    """Whether ``offer`` met a glossary form in Han or kana letter for letter (not a reading,
+    a rendering or a fold): the one hit on dictionary data that is accepted (野坂参三, not
+    "Nosaka Sanzo", which a dictionary's own romanization or our renderings may spell)."""
+    scripts = scripts_of(query)
+    return (
+        offer.tier is Tier.EXACT
+        and offer.hit.via == Via.FORM
+        and not offer.generated
+        and bool(scripts)
+        and set(scripts) <= NATIVE_SCRIPTS
+    )
 
 
 def _fuzzy_ambiguous(top: Offer, others: list[Offer]) -> bool:

@@ -12,7 +12,7 @@ from termbase.detect import scripts_of
 from termbase.lookup import labels
 from termbase.lookup.index import Index
 from termbase.lookup.keys import Hit, Key, Via
-from termbase.model import Entry, Status, Term
+from termbase.model import Entry, Status, Term, TermVerification
 from termbase.readings import Rendering
 from termbase.romanize import fold, get_system
 
@@ -63,6 +63,8 @@ class Matched:
     #: Every system that spells the query as ``form`` is (exact and fold tiers), most standard
     #: first; ``system`` is the first. Empty where the query is only like the form.
     systems: tuple[str, ...] = ()
+    #: How the term met is known (``dictionary``: open-dictionary data, unreviewed).
+    verification: TermVerification | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,9 @@ class Offer:
     systems: tuple[str, ...] = ()
     #: How the query was rewritten to find this ("transliterated from Greek"), for ``via``.
     rewritten: str = ""
+    #: The term met is open-dictionary data (JMnedict, CC-CEDICT), not a reviewed glossary's:
+    #: it ranks below a reviewed entry of equal score and is accepted only on its native form.
+    dictionary: bool = False
 
     @property
     def generated(self) -> bool:
@@ -147,8 +152,9 @@ class Ranking:
     ) -> None:
         """Keep ``hit`` if it beats its entry's best so far; ``then_form`` ends the explanation
         with the glossary form that was hit."""
+        term = self.index.term(hit)
         base = TIER_SCORE[tier] if score is None else score
-        score = max(0, base - STATUS_PENALTY[self.index.term(hit).status])
+        score = max(0, base - STATUS_PENALTY[term.status])
         # Ties go to curated forms over generated renderings, then to forms over readings
         # (a Latin query is better explained by "Yoshida Shigeru" than by "よしだ しげる").
         rank = (score, -tier, rendering is None, hit.via == Via.FORM)
@@ -167,6 +173,7 @@ class Ranking:
                 near,
                 systems,
                 self.rewritten,
+                term.verification is TermVerification.DICTIONARY,
             )
 
     def candidate(self, offer: Offer, *, match: bool = False) -> Candidate:
@@ -193,6 +200,7 @@ class Ranking:
             generated=offer.rendering is not None,
             # Only a form met letter for letter (or by fold) is spelt by its system.
             systems=offer.systems or ((system,) if system and offer.tier <= Tier.FOLD else ()),
+            verification=term.verification,
         )
         return Candidate(entry, offer.score, offer.tier, matched, match)
 

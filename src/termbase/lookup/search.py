@@ -212,10 +212,19 @@ def _ranked(ranking: Ranking, lang: str | None, limit: int) -> tuple[Candidate, 
     hint = lang.split("-")[0] if lang else None
     labels = ranking.index.labels
 
-    def order(offer: Offer) -> tuple[int, int, bool, int, bool, str]:
+    def order(offer: Offer) -> tuple[int, bool, int, bool, int, bool, str]:
         hinted = 0 if hint and ranking.lang(offer).split("-")[0] == hint else 1
         from_hint = not ranking.hinted(offer)
-        return (-offer.score, offer.tier, offer.generated, hinted, from_hint, labels[offer.hit.entry])
+        # Reviewed entries before dictionary data of the same score.
+        return (
+            -offer.score,
+            offer.dictionary,
+            offer.tier,
+            offer.generated,
+            hinted,
+            from_hint,
+            labels[offer.hit.entry],
+        )
 
     ranked = sorted(ranking.best.values(), key=order)
     if not ranked:

@@ -58,9 +58,16 @@ def _header(entry: dict[str, Any]) -> Markup:
             class_="notice",
             role="note",
         )
+    # An entry every term of which is open-dictionary data (an imported JMnedict or CC-CEDICT).
+    from_dictionary = all(term.get("verification") == "dictionary" for term in entry["terms"])
     return el(
         "header",
-        el("p", f"{kind(entry['kind'])}{origin}", class_="kind-line"),
+        el(
+            "p",
+            f"{kind(entry['kind'])}{origin}",
+            [" ", parts.dictionary_badge(entry["glossary"])] if from_dictionary else None,
+            class_="kind-line",
+        ),
         el("h1", parts.form(entry["label"], "en", class_="title"), " ", parts.copy_button(entry["label"])),
         el("p", entry["gloss"], class_="gloss") if entry["gloss"] else None,
         notice,

@@ -89,3 +89,8 @@ def query_lang(query: str, hint: str = "") -> str | None:
 def quoted(query: str, hint: str = "") -> Markup:
     """A user's query in quotation marks, in its language."""
     return el("span", "“", el("span", query, lang=query_lang(query, hint)), "”")
+
+
+def dictionary_badge(glossary: str) -> Markup:
+    """Marks open-dictionary data (JMnedict, CC-CEDICT): which glossary, and that no one reviewed it."""
+    return el("span", f"{glossary} · dictionary data, unverified", class_="badge badge-dictionary")

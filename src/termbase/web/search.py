@@ -107,6 +107,11 @@ def result_item(result: dict[str, Any], systems: dict[str, str]) -> Markup:
         el("a", result["label"], href=f"/entries/{result['id']}", class_="result-link"),
         el("span", kind(result["kind"]), class_="kind"),
         el("span", "✓ Confident match", class_="badge badge-match") if result["match"] else None,
+        (
+            parts.dictionary_badge(result["glossary"])
+            if result["matched"]["verification"] == "dictionary"
+            else None
+        ),
         class_="result-head",
     )
     native = [[parts.native(n["form"], n["lang"], n["reading"]), " "] for n in result.get("native", [])]

@@ -27,6 +27,7 @@ class MatchedForm:
     preferred_lang: str | None
     generated: bool  # a rendering generated from a reading, not a glossary form
     systems: tuple[str, ...]  # every system that spells the query as the form is, most standard first
+    verification: str | None  # how the form met is known; "dictionary": open-dictionary data, unreviewed
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,7 @@ class LookupCandidate:
     id: str
     label: str
     kind: str
+    glossary: str  # the id of the glossary the entry comes from (jmnedict, cedict: dictionary data)
     score: int
     match: bool  # true only when this top candidate is unambiguous and safe to auto-accept
     matched: MatchedForm
@@ -95,6 +97,7 @@ def _matched(candidate: Candidate) -> MatchedForm:
         m.preferred.lang if m.preferred else None,
         m.generated,
         m.systems,
+        m.verification.value if m.verification else None,
     )
 
 
@@ -104,6 +107,7 @@ def lookup_response(result: LookupResult) -> LookupResponse:
             c.entry.id,
             c.entry.label,
             c.entry.kind.value,
+            c.entry.glossary,
             c.score,
             c.match,
             _matched(c),

@@ -144,7 +144,10 @@
     const head = h("div", { class: "result-head" },
       h("a", { href: "/entries/" + encodeURIComponent(result.id), class: "result-link" }, result.label),
       h("span", { class: "kind" }, kindLabel(result.kind)),
-      result.match ? h("span", { class: "badge badge-match" }, "✓ Confident match") : null);
+      result.match ? h("span", { class: "badge badge-match" }, "✓ Confident match") : null,
+      result.matched.verification === "dictionary"
+        ? h("span", { class: "badge badge-dictionary" }, result.glossary + " · dictionary data, unverified")
+        : null);
     const natives = (result.native || []).map((n) => [native(n.form, n.lang, n.reading), " "]);
     return h("li", { class: "result" }, head, matchedLine(result.matched), advice(result.matched),
       result.matched.detail ? h("p", { class: "detail" }, result.matched.detail) : null,

@@ -170,13 +170,16 @@ def _percent(count: int, total: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every row termbase gets wrong")
+    parser.add_argument(
+        "--cases", type=Path, default=CASES, help=f"the TSV of spellings (default {CASES.name}; also multilingual-2.tsv)"
+    )
     args = parser.parse_args()
-    cases = load_cases()
+    cases = load_cases(args.cases)
     print(f"command: python {' '.join(sys.argv)}")
     positives = sum(c["entity"] != "-" for c in cases)
     langs = len({c["text_lang"] for c in cases})
     print(
-        f"{len(cases)} rows from {CASES.name}: {positives} spellings, "
+        f"{len(cases)} rows from {args.cases.name}: {positives} spellings, "
         f"{len(cases) - positives} near misses, {langs} page languages"
     )
     for title, stats in run(cases, Termbase.load(), misses=args.misses).items():

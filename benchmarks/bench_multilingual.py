@@ -171,7 +171,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every row termbase gets wrong")
     parser.add_argument(
-        "--cases", type=Path, default=CASES, help=f"the TSV of spellings (default {CASES.name}; also multilingual-2.tsv)"
+        "--cases", type=Path, default=CASES, help=f"TSV of spellings (default {CASES.name}; or multilingual-2.tsv)"
     )
     args = parser.parse_args()
     cases = load_cases(args.cases)

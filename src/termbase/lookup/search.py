@@ -28,6 +28,7 @@ from termbase.lookup import labels, tiers
 from termbase.lookup.anyscript import other_script, to_latin
 from termbase.lookup.confidence import is_ambiguous, other_tones
 from termbase.lookup.index import Index
+from termbase.lookup.inflection import dictionary_forms
 from termbase.lookup.initials import cited
 from termbase.lookup.keys import FOLD, Key, fuzzable, normalize_query, query_without_patronymic
 from termbase.lookup.qualifiers import without_qualifier
@@ -44,7 +45,7 @@ from termbase.lookup.ranking import (
 from termbase.lookup.tiers import MAX_LIMIT, OTHER_ORDER, WITHOUT_PATRONYMIC, Variant
 from termbase.model import LANGUAGE_TAGS, base_language
 from termbase.readings import swapped
-from termbase.romanize import LANGUAGES, get_system, systems
+from termbase.romanize import LANGUAGES, fold, get_system, systems
 from termbase.scripts import HAN_READINGS
 
 __all__ = [
@@ -175,12 +176,33 @@ def _key_tiers(ranking: Ranking, text: str, langs: tuple[str, ...]) -> list[Key]
     return keys
 
 
+def _dictionary_forms(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
+    """The query with its inflected words read back into a dictionary form the glossary has
+    (Красной Армии -> красная армия); what that finds is a candidate, never a match."""
+    index = ranking.index
+
+    def known(word: str) -> bool:
+        return bool(index.partial_hits(Key(FOLD, word))) or word in index.fold
+
+    for reading in dictionary_forms(text, known, index.fold.__contains__):
+        with ranking.rewriting(f"read as {reading!r}"):
+            tiers.search(ranking, reading, langs)
+            citation = cited(reading)
+            if citation:
+                tiers.initials(ranking, citation, langs)
+            tiers.partial(ranking, [Key(FOLD, fold(reading))])
+
+
 def _every_tier(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
     keys = _key_tiers(ranking, text, langs)
-    # A typo is one edit from a name; only when there is none do shared words say anything,
-    # and similar keys only when nothing does.
+    # A typo is one edit from a name; only when there is none do case forms and shared words
+    # say anything, and similar keys only when nothing does.
     if not ranking.best and fuzzable(text):
         tiers.fuzzy(ranking, [Key(FOLD, ranking.folded), *tiers.fuzzy_probes(keys)])
+    # Case forms read back only when no name word and no typo explains the query (Komsomolsk
+    # is not an inflected Komsomol; "Roten Armee" is a safe typo of "Rote Armee").
+    if not ranking.best:
+        _dictionary_forms(ranking, text, langs)
     if not ranking.best:
         tiers.words(ranking, text, langs)
     if not ranking.best and fuzzable(text):

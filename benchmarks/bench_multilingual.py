@@ -170,9 +170,7 @@ def _percent(count: int, total: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every row termbase gets wrong")
-    parser.add_argument(
-        "--cases", type=Path, default=CASES, help=f"TSV of spellings (default {CASES.name}; or multilingual-2.tsv)"
-    )
+    parser.add_argument("--cases", type=Path, default=CASES, help=f"TSV of spellings (default {CASES.name})")
     args = parser.parse_args()
     cases = load_cases(args.cases)
     print(f"command: python {' '.join(sys.argv)}")

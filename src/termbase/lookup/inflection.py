@@ -47,9 +47,7 @@ def dictionary_forms(text: str, known: Callable[[str], bool], whole: Callable[[s
     choices = [[*forms[1:], forms[0]] for forms in (_word_forms(word, known) for word in words)]
     if all(len(forms) == 1 for forms in choices):
         return []
-    readings = [
-        " ".join(chosen) for chosen in islice(product(*choices), MAX_COMBINATIONS)
-    ]
+    readings = [" ".join(chosen) for chosen in islice(product(*choices), MAX_COMBINATIONS)]
     readings = [reading for reading in readings if reading != text]
     forms = [reading for reading in readings if whole(fold(reading))]
     return (forms or readings)[:MAX_READINGS]

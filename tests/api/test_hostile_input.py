@@ -61,3 +61,4 @@ def test_hostile_strings_never_cause_a_server_error(client: TestClient, text: st
 def test_a_lone_surrogate_is_a_400_not_a_500(client: TestClient, path: str, body: str) -> None:
     response = client.post(path, content=body, headers={"content-type": "application/json"})
     assert_problem(response, 400, "invalid-text")
+

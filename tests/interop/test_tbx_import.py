@@ -100,8 +100,7 @@ def test_dct_style_and_term_level_reading() -> None:
         ("ja-Latn", "ja-Latn"),
         ("ru-RU", "ru"),
         ("es", "es"),
-        ("ar", "ar"),
-        ("xh", None),
+        ("ar", "ar"), ("xh", None),
         ("", None),
     ],
 )

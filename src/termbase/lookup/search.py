@@ -25,7 +25,7 @@ from functools import cached_property
 from termbase.detect import Detection, detect
 from termbase.errors import InputError, QueryTooLongError, UnknownLanguageError
 from termbase.lookup import labels, tiers
-from termbase.lookup.anyscript import other_script, to_latin
+from termbase.lookup.anyscript import latin_readings, other_script
 from termbase.lookup.confidence import is_ambiguous, other_tones
 from termbase.lookup.index import Index
 from termbase.lookup.inflection import dictionary_forms
@@ -223,10 +223,14 @@ def lookup(
     ranking = Ranking(index, text, from_lang=from_lang)
     _every_tier(ranking, text, _query_languages(ranking.scripts, lang))
     script = other_script(text) if not ranking.best else None
-    latin = to_latin(text) if script else ""
-    if script and latin:
+    # Each Latin reading in turn (an abjad leaves its vowels to guess), until one finds something.
+    for latin in latin_readings(text) if script else ():
+        if not latin:
+            continue
         ranking = Ranking(index, latin, from_lang=from_lang, rewritten=f"transliterated from {script}")
         _every_tier(ranking, latin, _query_languages(ranking.scripts, lang))
+        if ranking.best:
+            break
     return LookupResult(text, _ranked(ranking, lang, limit), from_lang, index.detect)
 
 

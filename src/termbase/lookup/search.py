@@ -184,12 +184,23 @@ def _dictionary_forms(ranking: Ranking, text: str, langs: tuple[str, ...]) -> No
     def known(word: str) -> bool:
         return bool(index.partial_hits(Key(FOLD, word))) or word in index.fold
 
-    for reading in dictionary_forms(text, known, index.fold.__contains__):
+    readings = dictionary_forms(text, known, index.fold.__contains__)
+    whole = [reading for reading in readings if fold(reading) in index.fold]
+    # A reading that is a glossary form as folded needs no key; otherwise only the likeliest
+    # reading is read by every key (each costs a lookup, and most queries that get here are
+    # names the glossary does not have), and the others as name words only.
+    for number, reading in enumerate(whole or readings):
         with ranking.rewriting(f"read as {reading!r}"):
-            tiers.search(ranking, reading, langs)
-            citation = cited(reading)
-            if citation:
-                tiers.initials(ranking, citation, langs)
+            if whole:
+                detail = "glossary form, ignoring case, marks, spacing and punctuation"
+                for hit in index.fold[fold(reading)]:
+                    ranking.offer(hit, Tier.FOLD, detail)
+                continue
+            if number == 0:
+                tiers.search(ranking, reading, langs)
+                citation = cited(reading)
+                if citation:
+                    tiers.initials(ranking, citation, langs)
             tiers.partial(ranking, [Key(FOLD, fold(reading))])
 
 

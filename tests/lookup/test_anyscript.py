@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from termbase.lookup import lookup
-from termbase.lookup.anyscript import other_script, to_latin
+from termbase.lookup.anyscript import latin_readings, other_script, to_latin
 from termbase.service import Termbase
 
 
@@ -32,8 +32,49 @@ def test_scripts_an_engine_reads_are_not(text: str) -> None:
 
 
 def test_transliteration_is_latin_with_collapsed_spaces() -> None:
-    assert to_latin("ლავრენტი  ბერია") == "lavrent'i beria"
+    assert to_latin("ლავრენტი  ბერია") == "lavrenti beria"
     assert to_latin("Λαυρέντι Μπέρια").isascii()
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("Χρουστσόφ", "khrushchov"),  # ου one vowel, στσ щ, a Russian -ов written -όφ
+        ("Λαυρέντι Μπέρια", "lavrenti beria"),  # μπ b at the start, ντ nt inside
+        ("Μάο Τσε Τουνγκ", "mao tse tung"),
+        ("كوانتونغ", "kwantung"),  # و a consonant before a vowel, a vowel between consonants
+        ("الكومينتانغ", "kumintang"),  # the article off; نغ ng
+        ("مائو تسه دون", "mau tse dun"),  # Persian final ه a vowel
+        ("ჯუღაშვილი", "dzhugashvili"),
+        ("เจียงไคเชค", "chiangkhaichekh"),  # leading vowels after their consonant
+        ("เหมาเจ๋อตุง", "maochoetung"),  # tone marks off, ห before a sonorant silent
+        ("मंचूरिया", "manchuriya"),  # anusvara n
+        ("క్యోమింటాంగ్", "kyomintang"),
+    ],
+)
+def test_script_rules_write_what_the_letters_stand_for(text: str, latin: str) -> None:
+    assert to_latin(text) == latin
+
+
+def test_an_abjad_has_a_second_reading_with_other_vowels() -> None:
+    assert latin_readings("طوكيو") == ["tukyu", "tokyo"]
+    assert latin_readings("Χρουστσόφ") == ["khrushchov"]
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("طوكيو", "tokyo"),
+        ("نوساكا سانزو", "nosaka-sanzo"),
+        ("เจียงไคเชค", "chiang-kai-shek"),
+        ("క్యోమింటాంగ్", "kuomintang"),
+        ("Χρουστσόφ", "nikita-khrushchev"),
+    ],
+)
+def test_script_rules_find_the_entry_as_a_candidate(bundled: Termbase, query: str, entry: str) -> None:
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == entry
+    assert not any(r.match for r in results)
 
 
 @pytest.mark.parametrize(("query", "script"), [("Λαυρέντι Μπέρια", "Greek"), ("ლავრენტი ბერია", "Georgian")])

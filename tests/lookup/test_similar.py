@@ -37,9 +37,9 @@ def test_keys_below_the_least_similarity_are_not_candidates() -> None:
     ("query", "entry_id"),
     [
         # Spellings no system writes and no key reads (the zh conventions now read the real
-        # German, Polish and Czech forms at the key tiers).
+        # German, Polish, Czech and Dutch forms at the key tiers: Tsjoe En-lai is zh-nl).
         ("Tjang Kaisjek", "chiang-kai-shek"),
-        ("Tsjoe Enlaij", "zhou-enlai"),
+        ("Tsou Enlaij", "zhou-enlai"),
     ],
 )
 def test_a_name_no_key_finds_still_gets_its_entry_as_a_candidate(

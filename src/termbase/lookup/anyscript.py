@@ -1,15 +1,20 @@
 """Queries in scripts no engine reads (Greek, Arabic, Persian, Hebrew, Georgian, Armenian,
-Thai, Devanagari, Hangul ...): transliterated to Latin by anyascii, then looked up by the same
+Thai, Devanagari, Hangul ...): transliterated to Latin, by a few rules of the script's own where
+anyascii's letter-by-letter reading is wrong for names (below), then looked up by the same
 keys. A transliteration is a guess at how the name sounds (Arabic writes few vowels, Greek
 "ου" comes out "oy"), so what it finds is offered as a candidate, never accepted.
 
 anyascii (ISC licence, pure Python, maintained) covers every script in Unicode with one table
-per block; PyICU's transforms are better for some scripts but need ICU's headers to build.
+per block; PyICU's transforms are better for some scripts but need ICU's headers to build (no
+wheel is published on PyPI).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from anyascii import anyascii
 
@@ -32,5 +37,347 @@ def other_script(text: str) -> str | None:
 
 
 def to_latin(text: str) -> str:
-    """``text`` transliterated to ASCII Latin, whitespace collapsed."""
-    return " ".join(anyascii(text).split())
+    """``text`` transliterated to ASCII Latin (by its script's rules, then anyascii),
+    whitespace collapsed."""
+    return latin_readings(text)[0]
+
+
+def latin_readings(text: str) -> list[str]:
+    """Every Latin reading of ``text`` worth a look-up, likeliest first: one, except for
+    scripts that leave vowels unwritten (Arabic و is u or o: طوكيو Tukyu or Tokyo)."""
+    text = unicodedata.normalize("NFC", text)
+    prepare = _RULES.get(other_script(text) or "")
+    readings = prepare(text) if prepare else [anyascii(text)]
+    return list(dict.fromkeys(" ".join(reading.split()) for reading in readings))
+
+
+# --- Rules before anyascii, per script -------------------------------------------------------
+# anyascii writes one letter at a time, which is wrong for names in some scripts: Greek ου is
+# one vowel (Χρουστσόφ is Khrushchov, not Khroystsof), Arabic and Hebrew write long vowels with
+# consonant letters (و u, ي i), Thai writes some vowels before their consonant, and Indic
+# consonants carry an unwritten a. These rules write what the letters stand for in a name, in
+# the digraphs the Russian, Chinese and Japanese readers know (kh, zh, ts, ch, sh, dzh).
+
+_GREEK = (
+    ("στσ", "shch"),
+    ("ου", "u"),
+    ("αι", "e"),
+    ("ει", "i"),
+    ("οι", "i"),
+    ("υι", "i"),
+    ("αυ", "av"),
+    ("ευ", "ev"),
+    ("γγ", "ng"),
+    ("νγκ", "ng"),
+    ("γκ", "nk"),
+    ("μπ", "mp"),
+    ("ντ", "nt"),
+    ("τσ", "ts"),
+    ("τζ", "dz"),
+    ("χ", "kh"),
+    ("η", "i"),
+    ("υ", "i"),
+    ("ω", "o"),
+    ("β", "v"),
+    ("θ", "th"),
+    ("φ", "f"),
+    ("ψ", "ps"),
+    ("ξ", "ks"),
+    ("ς", "s"),
+)
+#: At the start of a word μπ, ντ, γκ write b, d, g (Μπέρια Beria); inside, mp, nt, nk
+#: (Λαυρέντι Lavrenti).
+_GREEK_INITIAL = (("μπ", "b"), ("ντ", "d"), ("γκ", "g"))
+#: Russian -ов/-ев surnames as Greek writes them (-όφ), read back.
+_GREEK_FINAL = re.compile(r"([oe])f\b")
+
+_GEORGIAN = str.maketrans(
+    {
+        "ჯ": "dzh",
+        "ღ": "g",
+        "ყ": "k",
+        "ჭ": "ch",
+        "წ": "ts",
+        "ძ": "dz",
+        "ც": "ts",
+        "ჩ": "ch",
+        "შ": "sh",
+        "ჟ": "zh",
+        "ხ": "kh",
+        "ქ": "k",
+        "თ": "t",
+        "ფ": "p",
+        "კ": "k",
+        "პ": "p",
+        "ტ": "t",
+        "ჰ": "h",
+    }
+)
+_ARMENIAN = (
+    ("ու", "u"),
+    ("Ու", "U"),
+    ("ջ", "dzh"),
+    ("ղ", "g"),
+    ("ձ", "dz"),
+    ("ց", "ts"),
+    ("չ", "ch"),
+    ("ճ", "ch"),
+    ("ժ", "zh"),
+    ("խ", "kh"),
+    ("շ", "sh"),
+    ("յ", "y"),
+)
+
+#: Arabic-script consonants (Arabic, Persian, Urdu) with the name spellings' values.
+_ARABIC_CONSONANTS = {
+    "ب": "b",
+    "پ": "p",
+    "ت": "t",
+    "ٹ": "t",
+    "ث": "s",
+    "ج": "j",
+    "چ": "ch",
+    "ح": "h",
+    "خ": "kh",
+    "د": "d",
+    "ڈ": "d",
+    "ذ": "z",
+    "ر": "r",
+    "ڑ": "r",
+    "ز": "z",
+    "ژ": "zh",
+    "س": "s",
+    "ش": "sh",
+    "ص": "s",
+    "ض": "d",
+    "ط": "t",
+    "ظ": "z",
+    "ع": "",
+    "غ": "gh",
+    "ف": "f",
+    "ڤ": "v",
+    "ق": "k",
+    "ك": "k",
+    "ک": "k",
+    "گ": "g",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "ں": "n",
+    "ه": "h",
+    "ھ": "h",
+    "ة": "a",
+    "ء": "",
+    "ؤ": "u",
+    "ئ": "",
+    "ى": "a",
+    "ے": "e",
+}
+_ARABIC_VOWELS = {"ا": "a", "آ": "a", "أ": "a", "إ": "i", "\u064e": "a", "\u0650": "i", "\u064f": "u"}
+_ARABIC_DIGRAPHS = (("تش", "ch"), ("نغ", "ng"), ("نك", "ng"), ("دج", "j"))
+_HEBREW_CONSONANTS = {
+    "א": "a",
+    "ב": "b",
+    "ג": "g",
+    "ד": "d",
+    "ז": "z",
+    "ח": "kh",
+    "ט": "t",
+    "כ": "k",
+    "ך": "kh",
+    "ל": "l",
+    "מ": "m",
+    "ם": "m",
+    "נ": "n",
+    "ן": "n",
+    "ס": "s",
+    "ע": "",
+    "פ": "p",
+    "ף": "f",
+    "צ": "ts",
+    "ץ": "ts",
+    "ק": "k",
+    "ר": "r",
+    "ש": "sh",
+    "ת": "t",
+}
+_HEBREW_DIGRAPHS = (
+    ("ג׳", "j"),
+    ("ג'", "j"),
+    ("צ׳", "ch"),
+    ("צ'", "ch"),
+    ("ז׳", "zh"),
+    ("ז'", "zh"),
+    ("וו", "v"),
+)
+
+#: Thai vowels written before the consonant they follow in speech.
+_THAI_LEADING = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
+
+
+def _greek(text: str) -> str:
+    text = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    for old, new in _GREEK_INITIAL:
+        text = re.sub(rf"\b{old}", new, text)
+    for old, new in _GREEK:
+        text = text.replace(old, new)
+    return _GREEK_FINAL.sub(r"\1v", anyascii(text))
+
+
+@dataclass(frozen=True)
+class _Abjad:
+    """A script that writes consonants and long vowels: its letters' values in names."""
+
+    consonants: dict[str, str]
+    vowels: dict[str, str]
+    digraphs: tuple[tuple[str, str], ...]
+    wy: tuple[str, str]  # the letters for w/u and y/i
+
+    def latin(self, text: str, as_vowels: tuple[str, str]) -> str:
+        """``text`` word by word (the article al- off); ``as_vowels`` are the vowels the w and
+        y letters stand for between consonants."""
+        words = (word[2:] if word.startswith("ال") and len(word) > 3 else word for word in text.split())
+        return anyascii(" ".join(self._word(word, as_vowels) for word in words))
+
+    def _word(self, word: str, as_vowels: tuple[str, str]) -> str:
+        """Digraphs first; the w and y letters are vowels between consonants and consonants at
+        the start or before a vowel (كوانتونغ kwantung); a final h after a consonant is a vowel
+        (Persian تسه tse)."""
+        for old, new in self.digraphs:
+            word = word.replace(old, f"\x00{new}\x01")
+        latin = []
+        for i, char in enumerate(word):
+            following = word[i + 1] if i + 1 < len(word) else ""
+            if char in self.wy:
+                semivowel = i == 0 or following in self.vowels or following in self.wy
+                latin.append(
+                    ("w" if char == self.wy[0] else "y") if semivowel else as_vowels[char != self.wy[0]]
+                )
+            elif char in self.vowels:
+                latin.append(self.vowels[char])
+            elif char == "ه" and not following and i and word[i - 1] not in self.vowels:
+                latin.append("e")
+            else:
+                latin.append(self.consonants.get(char, char))
+        return "".join(latin).replace("\x00", "").replace("\x01", "")
+
+
+_ARABIC = _Abjad(_ARABIC_CONSONANTS, _ARABIC_VOWELS, _ARABIC_DIGRAPHS, ("و", "ي"))
+_HEBREW = _Abjad(_HEBREW_CONSONANTS, {"ה": "a"}, (), ("ו", "י"))
+
+#: The vowels an abjad's w and y letters stand for between consonants, likeliest first.
+_ABJAD_VOWELS = (("u", "i"), ("o", "e"))
+
+
+def _arabic(text: str) -> list[str]:
+    text = text.replace("ی", "ي").replace("ک", "ك")  # Persian and Urdu letter forms
+    return [_ARABIC.latin(text, vowels) for vowels in _ABJAD_VOWELS]
+
+
+def _hebrew(text: str) -> list[str]:
+    for old, new in _HEBREW_DIGRAPHS:
+        text = text.replace(old, new)
+    return [_HEBREW.latin(text, vowels) for vowels in _ABJAD_VOWELS]
+
+
+def _thai(text: str) -> str:
+    # tone marks off; ห before a sonorant only sets the tone (เหมา mao)
+    text = _THAI_SILENT_H.sub("", _THAI_TONES.sub("", text))
+    text = _THAI_LEADING.sub(r"\2\1", text)
+    for old, new in _THAI_VOWELS:
+        text = text.replace(old, new)
+    return anyascii(text)
+
+
+_THAI_TONES = re.compile("[\u0e48-\u0e4b]")
+_THAI_SILENT_H = re.compile("ห(?=[มนงยรลวญ])")
+_THAI_VOWELS = (
+    ("ัว", "ua"),
+    ("เีย", "ia"),
+    ("เือ", "uea"),
+    ("เา", "ao"),
+    ("เอ", "oe"),
+    ("แ", "ae"),
+    ("โ", "o"),
+    ("ไ", "ai"),
+    ("ใ", "ai"),
+    ("เ", "e"),
+)
+_INDIC_SCRIPTS = (
+    "Devanagari",
+    "Bengali",
+    "Gurmukhi",
+    "Gujarati",
+    "Oriya",
+    "Tamil",
+    "Telugu",
+    "Kannada",
+    "Malayalam",
+)
+_INDIC_VOWEL_LETTERS = frozenset(
+    {
+        "A",
+        "AA",
+        "I",
+        "II",
+        "U",
+        "UU",
+        "E",
+        "EE",
+        "AI",
+        "O",
+        "OO",
+        "AU",
+        "VOCALIC R",
+        "VOCALIC L",
+        "SHORT E",
+        "SHORT O",
+    }
+)
+
+
+def _indic(text: str) -> str:
+    """Indic scripts (Devanagari, Telugu, Bengali ...): a consonant letter not followed by a
+    vowel sign or virama carries an a, except at the end of a word (Hindi drops it there);
+    anusvara before a consonant is n (మింటాంగ్ -mintang)."""
+    out: list[str] = []
+    for i, char in enumerate(text):
+        name = unicodedata.name(char, "")
+        following = unicodedata.name(text[i + 1], "") if i + 1 < len(text) else ""
+        if "SIGN ANUSVARA" in name or "SIGN CANDRABINDU" in name:
+            out.append("n")
+            continue
+        latin = anyascii(char)
+        out.append("ch" if latin == "c" else latin)
+        letter = name.partition(" LETTER ")[2]
+        consonant = bool(letter) and letter not in _INDIC_VOWEL_LETTERS
+        inherent = following and not any(part in following for part in ("VOWEL SIGN", "VIRAMA", "NUKTA"))
+        if consonant and ((inherent and " LETTER " in following) or "SIGN ANUSVARA" in following):
+            out.append("a")
+    return "".join(out)
+
+
+def _georgian(text: str) -> str:
+    return anyascii(text.translate(_GEORGIAN))
+
+
+def _armenian(text: str) -> str:
+    for old, new in _ARMENIAN:
+        text = text.replace(old, new)
+    return anyascii(text)
+
+
+def _single(rule: Callable[[str], str]) -> Callable[[str], list[str]]:
+    return lambda text: [rule(text)]
+
+
+#: Scripts with rules of their own (the rest go to anyascii letter by letter).
+_RULES: dict[str, Callable[[str], list[str]]] = {
+    "Arabic": _arabic,
+    "Hebrew": _hebrew,
+    "Greek": _single(_greek),
+    "Georgian": _single(_georgian),
+    "Armenian": _single(_armenian),
+    "Thai": _single(_thai),
+    **dict.fromkeys(_INDIC_SCRIPTS, _single(_indic)),
+}

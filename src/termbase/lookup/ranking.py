@@ -3,6 +3,8 @@ made from the offers that are returned."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -131,6 +133,16 @@ class Ranking:
         #: How ``query`` was made from what the user typed ("transliterated from Greek"), if it
         #: was; every offer carries it, and none of them is a match.
         self.rewritten = rewritten
+
+    @contextmanager
+    def rewriting(self, how: str) -> Iterator[None]:
+        """Offers made inside carry ``how`` (the query was rewritten to find them, so none of
+        them is a match)."""
+        before, self.rewritten = self.rewritten, how
+        try:
+            yield
+        finally:
+            self.rewritten = before
 
     def found(self, weakest: Tier) -> bool:
         """Whether some entry has been found at ``weakest`` or a stronger tier."""

@@ -25,9 +25,10 @@ from functools import cached_property
 from termbase.detect import Detection, detect
 from termbase.errors import InputError, QueryTooLongError, UnknownLanguageError
 from termbase.lookup import labels, tiers
-from termbase.lookup.anyscript import other_script, to_latin
+from termbase.lookup.anyscript import latin_readings, other_script
 from termbase.lookup.confidence import is_ambiguous, other_tones
 from termbase.lookup.index import Index
+from termbase.lookup.inflection import dictionary_forms
 from termbase.lookup.initials import cited
 from termbase.lookup.keys import FOLD, Key, fuzzable, normalize_query, query_without_patronymic
 from termbase.lookup.qualifiers import without_qualifier
@@ -44,7 +45,7 @@ from termbase.lookup.ranking import (
 from termbase.lookup.tiers import MAX_LIMIT, OTHER_ORDER, WITHOUT_PATRONYMIC, Variant
 from termbase.model import LANGUAGE_TAGS, base_language
 from termbase.readings import swapped
-from termbase.romanize import LANGUAGES, get_system, systems
+from termbase.romanize import LANGUAGES, fold, get_system, systems
 from termbase.scripts import HAN_READINGS
 
 __all__ = [
@@ -175,12 +176,44 @@ def _key_tiers(ranking: Ranking, text: str, langs: tuple[str, ...]) -> list[Key]
     return keys
 
 
+def _dictionary_forms(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
+    """The query with its inflected words read back into a dictionary form the glossary has
+    (Красной Армии -> красная армия); what that finds is a candidate, never a match."""
+    index = ranking.index
+
+    def known(word: str) -> bool:
+        return bool(index.partial_hits(Key(FOLD, word))) or word in index.fold
+
+    readings = dictionary_forms(text, known, index.fold.__contains__)
+    whole = [reading for reading in readings if fold(reading) in index.fold]
+    # A reading that is a glossary form as folded needs no key; otherwise only the likeliest
+    # reading is read by every key (each costs a lookup, and most queries that get here are
+    # names the glossary does not have), and the others as name words only.
+    for number, reading in enumerate(whole or readings):
+        with ranking.rewriting(f"read as {reading!r}"):
+            if whole:
+                detail = "glossary form, ignoring case, marks, spacing and punctuation"
+                for hit in index.fold[fold(reading)]:
+                    ranking.offer(hit, Tier.FOLD, detail)
+                continue
+            if number == 0:
+                tiers.search(ranking, reading, langs)
+                citation = cited(reading)
+                if citation:
+                    tiers.initials(ranking, citation, langs)
+            tiers.partial(ranking, [Key(FOLD, fold(reading))])
+
+
 def _every_tier(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
     keys = _key_tiers(ranking, text, langs)
-    # A typo is one edit from a name; only when there is none do shared words say anything,
-    # and similar keys only when nothing does.
+    # A typo is one edit from a name; only when there is none do case forms and shared words
+    # say anything, and similar keys only when nothing does.
     if not ranking.best and fuzzable(text):
         tiers.fuzzy(ranking, [Key(FOLD, ranking.folded), *tiers.fuzzy_probes(keys)])
+    # Case forms read back only when no name word and no typo explains the query (Komsomolsk
+    # is not an inflected Komsomol; "Roten Armee" is a safe typo of "Rote Armee").
+    if not ranking.best:
+        _dictionary_forms(ranking, text, langs)
     if not ranking.best:
         tiers.words(ranking, text, langs)
     if not ranking.best and fuzzable(text):
@@ -201,10 +234,14 @@ def lookup(
     ranking = Ranking(index, text, from_lang=from_lang)
     _every_tier(ranking, text, _query_languages(ranking.scripts, lang))
     script = other_script(text) if not ranking.best else None
-    latin = to_latin(text) if script else ""
-    if script and latin:
+    # Each Latin reading in turn (an abjad leaves its vowels to guess), until one finds something.
+    for latin in latin_readings(text) if script else ():
+        if not latin:
+            continue
         ranking = Ranking(index, latin, from_lang=from_lang, rewritten=f"transliterated from {script}")
         _every_tier(ranking, latin, _query_languages(ranking.scripts, lang))
+        if ranking.best:
+            break
     return LookupResult(text, _ranked(ranking, lang, limit), from_lang, index.detect)
 
 

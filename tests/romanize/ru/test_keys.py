@@ -265,3 +265,17 @@ def test_lossy_systems_still_meet_and_detect_nearly_every_random_name(system_id:
     fit = sum(system_id in ENGINE.plausible_systems(ENGINE.render(name, system)) for name in sample)
     assert met >= RATE * len(sample), (system_id, met)
     assert fit >= RATE * len(sample), (system_id, fit)
+
+
+@pytest.mark.parametrize(
+    ("other", "russian"),
+    [
+        ("Јумашев", "Юмашев"),  # Serbian ју
+        ("Пуркајев", "Пуркаев"),  # ј before е after a vowel
+        ("Чојбалсан", "Чойбалсан"),  # ј before a consonant
+        ("Васиљевски", "Василевский"),  # љ
+        ("Џугашвили", "Джугашвили"),  # џ
+    ],
+)
+def test_other_cyrillic_alphabets_meet_the_russian_spelling(other: str, russian: str) -> None:
+    assert ENGINE.phonetic_keys(other) & ENGINE.phonetic_keys(russian)

@@ -113,6 +113,8 @@ def test_english_spellings_keep_their_english_reading() -> None:
     [
         ("Tschou En-lai", ("zh-de",)),
         ("Czou En-laj", ("zh-pl",)),
+        ("Tsjoe En-lai", ("zh-nl",)),
+        ("Mao Tse-toeng", ("zh-nl",)),
         ("Čou En-laj", ("zh-cs",)),
         ("Csou En-laj", ("zh-hu",)),
         ("Mao Ce-tung", ("zh-cs", "zh-hu")),  # several fit: all are named
@@ -160,6 +162,7 @@ def test_split(syllable: str, parts: tuple[str, str]) -> None:
         ("Zhōngguó", "zh-ko", "중궈"),
         ("Sìchuān", "zh-ko", "쓰촨"),
         ("Sūn Yìxiān", "zh-cs", "Sun I-sien"),
+        ("Liú Shàoqí", "zh-nl", "Lioe Sjao-tsji"),
         ("Wēn Jiābǎo", "zh-hu", "Ven Csia-pao"),
         ("Běijīng", "zh-fr-efeo", "Pei-king"),
         ("Xī'ān", "zh-fr-efeo", "Hi-ngan"),
@@ -175,6 +178,7 @@ def test_systems_name_their_text_language() -> None:
     assert langs == {
         "zh-de": "de",
         "zh-pl": "pl",
+        "zh-nl": "nl",
         "zh-cs": "cs",
         "zh-hu": "hu",
         "zh-fr-efeo": "fr",
@@ -198,7 +202,7 @@ def test_hangul_keys_are_bounded_fixed_points(text: str) -> None:
         assert key in phonetic_keys(key)
 
 
-CONVENTIONS = ["zh-de", "zh-pl", "zh-cs", "zh-hu", "zh-fr-efeo", "zh-ko"]
+CONVENTIONS = ["zh-de", "zh-pl", "zh-nl", "zh-cs", "zh-hu", "zh-fr-efeo", "zh-ko"]
 
 
 @settings(max_examples=200, deadline=None)

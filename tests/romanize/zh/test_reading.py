@@ -81,7 +81,7 @@ def test_generated_readings_with_a_tone_pass(reading: str) -> None:
         ("Máu Dzé-dūng", ("yale",)),
         ("ㄇㄠˊ ㄗㄜˊ ㄉㄨㄥ", ("zhuyin",)),
         ("Мао Цзэдун", ("palladius",)),
-        ("Lü Hsün", ("wade-giles", "zh-de")),
+        ("Lü Hsün", ("wade-giles", "zh-de", "zh-nl")),
         ("Chang", ("pinyin-plain", "wade-giles", "wade-giles-plain", "yale", "zh-cs", "zh-fr-efeo")),
         ("Chiang Kai-shek", ("pinyin-plain", "wade-giles", "wade-giles-plain")),  # Kai-shek: no system's
         ("Peking", ()),  # a conventional form only

@@ -24,6 +24,7 @@ IDS = {
     "palladius",
     "zh-de",
     "zh-pl",
+    "zh-nl",
     "zh-cs",
     "zh-hu",
     "zh-fr-efeo",

@@ -46,6 +46,36 @@ _HUSHER_E = re.compile(r"(?<=[жчшщ])е(?=ва?$)")
 _SIGN_VOWEL = re.compile(r"[ьъ](?=[аоуыэ])")
 _SIGN_O = re.compile(r"[ьъ](?=о)")
 _KH_CLUSTER = re.compile(r"х[рл]")
+#: Letters of the other Cyrillic alphabets a Russian name is written in (Serbian, Macedonian,
+#: Kazakh, Mongolian ...), as the Russian letters for the same sounds: Јумашев is Юмашев,
+#: Пуркајев Пуркаев, Чојбалсан Чойбалсан, Џугашвили Джугашвили.
+_J_VOWEL = re.compile("ј([аеоу])")
+_J_IOTATED = {"а": "я", "е": "е", "о": "ё", "у": "ю"}
+_OTHER_CYRILLIC = str.maketrans(
+    {
+        "ј": "й",
+        "љ": "ль",
+        "њ": "нь",
+        "ћ": "ч",
+        "ђ": "дж",
+        "џ": "дж",
+        "ѕ": "дз",
+        "ќ": "к",
+        "ѓ": "г",
+        "ө": "о",
+        "ү": "у",
+        "ұ": "у",
+        "қ": "к",
+        "ғ": "г",
+        "ң": "н",
+        "һ": "х",
+        "ә": "а",
+    }
+)
+
+
+def _as_russian_letters(word: str) -> str:
+    return _J_VOWEL.sub(lambda m: _J_IOTATED[m.group(1)], word).translate(_OTHER_CYRILLIC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +107,7 @@ def _spellings(word: str) -> list[str]:
 
 def cyrillic_word_keys(word: str) -> tuple[str, ...]:
     """Keys of one Cyrillic word (any case, homoglyphs allowed), ё left in; () if not readable."""
-    word = _MARKS.sub("", word.translate(_HOMOGLYPHS).casefold())
+    word = _as_russian_letters(_MARKS.sub("", word.translate(_HOMOGLYPHS).casefold()))
     if not _READABLE_CYRILLIC.issuperset(word):
         return ()
     reduced = (context(letters(form, keep_yo=True)) for form in _spellings(word))

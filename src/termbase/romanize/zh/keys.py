@@ -21,7 +21,7 @@ from itertools import product
 
 from termbase.romanize.zh import conventional
 from termbase.romanize.zh.segment import Speller, segmentations
-from termbase.romanize.zh.spellings import EUROPEAN, family_spellers, fold_spelling, system_spellers
+from termbase.romanize.zh.spellings import european, family_spellers, fold_spelling, system_spellers
 from termbase.scripts import char_class
 
 MAX_KEYS = 64
@@ -191,7 +191,7 @@ def _fits(system_id: str, f: dict[str, bool]) -> bool:
         "zhuyin": f["bopomofo"] and not (f["latin"] or f["cyrillic"]),
         "zh-ko": f["hangul"] and not (f["latin"] or f["cyrillic"] or f["bopomofo"]),
     }
-    if system_id in EUROPEAN:  # their own spellings decide (the speller check below)
+    if system_id in european():  # their own spellings decide (the speller check below)
         plain = latin_plain or (system_id == "zh-fr-efeo" and not (f["digits"] or f["superscripts"]))
         return f["latin"] and plain and not (f["strict"] or f["cyrillic"] or f["hangul"])
     return rules.get(system_id, False)
@@ -210,7 +210,7 @@ def plausible_systems(text: str, order: Sequence[str]) -> tuple[str, ...]:
         for system_id in order
         if system_id in spellers
         and _fits(system_id, features)
-        and all(_reads(chunk, spellers[system_id], 0 if system_id in EUROPEAN else 1) for chunk in chunks)
+        and all(_reads(chunk, spellers[system_id], 0 if system_id in european() else 1) for chunk in chunks)
     )
 
 

@@ -14,13 +14,21 @@ from functools import cache
 from itertools import chain
 
 from termbase.romanize.zh.segment import Speller
-from termbase.romanize.zh.syllables import collapse, inventory, system
+from termbase.romanize.zh.syllables import collapse, inventory, system, systems
 
 _APOSTROPHES = "'’‘ʻʼʽ`′"
 #: Letters kept, not folded to their base: Czech č š ž ť (zh, sh, r, j) and EFEO ö (Tsö = ze, not tso).
 KEPT = "čšžťö"
-#: The national conventions read as one family (after pinyin, Wade–Giles and Yale).
-EUROPEAN = ("zh-de", "zh-pl", "zh-cs", "zh-hu", "zh-fr-efeo")
+
+
+@cache
+def european() -> tuple[str, ...]:
+    """The national Latin conventions (a system with its own text language: German, Polish,
+    Dutch ...), read as one family after pinyin, Wade–Giles and Yale; a new system file is one
+    of them with no list to edit."""
+    return tuple(s.id for s in systems() if s.target == "zh-Latn" and s.text_lang != "und")
+
+
 _SEPARATORS = "ˉˊˇˋ˙ъЪ·・"
 
 
@@ -50,7 +58,7 @@ def fold_spelling(text: str) -> str:
 
 
 _SEPARATED = frozenset(
-    {"wade-giles", "wade-giles-plain", "wade-giles-strict", "yale", "zhuyin", "european", "hangul", *EUROPEAN}
+    {"wade-giles", "wade-giles-plain", "wade-giles-strict", "yale", "zhuyin", "european", "hangul"}
 )
 
 
@@ -58,7 +66,11 @@ def _speller(name: str, pairs: Iterable[tuple[str, str]], value: Callable[[str],
     found: dict[str, set[str]] = defaultdict(set)
     for spelling, syllable in pairs:
         found[fold_spelling(spelling)].add(value(syllable))
-    return Speller(name, {s: tuple(sorted(v)) for s, v in found.items()}, separated=name in _SEPARATED)
+    return Speller(
+        name,
+        {s: tuple(sorted(v)) for s, v in found.items()},
+        separated=name in _SEPARATED or name in european(),
+    )
 
 
 def _table(system_id: str) -> Mapping[str, str]:
@@ -124,7 +136,7 @@ def family_spellers() -> tuple[Speller, ...]:
         _speller("yale", _yale_pairs(), collapse),
         _speller("palladius", palladius, collapse),
         _speller("zhuyin", _table_pairs("zhuyin"), collapse),
-        _speller("european", chain.from_iterable(map(_european_pairs, EUROPEAN)), collapse),
+        _speller("european", chain.from_iterable(map(_european_pairs, european())), collapse),
         _speller("hangul", _table_pairs("zh-ko"), collapse),
     )
 
@@ -148,5 +160,5 @@ def system_spellers() -> Mapping[str, Speller]:
         "palladius": _speller("palladius", _table_pairs("palladius"), same),
         "zhuyin": _speller("zhuyin", _table_pairs("zhuyin"), same),
         "zh-ko": _speller("zh-ko", _table_pairs("zh-ko"), same),
-        **{system_id: _speller(system_id, _european_pairs(system_id), same) for system_id in EUROPEAN},
+        **{system_id: _speller(system_id, _european_pairs(system_id), same) for system_id in european()},
     }

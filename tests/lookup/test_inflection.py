@@ -1,0 +1,61 @@
+"""Inflected names read back into a dictionary form the glossary holds: candidates only."""
+
+from __future__ import annotations
+
+import pytest
+
+from termbase.lookup.inflection import dictionary_forms
+from termbase.service import Termbase
+
+WORDS = {"красная", "армия", "никита", "хрущев", "kuril", "kurile", "armia"}
+FORMS = {"краснаяармия"}
+
+
+def _known(word: str) -> bool:
+    return word in WORDS
+
+
+def _whole(folded: str) -> bool:
+    return folded in FORMS
+
+
+def test_case_endings_are_read_back_to_known_words_whole_forms_first() -> None:
+    assert dictionary_forms("Красной Армии", _known, _whole) == ["красная армия"]
+    readings = dictionary_forms("Никитой Хрущевым", _known, _whole)
+    assert readings[0] == "никита хрущев"
+
+
+def test_a_stem_shorter_than_two_thirds_of_the_word_is_another_word() -> None:
+    # "kurils" may be read as "kuril" or "kurile", never as a 3-letter stem's word
+    assert set(dictionary_forms("Kurils", _known, _whole)) <= {"kuril", "kurile"}
+    assert dictionary_forms("Changhai", lambda w: w == "chang", _whole) == []
+
+
+@pytest.mark.parametrize("text", ["Красная армия", "RGANI", "А. П.", "Stalin"])
+def test_words_as_written_or_unreadable_give_nothing(text: str) -> None:
+    assert dictionary_forms(text, _known, _whole) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("Квантунской армии", "kwantung-army"),
+        ("Великой Отечественной войны", "great-patriotic-war"),
+        ("Никитой Хрущевым", "nikita-khrushchev"),
+        ("А. М. Василевского", "aleksandr-vasilevsky"),
+        ("Л. П. Берии", "lavrentii-beria"),
+    ],
+)
+def test_an_inflected_name_finds_its_entry_first_never_as_a_match(
+    bundled: Termbase, query: str, entry: str
+) -> None:
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == entry
+    assert not results[0].match
+    assert "read as" in results[0].matched.via
+
+
+def test_a_typo_is_still_answered_before_a_case_form(bundled: Termbase) -> None:
+    # one edit from "Rote Armee" (a safe typo, accepted), not read back as a case form
+    top = bundled.lookup("Roten Armee").results[0]
+    assert top.entry.id == "red-army" and top.match

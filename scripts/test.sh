@@ -13,9 +13,11 @@ python3 -m venv "$VENV"
 # The browser tests drive Debian's Chromium through Playwright (Playwright's own browser
 # download needs the open internet, which CI does not have).
 # CJK fonts too: without them kanji, hanzi and kana render as empty boxes in the browser tests.
+# OpenRefine (Debian's 3.6) is the real reconciliation client of tests/integration/test_openrefine.py.
 missing=""
 command -v chromium >/dev/null 2>&1 || missing="chromium"
 fc-list 2>/dev/null | grep -qi "noto.*cjk" || missing="$missing fonts-noto-cjk"
+command -v openrefine >/dev/null 2>&1 || missing="$missing openrefine"
 if [ -n "$missing" ]; then
   sudo_if_needed=""
   [ "$(id -u)" = 0 ] || sudo_if_needed="sudo"

@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from termbase.api import docs, metrics, problems
+from termbase.api import docs, metrics, problems, schemas
 from termbase.api.access import AccessLog, configure_logging
 from termbase.api.limits import BodyLimit
 from termbase.api.reload import Reloader
@@ -39,6 +39,7 @@ def create_app(settings: Settings | None = None, *, termbase: Termbase | None = 
         title="termbase", version=__version__, description=DESCRIPTION, lifespan=lifespan, docs_url=None
     )
     docs.install(app)
+    schemas.install_openapi(app)
     app.state.settings = settings
     app.state.termbase = termbase
     problems.install(app)

@@ -3,32 +3,56 @@
 Responses are the core's wire dataclasses (:mod:`termbase.wire`), serialized once by ``to_json``;
 the models here document them in OpenAPI without re-validating every response on the hot path,
 and tests/api/test_schemas.py checks them against the dataclasses field by field.
+tests/api/test_schemathesis.py checks the whole document against the running app (statuses,
+content types, response bodies), so what is declared here is what the service answers.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
+from fastapi import FastAPI
 from pydantic import BaseModel, ConfigDict, Field
 
+from termbase.editor.normalize import Outcome
+from termbase.lookup.ranking import Tier
 from termbase.romanize.policy import PolicyName
+from termbase.transcribe import MAX_TEXT_LENGTH
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+#: ``via`` is a lookup tier, and when the query had to be transliterated from a script no
+#: engine reads, how ("words, transliterated from Greek"). Built from the tiers themselves.
+VIA_PATTERN = "^(" + "|".join(t.name.lower() for t in Tier) + ")(, transliterated from [^,]+)?$"
 
 
 class Problem(BaseModel):
-    type: str
+    """RFC 9457 problem details, with a stable ``code`` (GET /problems/{code} explains it)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str = Field(description="/problems/{code}")
     title: str
     status: int
     detail: str
-    instance: str
+    instance: str = Field(description="the request path")
     code: str
+    errors: list[dict[str, str]] | None = Field(
+        None, description="invalid-parameter: each parameter at fault (location, message)"
+    )
+    problems: list[str] | None = Field(None, description="invalid-glossary: every problem found")
 
 
 class Matched(BaseModel):
     form: str
     lang: str
     system: str | None
-    status: str
-    via: str = Field(description="the tier: exact, fold, phonetic, initials, partial, words or fuzzy")
+    status: Literal["preferred", "admitted", "deprecated", "erroneous"]
+    via: str = Field(
+        pattern=VIA_PATTERN,
+        description="the tier: " + ", ".join(t.name.lower() for t in Tier) + "; after a comma, how the "
+        "query was rewritten to be found (transliterated from a script no engine reads)",
+    )
     detail: str
     key: str | None
     note: str
@@ -108,7 +132,7 @@ class EntryPage(BaseModel):
 class RomanizeRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1, max_length=2000, examples=["野坂参三"])
+    text: str = Field(min_length=1, max_length=MAX_TEXT_LENGTH, examples=["野坂参三"])
     lang: Literal["ja", "zh", "ru"] | None = None
     system: str = Field("all", description="a system id from GET /v1/systems, or 'all'")
     errors: PolicyName = "keep"
@@ -131,6 +155,29 @@ class RomanizeResponse(BaseModel):
     entry: str | None
     spellings: list[Spelling]
     note: str
+
+
+class CandidateRef(BaseModel):
+    id: str
+    score: int = Field(ge=0, le=100)
+
+
+class NormalizedValue(BaseModel):
+    input: str = Field(description="the value as sent")
+    outcome: Outcome
+    normalized: str = Field(description="the value in the house style; the input when not normalized")
+    id: str | None = Field(description="the entry matched, when one was")
+    score: int | None = Field(ge=0, le=100)
+    match: bool
+    status: Literal["preferred", "admitted", "deprecated", "erroneous"] | None
+    candidates: list[CandidateRef] = Field(description="the entries it may be, when it is ambiguous")
+    note: str
+
+
+class NormalizeResponse(BaseModel):
+    style: str
+    summary: dict[str, int] = Field(description="values, and how many had each outcome")
+    results: list[NormalizedValue] = Field(description="one per string sent, in order")
 
 
 class CheckFinding(BaseModel):
@@ -210,8 +257,62 @@ class CheckResponse(BaseModel):
     remaining: dict[str, int | float] | None = Field(None, description="the corrected text's summary")
 
 
-PROBLEM_RESPONSES: dict[int | str, dict[str, object]] = {
-    400: {"model": Problem, "description": "Invalid input (problem+json)"},
-    404: {"model": Problem, "description": "Not found (problem+json)"},
-    413: {"model": Problem, "description": "Input over limit (problem+json)"},
+Responses = dict[int | str, dict[str, Any]]
+
+_PROBLEM_SCHEMA = Problem.model_json_schema()
+_WHY = {
+    400: "Invalid input (problem+json)",
+    404: "Not found (problem+json)",
+    413: "Input over limit (problem+json)",
+    414: "Request line over limit (problem+json)",
+    422: "Invalid glossary (problem+json)",
+    431: "Request headers over limit (problem+json)",
 }
+
+
+def problems(*statuses: int) -> Responses:
+    """``responses=`` for the error statuses a route can answer, each with a problem+json body."""
+    return {
+        status: {"description": _WHY[status], "content": {PROBLEM_MEDIA_TYPE: {"schema": _PROBLEM_SCHEMA}}}
+        for status in statuses
+    }
+
+
+def json_or_jsonp(model: type[BaseModel] | None = None) -> Responses:
+    """``responses=`` 200 for a route taking ``callback``: JSON, or JSONP (a script) with it."""
+    json: dict[str, Any] = {"schema": model.model_json_schema()} if model is not None else {}
+    return {
+        200: {
+            "description": "JSON; with `callback`, JSONP (the JSON inside a call to that function)",
+            "content": {"application/json": json, "application/javascript": {}},
+        }
+    }
+
+
+#: What most routes with parameters can answer: invalid parameters (400).
+PROBLEM_RESPONSES: Responses = problems(400)
+#: Routes that take a body: invalid input (400) or a body over the limit (413).
+BODY_PROBLEMS: Responses = problems(400, 413)
+
+
+def install_openapi(app: FastAPI) -> None:
+    """The OpenAPI document without FastAPI's automatic 422 ``HTTPValidationError`` responses:
+    this service answers invalid parameters with 400 problem+json (``invalid-parameter``),
+    which each route declares, and never sends that shape."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            document = generate()  # FastAPI keeps it as app.openapi_schema
+            for operations in document.get("paths", {}).values():
+                for operation in operations.values():
+                    declared = operation.get("responses", {}).get("422", {})
+                    schema = declared.get("content", {}).get("application/json", {}).get("schema", {})
+                    if schema.get("$ref", "").endswith("/HTTPValidationError"):
+                        del operation["responses"]["422"]
+            schemas = document.get("components", {}).get("schemas", {})
+            for name in ("HTTPValidationError", "ValidationError"):
+                schemas.pop(name, None)
+        return app.openapi_schema  # type: ignore[return-value]
+
+    app.openapi = openapi  # type: ignore[method-assign]

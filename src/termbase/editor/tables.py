@@ -151,6 +151,9 @@ def _jsonl_records(lines: Iterator[str]) -> Iterator[Record]:
         except ValueError as exc:
             yield Record(number, raw, problem=f"invalid JSON ({exc.args[0] if exc.args else exc})")
             continue
+        except RecursionError:  # thousands of nested arrays: passed through like any unreadable row
+            yield Record(number, raw, problem="invalid JSON (nested too deep to read)")
+            continue
         if isinstance(obj, dict):
             yield Record(number, raw, obj=obj)
         else:

@@ -2,6 +2,11 @@
 
 YAML files are read as YAML 1.2 (ruamel.yaml), so ``no``, ``on`` and ``off`` stay strings. JSON
 Lines files (one entry per line) serve large or generated glossaries, which load much faster.
+
+Hostile files are problems, not crashes: nesting deeper than :data:`MAX_DEPTH` (the C composer
+overflows the stack on a hundred thousand ``[``), YAML aliases (an alias bomb expands to billions
+of nodes from a few lines; glossary files have no use for them), control characters and invalid
+UTF-8 each become one problem at their line.
 """
 
 from __future__ import annotations
@@ -13,10 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
 from termbase.errors import Problem
+
+#: Deepest nesting of mappings and lists in a glossary file (an entry needs four or five).
+MAX_DEPTH = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,17 +97,48 @@ def _yaml() -> YAML:
     return yaml
 
 
-def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
-    """Parse one YAML file; syntax errors become a problem at their line."""
-    yaml = _yaml()
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8"))
-    except MarkedYAMLError as exc:
+def _structure_problem(yaml: YAML, text: str, display: str) -> Problem | None:
+    """An alias or too deep a nesting, found from the parser's events (a flat stream, so no
+    recursion) before the composer builds nodes from them."""
+    depth = 0
+    for event in yaml.parse(text):
+        if isinstance(event, CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = event.start_mark.line + 1
+                return Problem(display, line, "too-deep", f"nested more than {MAX_DEPTH} levels deep")
+        elif isinstance(event, CollectionEndEvent):
+            depth -= 1
+        elif isinstance(event, AliasEvent):
+            line = event.start_mark.line + 1
+            message = f"YAML alias *{event.anchor}: glossary files may not use anchors and aliases"
+            return Problem(display, line, "yaml-alias", message, "write the value out where it is used")
+    return None
+
+
+def _syntax_problem(exc: YAMLError, display: str) -> Problem:
+    if isinstance(exc, MarkedYAMLError):
         # The context mark is where the broken construct starts, which is where people look.
         mark = exc.context_mark or exc.problem_mark
         line = mark.line + 1 if mark else 1
         what = " ".join(str(part).strip() for part in (exc.context, exc.problem) if part)
-        return None, [Problem(display, line, "yaml-syntax", what or str(exc).strip())]
+        return Problem(display, line, "yaml-syntax", what or str(exc).strip())
+    # ReaderError (a control character) says only where, as a character offset
+    what = str(exc).splitlines()[0].strip()
+    return Problem(display, 1, "yaml-syntax", what)
+
+
+def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
+    """Parse one YAML file; syntax errors become a problem at their line."""
+    yaml = _yaml()
+    try:
+        text = path.read_text(encoding="utf-8")
+        hostile = _structure_problem(yaml, text, display)
+        if hostile is not None:
+            return None, [hostile]
+        node = yaml.compose(text)
+    except YAMLError as exc:
+        return None, [_syntax_problem(exc, display)]
     except (OSError, UnicodeDecodeError) as exc:
         return None, [Problem(display, 1, "unreadable-file", str(exc))]
     if node is None:
@@ -107,14 +147,21 @@ def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
     return located.value(node), located.problems
 
 
-def record_of(value: Any, path: str, line: int) -> Any:
+class _TooDeep(ValueError):
+    pass
+
+
+def record_of(value: Any, path: str, line: int, depth: int = 1) -> Any:
     """A JSON value with its mappings made :class:`Record` (all at ``line``): how the loader
-    sees one line of a JSON Lines file, for code that builds entries without a file."""
+    sees one line of a JSON Lines file, for code that builds entries without a file.
+    Raises :class:`_TooDeep` past :data:`MAX_DEPTH` levels."""
+    if depth > MAX_DEPTH:
+        raise _TooDeep
     if isinstance(value, dict):
-        data = {str(k): record_of(v, path, line) for k, v in value.items()}
+        data = {str(k): record_of(v, path, line, depth + 1) for k, v in value.items()}
         return Record(data, path, line)
     if isinstance(value, list):
-        return [record_of(v, path, line) for v in value]
+        return [record_of(v, path, line, depth + 1) for v in value]
     return value
 
 
@@ -122,7 +169,7 @@ def iter_jsonl(path: Path, display: str) -> Iterator[Any | Problem]:
     """A JSON Lines file, one line at a time (a dictionary's glossary has hundreds of
     thousands): each non-blank line's record, or the problem that line has."""
     try:
-        with path.open(encoding="utf-8") as lines:
+        with path.open(encoding="utf-8-sig") as lines:  # a BOM is no syntax error
             for number, text in enumerate(lines, start=1):
                 if not text.strip():
                     continue
@@ -130,6 +177,8 @@ def iter_jsonl(path: Path, display: str) -> Iterator[Any | Problem]:
                     yield record_of(json.loads(text), display, number)
                 except json.JSONDecodeError as exc:
                     yield Problem(display, number, "json-syntax", exc.msg)
+                except (_TooDeep, RecursionError):  # json.loads itself gives up on thousands of levels
+                    yield Problem(display, number, "too-deep", f"nested more than {MAX_DEPTH} levels deep")
     except (OSError, UnicodeDecodeError) as exc:
         yield Problem(display, 1, "unreadable-file", str(exc))
 

@@ -48,6 +48,8 @@ def import_json(text: str) -> list[GlossaryRecords]:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise FormatError(f"line {exc.lineno}: not valid JSON: {exc.msg}", line=exc.lineno) from None
+    except RecursionError:  # thousands of nested arrays or objects: no export is shaped so
+        raise FormatError("not a termbase JSON export: nested too deep to read") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise FormatError(f'not a termbase JSON export (expected "format": "{FORMAT}")')
     if document.get("version") != VERSION:

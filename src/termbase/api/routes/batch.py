@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from termbase.api.deps import get_settings, get_termbase
-from termbase.api.schemas import PROBLEM_RESPONSES, CheckResponse
+from termbase.api.schemas import BODY_PROBLEMS, CheckResponse, NormalizeResponse
 from termbase.api.settings import Settings
 from termbase.editor import DEFAULT_STYLE
 from termbase.errors import LimitError
@@ -49,7 +49,7 @@ def get_styles() -> JSONResponse:
     return JSONResponse({"styles": [to_json(style_view(s)) for s in Termbase.styles().values()]})
 
 
-@router.post("/normalize", responses=PROBLEM_RESPONSES)
+@router.post("/normalize", responses={200: {"model": NormalizeResponse}, **BODY_PROBLEMS})
 def post_normalize(
     body: NormalizeRequest,
     termbase: Annotated[Termbase, Depends(get_termbase)],
@@ -62,7 +62,7 @@ def post_normalize(
     return JSONResponse(to_json(normalize_response(batch)))
 
 
-@router.post("/check", responses={200: {"model": CheckResponse}, **PROBLEM_RESPONSES})
+@router.post("/check", responses={200: {"model": CheckResponse}, **BODY_PROBLEMS})
 def post_check(
     body: CheckRequest,
     termbase: Annotated[Termbase, Depends(get_termbase)],

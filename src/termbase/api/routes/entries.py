@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 
 from termbase.api.deps import get_termbase
-from termbase.api.schemas import PROBLEM_RESPONSES, EntryPage
+from termbase.api.schemas import PROBLEM_RESPONSES, EntryPage, problems
 from termbase.model import Kind, Verification
 from termbase.service import MAX_PAGE_SIZE, EntryFilter, Termbase
 from termbase.wire import entry_page, entry_view, to_json
@@ -35,7 +35,7 @@ async def list_entries(
     )
 
 
-@router.get("/entries/{entry_id}", responses=PROBLEM_RESPONSES)
+@router.get("/entries/{entry_id}", responses=problems(404))
 async def get_entry(entry_id: str, termbase: Annotated[Termbase, Depends(get_termbase)]) -> JSONResponse:
     """The whole entry: every term, reading, rendering by system, source and relation."""
     return JSONResponse(to_json(entry_view(termbase.entry(entry_id), termbase.glossary)))

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 
 from termbase.api.deps import get_termbase
 from termbase.api.problems import known_codes
+from termbase.api.schemas import problems
 from termbase.errors import NotFoundError
 from termbase.service import Termbase
 
@@ -59,14 +60,14 @@ async def healthz(request: Request, termbase: Annotated[Termbase, Depends(get_te
     )
 
 
-@router.get("/readyz")
+@router.get("/readyz", responses={503: {"description": "not ready: no glossary loaded yet"}})
 async def readyz(request: Request) -> JSONResponse:
     """200 once a glossary is loaded and indexed (a load balancer sends traffic only then)."""
     ready = getattr(request.app.state, "termbase", None) is not None
     return JSONResponse({"ready": ready}, status_code=200 if ready else 503)
 
 
-@router.get("/problems/{code}")
+@router.get("/problems/{code}", responses=problems(404))
 async def problem_type(code: str) -> JSONResponse:
     """What a problem ``type`` means (the URI every problem+json body points to)."""
     codes = known_codes()

@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from termbase.api.deps import get_settings, get_termbase
-from termbase.api.schemas import PROBLEM_RESPONSES
+from termbase.api.schemas import BODY_PROBLEMS, PROBLEM_RESPONSES, json_or_jsonp, problems
 from termbase.api.settings import Settings
 from termbase.reconcile import ReconcileQueryError, Reconciler, draft, manifest
 from termbase.reconcile.service import MAX_SUGGEST
@@ -83,32 +83,32 @@ async def _service(request: Request, reconciler: Reconciler, settings: Settings)
     return respond(body, callback)
 
 
-@router.get("", responses=PROBLEM_RESPONSES)
+@router.get("", responses={**json_or_jsonp(), **problems(400, 413)})
 async def get_service(request: Request, reconciler: Rec, settings: Conf) -> Response:
     """The manifest; with ``queries=`` a reconciliation batch; with ``extend=`` data extension."""
     return await _service(request, reconciler, settings)
 
 
-@router.post("", responses=PROBLEM_RESPONSES)
+@router.post("", responses={**json_or_jsonp(), **BODY_PROBLEMS})
 async def post_service(request: Request, reconciler: Rec, settings: Conf) -> Response:
     """Form-encoded ``queries=`` (a batch of queries) or ``extend=`` (a data extension query)."""
     return await _service(request, reconciler, settings)
 
 
-@router.get("/preview", response_class=HTMLResponse, responses=PROBLEM_RESPONSES)
+@router.get("/preview", response_class=HTMLResponse, responses=problems(400, 404))
 def preview(reconciler: Rec, settings: Conf, id: Annotated[str, Query(max_length=200)]) -> HTMLResponse:
     """A small HTML card for an entry (no scripts), shown by OpenRefine in an iframe."""
     view_url = settings.base_url.rstrip("/") + "/entries/{{id}}"
     return HTMLResponse(reconciler.preview(id, view_url=view_url), headers=_PREVIEW_HEADERS)
 
 
-@router.get("/flyout/entity", responses=PROBLEM_RESPONSES)
+@router.get("/flyout/entity", responses={**json_or_jsonp(), **problems(400, 404)})
 def flyout(reconciler: Rec, id: Annotated[str, Query(max_length=200)], callback: Callback = None) -> Response:
     """``{"id", "html"}``: a short card for the suggest widget."""
     return respond(reconciler.flyout(id), callback)
 
 
-@router.get("/suggest/entity", responses=PROBLEM_RESPONSES)
+@router.get("/suggest/entity", responses={**json_or_jsonp(), **PROBLEM_RESPONSES})
 def suggest_entity(
     reconciler: Rec,
     prefix: Annotated[str, Query(max_length=200, description="the start of any spelling, any script")],
@@ -122,7 +122,7 @@ def suggest_entity(
     return respond({"result": found}, callback)
 
 
-@router.get("/suggest/type", responses=PROBLEM_RESPONSES)
+@router.get("/suggest/type", responses={**json_or_jsonp(), **PROBLEM_RESPONSES})
 def suggest_type(
     reconciler: Rec,
     prefix: Annotated[str, Query(max_length=200)],
@@ -133,7 +133,7 @@ def suggest_type(
     return respond({"result": reconciler.suggest_types(prefix, limit=limit)}, callback)
 
 
-@router.get("/suggest/property", responses=PROBLEM_RESPONSES)
+@router.get("/suggest/property", responses={**json_or_jsonp(), **PROBLEM_RESPONSES})
 def suggest_property(
     reconciler: Rec,
     prefix: Annotated[str, Query(max_length=200)],
@@ -144,7 +144,7 @@ def suggest_property(
     return respond({"result": reconciler.suggest_properties(prefix, limit=limit)}, callback)
 
 
-@router.get("/propose_properties", responses=PROBLEM_RESPONSES)
+@router.get("/propose_properties", responses={**json_or_jsonp(), **PROBLEM_RESPONSES})
 def propose_properties(
     reconciler: Rec,
     type: Annotated[str | None, Query(description="the type (kind) of the reconciled column")] = None,
@@ -161,14 +161,14 @@ def propose_properties(
 draft_router = APIRouter(prefix="/v1", tags=["reconciliation (1.0 draft)"])
 
 
-@draft_router.get("", responses=PROBLEM_RESPONSES)
+@draft_router.get("")
 def draft_manifest(reconciler: Rec, settings: Conf) -> JSONResponse:
     """The 1.0-draft manifest."""
     glossary = reconciler.glossary
     return JSONResponse(draft.manifest(glossary, base_url=settings.base_url, max_batch=settings.max_batch))
 
 
-@draft_router.post("/reconcile", responses=PROBLEM_RESPONSES)
+@draft_router.post("/reconcile", responses=BODY_PROBLEMS)
 async def draft_reconcile(request: Request, reconciler: Rec, settings: Conf) -> JSONResponse:
     """``{"queries": [{"conditions": [...], "type", "limit"}]}`` -> ``{"results": [...]}``."""
     raw = (await request.body()).decode("utf-8", errors="replace")
@@ -176,7 +176,7 @@ async def draft_reconcile(request: Request, reconciler: Rec, settings: Conf) -> 
     return JSONResponse(body)
 
 
-@draft_router.post("/extend", responses=PROBLEM_RESPONSES)
+@draft_router.post("/extend", responses=BODY_PROBLEMS)
 async def draft_extend(request: Request, reconciler: Rec, settings: Conf) -> JSONResponse:
     """``{"ids", "properties"}`` -> ``{"meta", "rows": [{"id", "properties": [...]}]}``."""
     raw = (await request.body()).decode("utf-8", errors="replace")
@@ -194,8 +194,11 @@ def draft_propose(
     return JSONResponse(reconciler.propose_properties(type, limit=limit))
 
 
-draft_router.add_api_route("/preview", preview, methods=["GET"], response_class=HTMLResponse)
-draft_router.add_api_route("/suggest/entity", suggest_entity, methods=["GET"])
-draft_router.add_api_route("/suggest/type", suggest_type, methods=["GET"])
-draft_router.add_api_route("/suggest/property", suggest_property, methods=["GET"])
+draft_router.add_api_route(
+    "/preview", preview, methods=["GET"], response_class=HTMLResponse, responses=problems(400, 404)
+)
+SUGGESTS = {**json_or_jsonp(), **PROBLEM_RESPONSES}
+draft_router.add_api_route("/suggest/entity", suggest_entity, methods=["GET"], responses=SUGGESTS)
+draft_router.add_api_route("/suggest/type", suggest_type, methods=["GET"], responses=SUGGESTS)
+draft_router.add_api_route("/suggest/property", suggest_property, methods=["GET"], responses=SUGGESTS)
 router.include_router(draft_router)

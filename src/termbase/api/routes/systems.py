@@ -8,14 +8,14 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
 from termbase.api.deps import get_termbase
-from termbase.api.schemas import PROBLEM_RESPONSES, RomanizeRequest, RomanizeResponse
+from termbase.api.schemas import BODY_PROBLEMS, PROBLEM_RESPONSES, RomanizeRequest, RomanizeResponse
 from termbase.service import Termbase
 from termbase.wire import romanize_response, system_view, to_json
 
 router = APIRouter(prefix="/v1", tags=["romanization"])
 
 
-@router.get("/systems")
+@router.get("/systems", responses=PROBLEM_RESPONSES)
 async def list_systems(
     termbase: Annotated[Termbase, Depends(get_termbase)], lang: Literal["ja", "zh", "ru", "han"] | None = None
 ) -> JSONResponse:
@@ -23,7 +23,7 @@ async def list_systems(
     return JSONResponse({"systems": [to_json(system_view(s)) for s in termbase.systems(lang)]})
 
 
-@router.post("/romanize", responses={200: {"model": RomanizeResponse}, **PROBLEM_RESPONSES})
+@router.post("/romanize", responses={200: {"model": RomanizeResponse}, **BODY_PROBLEMS})
 async def post_romanize(
     body: RomanizeRequest, termbase: Annotated[Termbase, Depends(get_termbase)]
 ) -> JSONResponse:

@@ -113,8 +113,7 @@ def check_document(doc: Document, gazetteer: Gazetteer, forms: HouseForms) -> Ch
     found = [_finding(doc, occ, groups.get(occ.entry.id)) for occ in occurrences]
     findings = [f for f in found if f is not None]
     linked = tuple(_mention(doc, occ, gazetteer, forms, f) for occ, f in zip(occurrences, found, strict=True))
-    systems = frozenset(rule.system for rule in forms.style.rules.values())
-    unknown = unknown_groups(doc, spans, systems=systems)
+    unknown = unknown_groups(doc, spans, systems=forms.style.systems)
     return CheckResult(
         doc.text,
         forms.style,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -157,6 +157,13 @@ def _fits(text: str, systems: frozenset[str]) -> bool:
     return any(systems.intersection(engine(lang).plausible_systems(text)) for lang in _LANGS)
 
 
+def proposed_form(counts: Mapping[str, int], systems: frozenset[str]) -> str:
+    """The spelling proposed for a name written as ``counts`` (spellings in order of first
+    appearance): Latin, fitting the house style's ``systems``, most frequent, most marks, first."""
+    order = list(counts)
+    return max(order, key=lambda t: (_latin(t), _fits(t, systems), counts[t], _marks(t), -order.index(t)))
+
+
 def unknown_groups(
     doc: Document, glossary_spans: Iterable[tuple[int, int]], *, systems: frozenset[str] = frozenset()
 ) -> tuple[UnknownGroup, ...]:
@@ -168,10 +175,7 @@ def unknown_groups(
         counts = Counter(c.text for c in cluster)
         if len(counts) < 2:
             continue
-        order = list(counts)
-        proposed = max(
-            order, key=lambda t: (_latin(t), _fits(t, systems), counts[t], _marks(t), -order.index(t))
-        )
+        proposed = proposed_form(counts, systems)
         places = tuple((*doc.position(c.start), c.text) for c in cluster)
         groups.append(UnknownGroup(proposed, tuple(counts.most_common()), places))
     return tuple(groups)

@@ -256,7 +256,7 @@ class Termbase:
         columns (see :mod:`termbase.editor.cluster`): each cluster with its variants, counts, line
         numbers, proposed house form and the entry it matches; malformed rows are reported."""
         normalizer = self.normalizer(style, lang=lang, cache_size=0, suggest=False)
-        return ClusterJob(normalizer, options).run(src, progress)
+        return ClusterJob(normalizer, self.gazetteer, options).run(src, progress)
 
     def check(
         self,
@@ -268,7 +268,7 @@ class Termbase:
     ) -> Checked:
         """Every glossary name in ``text`` and what is wrong with it; with ``fix`` also the
         corrected text and the findings left in it."""
-        return check_and_fix(self.gazetteer, text, self.style(style), fmt=fmt, fix=fix)
+        return check_and_fix(self.gazetteer, text, self.style(style), fmt=fmt, fix=fix, index=self.index)
 
     # --- interchange -----------------------------------------------------------------------
 

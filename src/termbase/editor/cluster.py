@@ -23,10 +23,13 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from termbase.editor.forms import HouseForms
+from termbase.editor.gazetteer import Gazetteer
 from termbase.editor.normalize import Normalizer, TableSummary, column_index
 from termbase.editor.tables import ByteCount, Record, TableFormat, read_records
-from termbase.editor.unknown import name_keys, proposed_form
+from termbase.editor.text import text_key
+from termbase.editor.unknown import KEY_LANGUAGES, language_keys, name_keys, proposed_form
 from termbase.errors import InputError
+from termbase.lookup.keys import Key, normalize_query
 from termbase.romanize import fold
 
 #: Line numbers kept per spelling (a sample to find it by; the count is exact).
@@ -111,12 +114,14 @@ class ClusterReport:
 
 
 class ClusterJob:
-    """One streamed clustering of a CSV/TSV/JSONL file's columns."""
+    """One streamed clustering of a CSV/TSV/JSONL file's columns; ``gazetteer`` and the
+    normalizer's index are the glossary's (spellings as written, and lookup)."""
 
-    def __init__(self, normalizer: Normalizer, options: ClusterOptions) -> None:
+    def __init__(self, normalizer: Normalizer, gazetteer: Gazetteer, options: ClusterOptions) -> None:
         if options.max_spellings < 1:
             raise InputError("the number of spellings kept must be at least 1")
         self.normalizer = normalizer
+        self.gazetteer = gazetteer
         self.forms: HouseForms = normalizer.forms
         self.options = options
         self.summary = TableSummary()
@@ -215,15 +220,42 @@ class ClusterJob:
         if len(spelling.lines) < MAX_LINES:
             spelling.lines.append(line)
 
-    def _add(self, text: str) -> _Spelling:
+    def _linked(self, text: str) -> str | None:
+        """The entry ``text`` spells: a glossary spelling as written (one entry only), else a
+        confident lookup, tried only when one of its keys is in the index (most names in an
+        archive's table are in no glossary, and a key miss can never be a match)."""
+        surfaces = self.gazetteer.full.get(text_key(text))
+        if surfaces:
+            entries = {self.gazetteer.entries[s.entry] for s in surfaces}
+            if len(entries) > 1:
+                self.summary.counts["ambiguous"] += 1
+                return None
+            entry = entries.pop()
+            self.summary.counts["unchanged" if self.forms.of(entry).text == text else "normalized"] += 1
+            return entry.id
+        index = self.normalizer.index
+        if not (
+            normalize_query(text) in index.exact
+            or fold(text) in index.fold
+            or any(
+                index.phonetic_hits(Key(lang, k)) for lang in KEY_LANGUAGES for k in language_keys(text, lang)
+            )
+        ):
+            self.summary.counts["unmatched"] += 1
+            return None
         result = self.normalizer.normalize(text)
         self.summary.counts[result.outcome] += 1
-        spelling = self._spellings[text] = _Spelling(text, len(self._spellings), entry=result.entry)
+        return result.entry
+
+    def _add(self, text: str) -> _Spelling:
+        entry = self._linked(text)
+        spelling = self._spellings[text] = _Spelling(text, len(self._spellings), entry=entry)
         self._parent[text] = text
-        keys = set(name_keys(text))
-        keys.add("fold:" + fold(text))
-        if result.entry is not None:
-            keys.add("entry:" + result.entry)
+        # A spelling linked to an entry meets its other spellings through the entry (lookup
+        # already compared their keys); only the others need the phonetic keys of every language.
+        keys = {"fold:" + fold(text), "entry:" + entry} if entry is not None else {"fold:" + fold(text)}
+        if entry is None:
+            keys.update(name_keys(text))
         for key in keys:
             owner = self._owner.get(key)
             if owner is None:
@@ -258,6 +290,8 @@ class ClusterJob:
             entry = self.normalizer.index.glossary.entry(entries[0])
             proposed = self.forms.of(entry).text
             return Cluster(proposed, entry.id, entry.label, entries, count, variants)
+        if len(group) == 1:
+            return Cluster(group[0].text, None, None, entries, count, variants)
         counts = {s.text: s.count for s in sorted(group, key=lambda s: s.order)}
         proposed = proposed_form(counts, self.forms.style.systems)
         return Cluster(proposed, None, None, entries, count, variants)

@@ -213,20 +213,17 @@ def _share(n: int, d: int) -> str:
 def report(label: str, figures: dict[str, Any], *, details: bool) -> None:
     right, total = figures["right"], figures["total"]
     print(f"\n{label}")
-    print(
-        f"  glossary-entity mentions found and linked right: {_share(sum(right.values()), sum(total.values()))}"
-    )
+    overall = _share(sum(right.values()), sum(total.values()))
+    print(f"  glossary-entity mentions found and linked right: {overall}")
     for kind in sorted(total):
         print(f"    {kind:<14} {_share(right[kind], total[kind])}")
     for language in sorted(figures["language_total"]):
         share = _share(figures["by_language"][language], figures["language_total"][language])
         print(f"    texts in {language}    {share}")
-    print(
-        f"  linked to another entry: {len(figures['wrong'])}; names in no glossary linked: {len(figures['false_links'])}"
-    )
-    print(
-        f"  unknown-name variant pairs clustered: {_share(len(figures['clustered']), len(figures['pairs']))}"
-    )
+    wrong, false_links = len(figures["wrong"]), len(figures["false_links"])
+    print(f"  linked to another entry: {wrong}; names in no glossary linked: {false_links}")
+    pairs = _share(len(figures["clustered"]), len(figures["pairs"]))
+    print(f"  unknown-name variant pairs clustered: {pairs}")
     print(f"  false clusters: {len(figures['false_clusters'])}")
     if details:
         for title in ("missed", "wrong", "false_links", "false_clusters"):

@@ -255,7 +255,7 @@ class Termbase:
         """Stream a CSV/TSV/JSONL table from ``src`` once and cluster the spellings in its chosen
         columns (see :mod:`termbase.editor.cluster`): each cluster with its variants, counts, line
         numbers, proposed house form and the entry it matches; malformed rows are reported."""
-        normalizer = self.normalizer(style, lang=lang, cache_size=0, suggest=False)
+        normalizer = self.normalizer(style, lang=lang, cache_size=0, suggest=options.suggest)
         return ClusterJob(normalizer, self.gazetteer, options).run(src, progress)
 
     def check(

@@ -126,3 +126,17 @@ def test_the_html_report_escapes_and_lists_problems(house: Termbase) -> None:
     page = cluster_html(_cluster(house, table), title="t<1>.csv")
     assert "<b>Anshan" not in page and "&lt;b&gt;Anshan&lt;/b&gt;" in page
     assert "t&lt;1&gt;.csv" in page and "Malformed rows (1)" in page and "line 4" in page
+
+
+def test_every_field_of_the_json_shape_is_documented() -> None:
+    from dataclasses import fields
+    from pathlib import Path
+
+    from termbase.wire.editor import ClusterResponse, ClusterVariantView, ClusterView
+
+    docs = (Path(__file__).parents[2] / "docs" / "editors.md").read_text(encoding="utf-8")
+    section = docs[docs.index("## `termbase cluster`") : docs.index("## Draft glossaries")]
+    names = {f.name for shape in (ClusterResponse, ClusterView, ClusterVariantView) for f in fields(shape)}
+    assert {name for name in names if f"`{name}`" not in section and f'"{name}"' not in section} == set()
+    counted = ("rows", "malformed", "values", "problems", "spellings", "several", "matched", "unclustered")
+    assert all(f"`{key}`" in section or f"`summary.{key}`" in section for key in counted)

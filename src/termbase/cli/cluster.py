@@ -65,6 +65,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=DEFAULT_MAX_SPELLINGS,
         help=f"distinct spellings kept (memory bound; default {DEFAULT_MAX_SPELLINGS:,})",
     )
+    cluster.add_argument(
+        "--suggest",
+        action="store_true",
+        help="also look up spellings no glossary key matches, so typos join their entry (slower)",
+    )
     _style_options(cluster)
     add_draft_option(cluster)
     cluster.set_defaults(run=run_cluster)
@@ -93,7 +98,7 @@ def _print_problems(report: ClusterReport) -> None:
 def run_cluster(args: argparse.Namespace) -> int:
     fmt = table_format(args.file, args.input_format)
     style = _style(args.style)
-    options = ClusterOptions(fmt, tuple(args.column), not args.no_header, args.max_spellings)
+    options = ClusterOptions(fmt, tuple(args.column), not args.no_header, args.max_spellings, args.suggest)
     termbase = load_termbase(args)
     with _binary(args.file, "rb") as src:
         bar = _Bar(src, enabled=not args.quiet, label="cluster")

@@ -84,6 +84,9 @@ class ClusterOptions:
     columns: tuple[str, ...] = ()
     header: bool = True
     max_spellings: int = DEFAULT_MAX_SPELLINGS
+    #: Also look up spellings none of whose keys is in the index: lookup then corrects typos
+    #: (Yamado Otozoo), at the cost of a full lookup per such spelling.
+    suggest: bool = False
 
 
 @dataclass
@@ -223,7 +226,8 @@ class ClusterJob:
     def _linked(self, text: str) -> str | None:
         """The entry ``text`` spells: a glossary spelling as written (one entry only), else a
         confident lookup, tried only when one of its keys is in the index (most names in an
-        archive's table are in no glossary, and a key miss can never be a match)."""
+        archive's table are in no glossary; only the fuzzy tier matches without a key hit) unless
+        the options say ``suggest``."""
         surfaces = self.gazetteer.full.get(text_key(text))
         if surfaces:
             entries = {self.gazetteer.entries[s.entry] for s in surfaces}
@@ -234,7 +238,7 @@ class ClusterJob:
             self.summary.counts["unchanged" if self.forms.of(entry).text == text else "normalized"] += 1
             return entry.id
         index = self.normalizer.index
-        if not (
+        if not self.options.suggest and not (
             normalize_query(text) in index.exact
             or fold(text) in index.fold
             or any(

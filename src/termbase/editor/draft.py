@@ -5,7 +5,9 @@ the places it was seen as its sources (``seen: line 2, column 1``; the source ``
 checked file or table, described in ``glossary.yaml``). Nothing in a draft is verified: the entry
 is ``verification: unverified`` with a note saying why, no term states a verification (none was
 compared with a source beyond the text itself; ``termbase list --unverified`` lists them all) and
-so none is preferred — the proposed spelling is the first term, ``admitted``. The kind (person
+so none is preferred — the proposed spelling is the first term, ``admitted``. A Han (or kanji and
+kana) spelling needs a reading: it gets the reading guesser's, marked ``verification: machine``
+with a note saying so. The kind (person
 for a name of several words, place for one word) and the origin (the language whose phonetic
 keys joined the spellings, when only one did) are guesses the reviewer confirms.
 
@@ -83,8 +85,14 @@ def _latin(text: str) -> bool:
 
 
 def _tag(form: str) -> str:
-    """Latin spellings as English text writes them (``en``); Cyrillic ones ``ru``."""
-    return "ru" if script_of(form[0]) == "Cyrl" else "en"
+    """Latin spellings as English text writes them (``en``); Cyrillic ``ru``; Han ``zh`` (the tag
+    for both Chinese scripts), with kana ``ja``."""
+    scripts = {script_of(c) for c in form}
+    if scripts & {"Hira", "Kana"}:
+        return "ja"
+    if "Hani" in scripts:
+        return "zh"
+    return "ru" if "Cyrl" in scripts else "en"
 
 
 def guessed_origin(forms: Sequence[str]) -> str | None:
@@ -111,9 +119,15 @@ def _entry(name: DraftName, entry_id: str, where: str) -> dict[str, Any]:
     terms = []
     for variant in ordered:
         refs = [f"{SOURCE_ID}: {place}" for place in variant.places[:MAX_PLACES]]
-        terms.append(
-            {"lang": _tag(variant.form), "form": variant.form, "status": "admitted", "sources": refs}
-        )
+        tag = _tag(variant.form)
+        term: dict[str, Any] = {"lang": tag, "form": variant.form, "status": "admitted"}
+        reading = engine(tag).machine_reading(variant.form) if tag in ("zh", "ja") else None
+        if reading:
+            # the schema wants a reading for Han: a guesser's, said to be one
+            term.update(
+                reading=reading, verification="machine", note=f"Reading guessed by machine: {reading}."
+            )
+        terms.append({**term, "sources": refs})
     entry: dict[str, Any] = {"id": entry_id, "kind": kind}
     origin = guessed_origin([v.form for v in ordered])
     if origin is not None:

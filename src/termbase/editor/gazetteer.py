@@ -13,6 +13,7 @@ Built once per loaded glossary by its owner (:class:`termbase.Termbase`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from termbase.editor.forms import HouseForms
 from termbase.editor.style import HouseStyle
@@ -34,6 +35,8 @@ class Gazetteer:
     max_tokens: int = 1
     forms: dict[str, HouseForms] = field(default_factory=dict)
     positions: dict[str, int] = field(default_factory=dict)
+    #: What lookup answered for texts the manuscript check looked up (editor.recall), by text.
+    lookups: dict[str, Any] = field(default_factory=dict)
 
     def house_forms(self, style: HouseStyle) -> HouseForms:
         """The house forms of ``style`` for this glossary, remembered across checks."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import PurePath
 from typing import Literal
@@ -76,21 +76,26 @@ def text_format(path: str | None, given: str | None = None) -> TextFormat:
     return "markdown" if suffix in _MARKDOWN else "text"
 
 
+def _script(word: str) -> str:
+    if word[0].isdigit():
+        return "Zyyy"
+    script = script_of(word[0])
+    return script if script in ("Latn", "Cyrl") else "Hani"
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
     text: str
     key: str
+    #: Latn, Cyrl, Hani for a Han or kana character, or Zyyy for a number (which only continues
+    #: a name: Unit 731) — the scanner's cases, worked out once.
+    script: str = field(default="", compare=False)
 
-    @property
-    def script(self) -> str:
-        """Latn, Cyrl, Hani for a Han or kana character, or Zyyy for a number (which only
-        continues a name: Unit 731)."""
-        if self.text[0].isdigit():
-            return "Zyyy"
-        script = script_of(self.text[0])
-        return script if script in ("Latn", "Cyrl") else "Hani"
+    def __post_init__(self) -> None:
+        if not self.script:
+            object.__setattr__(self, "script", _script(self.text))
 
 
 def _blank(text: str, pattern: re.Pattern[str]) -> str:

@@ -38,6 +38,7 @@ from termbase.editor import (
     normalize_batch,
     parse_style,
 )
+from termbase.editor.cluster import ClusterJob, ClusterOptions, ClusterReport
 from termbase.editor.gazetteer import Gazetteer, build_gazetteer
 from termbase.editor.normalize import DEFAULT_CACHE, Progress
 from termbase.editor.text import TextFormat
@@ -242,6 +243,21 @@ class Termbase:
         normalizer = self.normalizer(style, lang=lang, cache_size=cache_size, suggest=suggest)
         return TableJob(normalizer, options).run(src, dst, progress)
 
+    def cluster_table(
+        self,
+        src: BinaryIO,
+        options: ClusterOptions,
+        style: StyleSpec = DEFAULT_STYLE,
+        *,
+        lang: str | None = None,
+        progress: Progress | None = None,
+    ) -> ClusterReport:
+        """Stream a CSV/TSV/JSONL table from ``src`` once and cluster the spellings in its chosen
+        columns (see :mod:`termbase.editor.cluster`): each cluster with its variants, counts, line
+        numbers, proposed house form and the entry it matches; malformed rows are reported."""
+        normalizer = self.normalizer(style, lang=lang, cache_size=0, suggest=options.suggest)
+        return ClusterJob(normalizer, self.gazetteer, options).run(src, progress)
+
     def check(
         self,
         text: str,
@@ -252,7 +268,7 @@ class Termbase:
     ) -> Checked:
         """Every glossary name in ``text`` and what is wrong with it; with ``fix`` also the
         corrected text and the findings left in it."""
-        return check_and_fix(self.gazetteer, text, self.style(style), fmt=fmt, fix=fix)
+        return check_and_fix(self.gazetteer, text, self.style(style), fmt=fmt, fix=fix, index=self.index)
 
     # --- interchange -----------------------------------------------------------------------
 

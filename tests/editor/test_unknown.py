@@ -83,3 +83,17 @@ def test_unknown_names_reach_json_and_the_html_report(house: Termbase, scholarly
         "<q>Zhou Xinmin</q> ×1 — at 2:1, 2:19" in page
     )
     assert "<q>Иван Петров</q> ×1" in page
+
+
+def test_han_runs_join_by_their_chinese_reading_only(house: Termbase, scholarly: HouseStyle) -> None:
+    text = "Zheng Xiaoxu (鄭孝胥; Japanese Tei Kōsho), or Cheng Hsiao-hsu, was premier.\n"
+    groups = check_text(house.gazetteer, text, scholarly).unknown
+    assert [g.variants for g in groups] == [(("Zheng Xiaoxu", 1), ("鄭孝胥", 1), ("Cheng Hsiao-hsu", 1))]
+    assert groups[0].proposed == "Zheng Xiaoxu"  # a Latin spelling, never the machine reading
+
+
+def test_abbreviations_and_lists_are_no_names(house: Termbase, scholarly: HouseStyle) -> None:
+    text = "Lt-General Sato and Lt General Kato. Puyi, Pujie, Xi Qia were held.\n"
+    found = {c.text for c in candidates(Document(text), [])}
+    assert "Lt-General" not in found and "Lt General" not in found
+    assert {"Pujie", "Xi Qia"} <= found and "Pujie Xi Qia" not in found

@@ -221,9 +221,12 @@ class CheckMention(BaseModel):
         description="status of the term matched, or of the term whose reading was rendered"
     )
     house: str = Field(description="the house style's form of the entry")
-    how: Literal["term", "term-swapped", "rendering", "rendering-swapped"] = Field(
+    how: str = Field(
+        pattern=r"^(term|term-swapped|rendering|rendering-swapped|lookup-[a-z]+)$",
         description="how it was recognised: a glossary term as written, a person's term in the other "
-        "name order, a rendering of a reading in `system`, or such a rendering in the other order"
+        "name order, a rendering of a reading in `system`, such a rendering in the other order, or "
+        "`lookup-` and the lookup tier (lookup-phonetic, lookup-fuzzy ...) for a variant the glossary "
+        "does not spell",
     )
     reasons: list[Literal["erroneous", "deprecated", "house-style", "inconsistent"]] = Field(
         description="the reasons of the finding at this place; empty when the spelling is right"

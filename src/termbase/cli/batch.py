@@ -13,7 +13,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -21,6 +21,7 @@ from typing import BinaryIO
 from termbase.cli.context import load_termbase
 from termbase.cli.output import error, print_fitted, print_json, print_table
 from termbase.editor import DEFAULT_STYLE, Checked, TableOptions, TableSummary, unified_diff
+from termbase.editor.draft import DraftName, unknown_drafts, write_draft
 from termbase.editor.html import html_report
 from termbase.editor.names import INDEX_FORMATS, index_csv, index_markdown, name_index
 from termbase.editor.normalize import DEFAULT_CACHE
@@ -84,6 +85,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="list every name found and its entry as a table (and in the HTML report)",
     )
+    add_draft_option(check)
     check.set_defaults(run=run_check)
 
     names = commands.add_parser("names", help="write an index of the glossary names in manuscripts")
@@ -94,10 +96,37 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     names.add_argument("-o", "--output", default="-", help="where to write the index (default: stdout)")
     names.set_defaults(run=run_names)
 
+    from termbase.cli import cluster  # noqa: PLC0415 - it imports this module's helpers
+
+    cluster.add_parser(commands)
+
     styles = commands.add_parser("styles", help="list the bundled house styles, or show one")
     styles.add_argument("style", nargs="?", help="a style id or style file to show")
     styles.add_argument("--json", action="store_true")
     styles.set_defaults(run=run_styles)
+
+
+def add_draft_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--draft",
+        metavar="DIR",
+        help="write the names in no glossary as a draft glossary folder (YAML, unverified) with a TBX file",
+    )
+    parser.add_argument("--force", action="store_true", help="with --draft: replace an existing draft folder")
+
+
+def write_draft_folder(
+    termbase: Termbase, names: Sequence[DraftName], args: argparse.Namespace, where: str
+) -> None:
+    """``--draft DIR``: the names as a draft glossary; one line on stderr says what was written."""
+    if not names:
+        print(f"draft: no names in no glossary to draft; {args.draft} not written", file=sys.stderr)
+        return
+    taken = (entry.id for entry in termbase.glossary.entries)
+    draft = write_draft(names, Path(args.draft), where=where, taken=taken, force=args.force)
+    print(
+        f"draft: {len(draft.ids)} unverified entr(ies) in {draft.folder} (TBX: {draft.tbx})", file=sys.stderr
+    )
 
 
 def _style_options(parser: argparse.ArgumentParser) -> None:
@@ -126,7 +155,8 @@ def _binary(path: str, mode: str) -> Iterator[BinaryIO]:
 class _Bar:
     """A progress line on stderr, only when stderr is a terminal."""
 
-    def __init__(self, source: BinaryIO, *, enabled: bool) -> None:
+    def __init__(self, source: BinaryIO, *, enabled: bool, label: str = "normalize") -> None:
+        self.label = label
         self.enabled = enabled and sys.stderr.isatty()
         self.total = _size(source)
         self.shown = 0.0
@@ -137,7 +167,7 @@ class _Bar:
             return
         self.shown = now
         share = f" {100 * read / self.total:5.1f}%" if self.total else ""
-        sys.stderr.write(f"\rnormalize: {rows:,} rows{share}")
+        sys.stderr.write(f"\r{self.label}: {rows:,} rows{share}")
         sys.stderr.flush()
 
     def close(self) -> None:
@@ -244,7 +274,10 @@ def run_check(args: argparse.Namespace) -> int:
     fixed_path = _fixed_path(args.file, args.output) if args.fix else ""
     text = _read_text(args.file)
     name = "<stdin>" if args.file == "-" else args.file
-    checked = load_termbase(args).check(text, style, fmt=fmt, fix=args.fix)
+    termbase = load_termbase(args)
+    checked = termbase.check(text, style, fmt=fmt, fix=args.fix)
+    if args.draft:
+        write_draft_folder(termbase, unknown_drafts(checked.result.unknown), args, Path(name).name)
     if args.html:
         _write(args.html, html_report(checked.result, title=name, mentions=args.mentions))
     if checked.fixed is not None:

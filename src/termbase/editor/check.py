@@ -28,11 +28,13 @@ from termbase.editor.findings import CheckResult, Finding, Group, Mention
 from termbase.editor.fix import apply_fixes
 from termbase.editor.forms import HouseForms
 from termbase.editor.gazetteer import Gazetteer
-from termbase.editor.scan import scan
+from termbase.editor.recall import looked_up
+from termbase.editor.scan import Window, scan
 from termbase.editor.spelling import Occurrence, classify, resolve
 from termbase.editor.style import HouseStyle
 from termbase.editor.text import Document, TextFormat
 from termbase.editor.unknown import unknown_groups
+from termbase.lookup import Index
 
 
 def _groups(occurrences: list[Occurrence], forms: HouseForms) -> dict[str, Group]:
@@ -95,16 +97,27 @@ def _mention(
         surface.system,
         term.status.value,
         forms.of(occ.entry).text,
-        surface.how,
+        f"lookup-{occ.via}" if occ.via else surface.how,
         finding.reasons if finding else (),
     )
 
 
-def check_document(doc: Document, gazetteer: Gazetteer, forms: HouseForms) -> CheckResult:
+def _windows(doc: Document, gazetteer: Gazetteer, index: Index | None) -> list[Window]:
+    """The scan's windows and, with an index, those lookup accepts among the rest, in text order."""
+    scanned = list(scan(doc, gazetteer))
+    if index is None:
+        return scanned
+    spans = [(w.start, w.end) for w in scanned]
+    return sorted([*scanned, *looked_up(doc, gazetteer, index, spans)], key=lambda w: w.start)
+
+
+def check_document(
+    doc: Document, gazetteer: Gazetteer, forms: HouseForms, index: Index | None = None
+) -> CheckResult:
     started = time.perf_counter()
     occurrences: list[Occurrence] = []
     spans: list[tuple[int, int]] = []  # every glossary window, resolved or not
-    for mention in scan(doc, gazetteer):
+    for mention in _windows(doc, gazetteer, index):
         spans.append((mention.start, mention.end))
         surface = resolve(mention, gazetteer, forms)
         if surface is not None:
@@ -113,8 +126,7 @@ def check_document(doc: Document, gazetteer: Gazetteer, forms: HouseForms) -> Ch
     found = [_finding(doc, occ, groups.get(occ.entry.id)) for occ in occurrences]
     findings = [f for f in found if f is not None]
     linked = tuple(_mention(doc, occ, gazetteer, forms, f) for occ, f in zip(occurrences, found, strict=True))
-    systems = frozenset(rule.system for rule in forms.style.rules.values())
-    unknown = unknown_groups(doc, spans, systems=systems)
+    unknown = unknown_groups(doc, spans, systems=forms.style.systems)
     return CheckResult(
         doc.text,
         forms.style,
@@ -129,10 +141,16 @@ def check_document(doc: Document, gazetteer: Gazetteer, forms: HouseForms) -> Ch
 
 
 def check_text(
-    gazetteer: Gazetteer, text: str, style: HouseStyle, *, fmt: TextFormat = "text"
+    gazetteer: Gazetteer,
+    text: str,
+    style: HouseStyle,
+    *,
+    fmt: TextFormat = "text",
+    index: Index | None = None,
 ) -> CheckResult:
-    """Check ``text`` against the glossary's gazetteer and ``style``."""
-    return check_document(Document(text, fmt), gazetteer, gazetteer.house_forms(style))
+    """Check ``text`` against the glossary's gazetteer and ``style``; with the glossary's lookup
+    ``index``, names lookup accepts in variants the gazetteer does not spell are found too."""
+    return check_document(Document(text, fmt), gazetteer, gazetteer.house_forms(style), index)
 
 
 @dataclass(frozen=True)
@@ -150,11 +168,17 @@ class Checked:
 
 
 def check_and_fix(
-    gazetteer: Gazetteer, text: str, style: HouseStyle, *, fmt: TextFormat = "text", fix: bool = False
+    gazetteer: Gazetteer,
+    text: str,
+    style: HouseStyle,
+    *,
+    fmt: TextFormat = "text",
+    fix: bool = False,
+    index: Index | None = None,
 ) -> Checked:
     """Check ``text``; with ``fix``, apply every suggestion and check the corrected text again."""
-    result = check_text(gazetteer, text, style, fmt=fmt)
+    result = check_text(gazetteer, text, style, fmt=fmt, index=index)
     if not fix:
         return Checked(result)
     fixed = apply_fixes(text, result.findings)
-    return Checked(result, fixed, check_text(gazetteer, fixed, style, fmt=fmt))
+    return Checked(result, fixed, check_text(gazetteer, fixed, style, fmt=fmt, index=index))

@@ -13,6 +13,7 @@ Built once per loaded glossary by its owner (:class:`termbase.Termbase`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from termbase.editor.forms import HouseForms
 from termbase.editor.style import HouseStyle
@@ -33,6 +34,9 @@ class Gazetteer:
     prefixes: set[str] = field(default_factory=set)
     max_tokens: int = 1
     forms: dict[str, HouseForms] = field(default_factory=dict)
+    positions: dict[str, int] = field(default_factory=dict)
+    #: What lookup answered for texts the manuscript check looked up (editor.recall), by text.
+    lookups: dict[str, Any] = field(default_factory=dict)
 
     def house_forms(self, style: HouseStyle) -> HouseForms:
         """The house forms of ``style`` for this glossary, remembered across checks."""
@@ -41,6 +45,12 @@ class Gazetteer:
         if found is None:
             found = self.forms[key] = HouseForms(style)
         return found
+
+    def position(self, entry_id: str) -> int:
+        """The place of entry ``entry_id`` in ``entries`` (what a surface's ``entry`` holds)."""
+        if not self.positions:
+            self.positions.update((e.id, i) for i, e in enumerate(self.entries))
+        return self.positions[entry_id]
 
     def entry(self, surface: Surface) -> Entry:
         return self.entries[surface.entry]

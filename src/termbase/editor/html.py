@@ -1,5 +1,5 @@
-"""The HTML report: the whole text with findings highlighted, then the findings and groups, and
-(with ``mentions``) every name found with the entry it was linked to.
+"""The HTML reports: the whole text with findings highlighted, then the findings and groups, and
+(with ``mentions``) every name found with the entry it was linked to; and a clustered table.
 
 One self-contained file: inline CSS, no scripts, no external resources; every piece of the text,
 the glossary and the style is escaped. Each highlight links to its row in the findings table and
@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from html import escape
 
+from termbase.editor.cluster import Cluster, ClusterReport
 from termbase.editor.findings import CheckResult, Finding
-from termbase.editor.report import MENTION_HEADERS, mention_row, summary_line
+from termbase.editor.report import MENTION_HEADERS, cluster_summary_line, mention_row, summary_line
 
 _CSS = """
 body { font: 15px/1.55 Georgia, 'Noto Serif', serif; margin: 2em auto; max-width: 60em; padding: 0 1em;
@@ -161,5 +162,70 @@ def html_report(result: CheckResult, *, title: str, mentions: bool = False) -> s
 <h2>Names in no glossary written several ways</h2>
 {_unknown(result)}
 {_mention_section(result) if mentions else ""}</body>
+</html>
+"""
+
+
+def _cluster_rows(clusters: tuple[Cluster, ...]) -> str:
+    rows = []
+    for number, cluster in enumerate(clusters, 1):
+        entry = (
+            f"{escape(cluster.label or '')} (<code>{escape(cluster.entry)}</code>)"
+            if cluster.entry
+            else escape("variants linked to " + ", ".join(cluster.entries))
+            if cluster.entries
+            else "in no glossary"
+        )
+        variants = "<br>".join(
+            f"<q>{escape(v.form)}</q> ×{v.count}"
+            + (f" <small>[{escape(v.entry)}]</small>" if v.entry and v.entry != cluster.entry else "")
+            + f" <small>line{'s' if len(v.lines) > 1 else ''} {', '.join(map(str, v.lines))}"
+            + (" …" if v.count > len(v.lines) else "")
+            + "</small>"
+            for v in cluster.variants
+        )
+        rows.append(
+            f'<tr id="c{number}"><td><a href="#c{number}">{number}</a></td>'
+            f"<td><strong>{escape(cluster.proposed)}</strong></td><td>{entry}</td>"
+            f"<td>{cluster.count}</td><td>{variants}</td></tr>"
+        )
+    return "\n".join(rows)
+
+
+def _problems(report: ClusterReport) -> str:
+    if not report.summary.problems:
+        return "<p>None.</p>"
+    items = "\n".join(f"<li>line {line}: {escape(problem)}</li>" for line, problem in report.summary.problems)
+    more = report.summary.malformed - len(report.summary.problems)
+    return f"<ul>{items}</ul>" + (f"<p>… and {more} more.</p>" if more > 0 else "")
+
+
+def cluster_html(report: ClusterReport, *, title: str, every: bool = False) -> str:
+    """A clustered table as one HTML document an editor can review: each cluster with its proposed
+    form, the entry it matches, its variants with counts and line numbers; malformed rows listed."""
+    clusters = report.reported(every=every)
+    which = "All clusters" if every else "Names written several ways"
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>termbase cluster: {escape(title)}</title>
+<style>{_CSS}</style>
+</head>
+<body>
+<h1>termbase cluster: {escape(title)}</h1>
+<p class="summary">{escape(cluster_summary_line(report))}<br>Columns: {escape(", ".join(report.columns))}</p>
+<h2>{which} ({len(clusters)})</h2>
+<table>
+<thead><tr><th>#</th><th>proposed</th><th>entry</th><th>values</th>
+<th>variants (count, first lines)</th></tr></thead>
+<tbody>
+{_cluster_rows(clusters)}
+</tbody>
+</table>
+<h2>Malformed rows ({report.summary.malformed})</h2>
+{_problems(report)}
+</body>
 </html>
 """

@@ -174,7 +174,7 @@ class TableOptions:
 Progress = Callable[[int, int], None]
 
 
-def _column_index(name: str, header: list[str] | None) -> int:
+def column_index(name: str, header: list[str] | None) -> int:
     if header is not None and name in header:
         return header.index(name)
     if name.isdigit() and int(name) >= 1:
@@ -235,7 +235,7 @@ class TableJob:
         if header is not None and header and header[0].startswith("\ufeff"):
             header[0] = header[0][1:]
         chosen = self.options.columns or ((header[0],) if header else ("1",))
-        self._indexes = [_column_index(name, header) for name in chosen]
+        self._indexes = [column_index(name, header) for name in chosen]
         self._width = len(header) if header is not None else None
         if header is None:
             _added_names((f"column{i + 1}" for i in self._indexes), ())

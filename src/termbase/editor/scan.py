@@ -29,6 +29,7 @@ _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*[“”\"']?\s*$")
 _NUMBER_AFTER = re.compile(r"^\s*[“”\"']?\s*(?:\([A-Za-z]{1,3}\.\)\s*)?\d")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:]|\n\s*\d*\.?)\s*[\s“\"'(*_\[]*$")
 _CITED_KINDS = (Kind.ARCHIVAL_TERM, Kind.TERM)
+_NUMBER_SIGNS = frozenset({"no", "nr", "nº", "n"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +41,17 @@ class Window:
     text: str
     tokens: tuple[Token, ...]
     surfaces: tuple[Surface, ...]
+    via: str = ""  # the lookup tier that accepted it (:mod:`termbase.editor.recall`); "" for the scan
 
     @property
     def found(self) -> str:
         """The spelling as found, with line breaks and runs of spaces made single spaces."""
         return " ".join(self.text.split())
+
+
+def _number_sign(tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` is "No", "Nr" or "Nº" just before a number."""
+    return tokens[j].key in _NUMBER_SIGNS and j + 1 < len(tokens) and tokens[j + 1].script == "Zyyy"
 
 
 def _windows(doc: Document, gazetteer: Gazetteer, i: int) -> list[tuple[int, str]]:
@@ -55,6 +62,8 @@ def _windows(doc: Document, gazetteer: Gazetteer, i: int) -> list[tuple[int, str
     for j in range(i, min(len(tokens), i + gazetteer.max_tokens)):
         if j > i and not joinable(doc.masked, tokens[j - 1].end, tokens[j].start):
             break
+        if j > i and _number_sign(tokens, j):
+            continue  # "Unit No. 731" is written "Unit 731" in the glossary
         key += tokens[j].key
         if key not in gazetteer.prefixes:
             break
@@ -68,6 +77,9 @@ def scan(doc: Document, gazetteer: Gazetteer) -> Iterator[Window]:
     tokens = doc.tokens
     i = 0
     while i < len(tokens):
+        if tokens[i].script == "Zyyy":  # a number only continues a name (Unit 731)
+            i += 1
+            continue
         for j, key in _windows(doc, gazetteer, i):
             start, end = tokens[i].start, tokens[j].end
             mention = Window(

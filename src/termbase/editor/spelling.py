@@ -44,6 +44,7 @@ class Occurrence:
     canonical: str
     house_canonical: str
     surface: Surface
+    via: str = ""  # the lookup tier, for a mention found by lookup
 
 
 def plain(text: str) -> str:
@@ -225,4 +226,5 @@ def classify(
         canonical(found, entry.kind),
         canonical(house.text, entry.kind),
         surface,
+        mention.via,
     )

@@ -92,6 +92,11 @@ class HouseStyle:
     def rule(self, lang: str) -> LanguageRule | None:
         return self.rules.get(lang)
 
+    @property
+    def systems(self) -> frozenset[str]:
+        """The romanization systems the style writes names in (one per language)."""
+        return frozenset(rule.system for rule in self.rules.values())
+
 
 def _fail(where: str, message: str) -> StyleError:
     return StyleError(f"{where}: {message}", where=where)

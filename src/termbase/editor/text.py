@@ -3,7 +3,9 @@
 - **Masking** blanks out what is not prose, keeping every offset: URLs and HTML tags always;
   in Markdown also code spans, fenced code blocks and link destinations.
 - **Tokens** are Latin or Cyrillic words (with marks and inner apostrophes: Ken'ichi, Zagorul'ko;
-  a possessive 's is not part of the word) and single Han or kana characters. Each carries its
+  a possessive 's and an elided French or Italian article, l'URSS, are not part of the word),
+  single Han or kana characters, and whole numbers (Unit 731; not the digits of 1,000 or 3.5).
+  Each carries its
   key, the exact fold; a run of tokens matches a glossary form when their keys concatenate to the
   form's key.
 - **Marked spans** are the insides of emphasis (``*…*``, ``_…_``) and quotation marks: evidence
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import PurePath
 from typing import Literal
@@ -28,8 +30,13 @@ TextFormat = Literal["text", "markdown"]
 _LETTER = char_class("Latn", "Cyrl")
 _MARK = "\u0300-\u036f"
 _CJK = char_class("Hira", "Kana", "Hani")
-_TOKEN = re.compile(rf"[{_CJK}]|[{_LETTER}][{_LETTER}{_MARK}]*(?:['’ʼʹ][{_LETTER}][{_LETTER}{_MARK}]*)*")
+_TOKEN = re.compile(
+    rf"[{_CJK}]|[{_LETTER}][{_LETTER}{_MARK}]*(?:['’ʼʹ][{_LETTER}][{_LETTER}{_MARK}]*)*|(?<![\w.,])\d+(?![\w.,]\d)"
+)
 _POSSESSIVE = re.compile(r"['’][sS]$")
+#: French and Italian elision before a capitalised name (l'URSS, d'Ouzbékistan, dell'Armata): the
+#: article is not part of the name. Wade–Giles aspirates (K'ang, Ch'i) have a lowercase letter after.
+_ELISION = re.compile(r"^(?:[lLdDjJmMnNsS]|[qQ]u|[dD]ell|[nN]ell|[aA]ll|[sS]ull)['’ʼ](?=[A-ZÀ-ÖØ-ÞА-Я])")
 _URL = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
 _FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.M | re.S)
@@ -69,18 +76,26 @@ def text_format(path: str | None, given: str | None = None) -> TextFormat:
     return "markdown" if suffix in _MARKDOWN else "text"
 
 
+def _script(word: str) -> str:
+    if word[0].isdigit():
+        return "Zyyy"
+    script = script_of(word[0])
+    return script if script in ("Latn", "Cyrl") else "Hani"
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
     text: str
     key: str
+    #: Latn, Cyrl, Hani for a Han or kana character, or Zyyy for a number (which only continues
+    #: a name: Unit 731) — the scanner's cases, worked out once.
+    script: str = field(default="", compare=False)
 
-    @property
-    def script(self) -> str:
-        """Latn, Cyrl, or Hani for a Han or kana character (the scanner's three cases)."""
-        script = script_of(self.text[0])
-        return script if script in ("Latn", "Cyrl") else "Hani"
+    def __post_init__(self) -> None:
+        if not self.script:
+            object.__setattr__(self, "script", _script(self.text))
 
 
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
@@ -101,6 +116,9 @@ def tokenize(text: str) -> list[Token]:
     found: list[Token] = []
     for match in _TOKEN.finditer(text):
         word, start = match.group(), match.start()
+        elided = _ELISION.match(word)
+        if elided:
+            word, start = word[elided.end() :], start + elided.end()
         possessive = _POSSESSIVE.search(word)
         if possessive and len(word) > 2:
             word = word[: possessive.start()]
@@ -140,6 +158,10 @@ class Document:
     @cached_property
     def _token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
+
+    def token_at(self, start: int) -> int:
+        """The index in ``tokens`` of the token starting at ``start`` (or the next one)."""
+        return bisect.bisect_left(self._token_starts, start)
 
     def neighbours(self, start: int, end: int) -> list[Token]:
         """The tokens just before and after [start, end) that could belong to the same phrase:

@@ -12,15 +12,18 @@ text is English), one that the house style's systems would write (Zhou Xinmin, n
 in a pinyin style), the most frequent, the one with the most diacritics (they carry the most
 information), the first seen — in that order of preference.
 
-Han and kana runs are not clustered: without a reading from the glossary there is no key to
-compare them by, and a machine reading may only propose.
+Runs of two to four Han characters (or Han and kana) outside glossary mentions are candidates
+too, keyed by a machine reading (pypinyin for Han alone, pykakasi when there is kana): so
+鄭孝胥 meets Zheng Xiaoxu and Cheng Hsiao-hsu. The reading only proposes (the cluster's proposed
+form is a Latin spelling of the text, never the machine reading), and Han is read in Chinese
+only, so a Chinese name never joins its Japanese reading (Tei Kōsho).
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,9 +36,13 @@ from termbase.romanize import engine, phonetic_keys
 from termbase.scripts import script_of
 
 MAX_WORDS = 4
+#: Longest run of Han characters, and of Han and kana, taken for a name.
+MAX_HAN = 4
+MAX_KANA = 12
 #: A candidate of one word needs at least this many letters (initials and particles are not names).
 MIN_SINGLE = 4
-_LANGS = ("ja", "zh", "ru")
+#: The languages whose keys reconcile names (those of the glossaries).
+KEY_LANGUAGES = ("ja", "zh", "ru")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +57,15 @@ def _capitalised(token: Token) -> bool:
 
 
 def _continues(doc: Document, prev: Token, token: Token) -> bool:
-    """Whether ``token`` extends a name ending in ``prev``: same script, joinable, and
-    capitalised or joined by a hyphen (An-shan)."""
+    """Whether ``token`` extends a name ending in ``prev``: same script, joinable but not across
+    a comma, semicolon or colon, and capitalised or joined by a hyphen (An-shan)."""
     if token.script != prev.script or token not in doc.neighbours(prev.start, prev.end):
+        return False
+    gap = doc.masked[prev.end : token.start]
+    if any(mark in gap for mark in ",;:"):  # a list of names, not one name
         return False
     if _capitalised(token):
         return True
-    gap = doc.masked[prev.end : token.start]
     return gap in ("-", "‐", "‑") and token.text.islower()
 
 
@@ -64,7 +73,7 @@ def _runs(doc: Document, covered: set[int]) -> Iterator[list[Token]]:
     """Maximal runs of name-like tokens outside any glossary mention."""
     run: list[Token] = []
     for token in doc.tokens:
-        if token.script == "Hani" or token.start in covered:
+        if token.script in ("Hani", "Zyyy") or token.start in covered:
             if run:
                 yield run
             run = []
@@ -92,31 +101,77 @@ def _trimmed(doc: Document, run: list[Token]) -> list[Token]:
 
 
 def _name_like(run: Sequence[Token]) -> bool:
+    """At least one word that is not English and not an abbreviation (Lt, Dr, No: two letters);
+    one word alone needs ``MIN_SINGLE`` letters."""
     words = [t.text for t in run]
-    if not any(not is_english(w) for w in words):
+    if not any(not is_english(w) and len(w) > 2 for w in words):
         return False
     return len(words) > 1 or len(words[0]) >= MIN_SINGLE
 
 
-def candidates(doc: Document, glossary_spans: Iterable[tuple[int, int]]) -> list[Candidate]:
-    """The spans of ``doc`` that look like names and are not glossary spellings."""
+def name_runs(doc: Document, glossary_spans: Iterable[tuple[int, int]]) -> list[list[Token]]:
+    """The runs of tokens of ``doc`` that look like names and are outside ``glossary_spans``."""
     covered = {offset for start, end in glossary_spans for offset in range(start, end)}
+    runs = (_trimmed(doc, run) for run in _runs(doc, covered))
+    return [run for run in runs if _name_like(run)]
+
+
+def native_runs(doc: Document, covered: set[int]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of adjacent Han or kana characters outside glossary mentions that
+    is as long as a name: two to ``MAX_HAN`` Han characters, or two to ``MAX_KANA`` with kana."""
+    runs: list[list[Token]] = []
+    for token in doc.tokens:
+        if token.script != "Hani" or token.start in covered:
+            runs.append([])
+        elif runs and runs[-1] and runs[-1][-1].end == token.start:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    for run in filter(None, runs):
+        text = doc.text[run[0].start : run[-1].end]
+        if 2 <= len(text) <= (MAX_KANA if _has_kana(text) else MAX_HAN):
+            yield run[0].start, run[-1].end
+
+
+def _has_kana(text: str) -> bool:
+    return any(script_of(c) in ("Hira", "Kana") for c in text)
+
+
+def candidates(doc: Document, glossary_spans: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """The spans of ``doc`` that look like names and are not glossary spellings, in text order."""
+    spans = list(glossary_spans)
     found = []
-    for found_run in _runs(doc, covered):
-        run = _trimmed(doc, found_run)
-        if _name_like(run):
-            start, end = run[0].start, run[-1].end
-            found.append(Candidate(start, end, " ".join(doc.text[start:end].split())))
-    return found
+    for run in name_runs(doc, spans):
+        start, end = run[0].start, run[-1].end
+        found.append(Candidate(start, end, " ".join(doc.text[start:end].split())))
+    covered = {offset for start, end in spans for offset in range(start, end)}
+    found.extend(Candidate(start, end, doc.text[start:end]) for start, end in native_runs(doc, covered))
+    return sorted(found, key=lambda c: c.start)
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=262_144)
+def language_keys(text: str, lang: str) -> frozenset[str]:
+    """``phonetic_keys(text, lang)``, remembered: clustering and glossary linking both need them."""
+    return phonetic_keys(text, lang)
+
+
+@lru_cache(maxsize=16_384)
 def name_keys(text: str) -> frozenset[str]:
-    """The candidate's keys in every language and, for two words, both orders (tagged by language)."""
+    """The candidate's keys in every language and, for two words, both orders (tagged by language).
+
+    Han or kana text is read by machine (pypinyin for Han, pykakasi when there is kana), in that
+    one language only: the reading only proposes that a Latin spelling is the same name, and
+    reading Han in both languages would join a Chinese name with its Japanese reading."""
     keys: set[str] = set()
+    langs: tuple[str, ...] = KEY_LANGUAGES
+    if script_of(text[0]) not in ("Latn", "Cyrl"):
+        langs = ("ja",) if _has_kana(text) else ("zh",)
+        text = engine(langs[0]).machine_reading(text) or ""
+        if not text:
+            return frozenset()
     for form in filter(None, (text, swapped(text))):
-        for lang in _LANGS:
-            keys.update(f"{lang}:{key.replace(' ', '')}" for key in phonetic_keys(form, lang))
+        for lang in langs:
+            keys.update(f"{lang}:{key.replace(' ', '')}" for key in language_keys(form, lang))
     return frozenset(keys)
 
 
@@ -154,7 +209,14 @@ def _clusters(found: Sequence[Candidate]) -> list[list[Candidate]]:
 
 def _fits(text: str, systems: frozenset[str]) -> bool:
     """Whether one of ``systems`` (the house style's) spells ``text`` this way."""
-    return any(systems.intersection(engine(lang).plausible_systems(text)) for lang in _LANGS)
+    return any(systems.intersection(engine(lang).plausible_systems(text)) for lang in KEY_LANGUAGES)
+
+
+def proposed_form(counts: Mapping[str, int], systems: frozenset[str]) -> str:
+    """The spelling proposed for a name written as ``counts`` (spellings in order of first
+    appearance): Latin, fitting the house style's ``systems``, most frequent, most marks, first."""
+    order = list(counts)
+    return max(order, key=lambda t: (_latin(t), _fits(t, systems), counts[t], _marks(t), -order.index(t)))
 
 
 def unknown_groups(
@@ -168,10 +230,7 @@ def unknown_groups(
         counts = Counter(c.text for c in cluster)
         if len(counts) < 2:
             continue
-        order = list(counts)
-        proposed = max(
-            order, key=lambda t: (_latin(t), _fits(t, systems), counts[t], _marks(t), -order.index(t))
-        )
+        proposed = proposed_form(counts, systems)
         places = tuple((*doc.position(c.start), c.text) for c in cluster)
         groups.append(UnknownGroup(proposed, tuple(counts.most_common()), places))
     return tuple(groups)

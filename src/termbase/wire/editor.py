@@ -15,6 +15,7 @@ from termbase.editor import (
     Normalized,
     NormalizedBatch,
 )
+from termbase.editor.cluster import Cluster, ClusterReport, cluster_summary
 from termbase.editor.findings import UnknownGroup
 from termbase.editor.names import IndexedName
 
@@ -292,3 +293,41 @@ def name_index_response(
         for item in index
     )
     return NameIndexResponse(style, files, names)
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterVariantView:
+    form: str
+    count: int
+    lines: tuple[int, ...]  # the first line numbers (at most MAX_LINES) where it occurs
+    id: str | None  # the entry lookup linked this spelling to
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterView:
+    proposed: str
+    id: str | None  # the entry the cluster matches (one entry for all its linked variants)
+    label: str | None
+    entries: tuple[str, ...]  # every entry a variant was linked to
+    count: int
+    variants: tuple[ClusterVariantView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterResponse:
+    style: str
+    columns: tuple[str, ...]
+    summary: dict[str, Any]  # rows, blank, malformed, values, lookup outcomes, problems, spellings ...
+    clusters: tuple[ClusterView, ...]
+
+
+def cluster_view(cluster: Cluster) -> ClusterView:
+    variants = tuple(ClusterVariantView(v.form, v.count, v.lines, v.entry) for v in cluster.variants)
+    return ClusterView(
+        cluster.proposed, cluster.entry, cluster.label, cluster.entries, cluster.count, variants
+    )
+
+
+def cluster_response(report: ClusterReport, *, every: bool = False) -> ClusterResponse:
+    clusters = tuple(cluster_view(c) for c in report.reported(every=every))
+    return ClusterResponse(report.style, report.columns, cluster_summary(report), clusters)

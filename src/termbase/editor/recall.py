@@ -1,0 +1,146 @@
+"""Names the gazetteer scan missed but lookup accepts: a second pass over the name-like runs.
+
+The gazetteer matches exact folds of glossary spellings (:mod:`termbase.editor.scan`). Real texts
+also write names in variants that lookup accepts with confidence (``match``): another
+transcription's phonetic key (Wassili Tschernyschow, Kasachstan), a typo inside a long name
+(Yamado Otozoo, Manchourie), initials, a qualifier. Each run of name-like words outside a
+glossary mention (:func:`termbase.editor.unknown.name_runs`: capitalised, at least one word not
+English, with up to two lowercase words before it: armée de Kwantung) is looked up, longest
+window first; a window whose top result is a ``match`` becomes a
+mention of that entry, recognised by lookup (its ``how`` is ``lookup-`` and the tier). Windows of
+English words only and single words of fewer than four letters are not looked up, so English
+words are still never flagged; lookup's own rules keep name parts, shared words and sound-alike
+acronyms from being accepted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import suppress
+
+from termbase.editor.english import is_english
+from termbase.editor.gazetteer import Gazetteer, Surface
+from termbase.editor.scan import Window
+from termbase.editor.text import Document, Token, text_key
+from termbase.editor.unknown import MIN_SINGLE, name_runs
+from termbase.errors import InputError
+from termbase.lookup import Index, lookup
+from termbase.lookup.ranking import Candidate
+
+#: Lowercase words (not English) before a capitalised run that may begin the name.
+LEAD = 2
+#: Lookup answers kept for later checks of the same glossary.
+MEMO_SIZE = 50_000
+
+
+def _worth_looking_up(tokens: list[Token]) -> bool:
+    words = [t.text for t in tokens if t.script != "Zyyy"]
+    if not words or all(is_english(w) for w in words):
+        return False
+    return len(words) > 1 or len(words[0]) >= MIN_SINGLE
+
+
+def _surface(gazetteer: Gazetteer, top: Candidate) -> Surface:
+    """The gazetteer's surface for the form lookup matched, or that term as a surface."""
+    position = gazetteer.position(top.entry.id)
+    found = [s for s in gazetteer.full.get(text_key(top.matched.form), ()) if s.entry == position]
+    if found:
+        return min(found, key=lambda s: not s.how.startswith("term"))
+    term = next((i for i, t in enumerate(top.entry.terms) if t.form == top.matched.form), 0)
+    return Surface(position, term, top.matched.form, "term", top.matched.system, top.matched.lang)
+
+
+def _lead(doc: Document, first: Token, covered: set[int]) -> list[Token]:
+    """Up to ``LEAD`` lowercase Latin words that are not English just before a run, in the same
+    sentence: the start of a name whose first words are not capitalised (armée de Kwantung)."""
+    lead: list[Token] = []
+    position = doc.token_at(first.start)
+    following = first
+    for k in range(position - 1, max(-1, position - 1 - LEAD), -1):
+        token = doc.tokens[k]
+        if token.script != "Latn" or not token.text.islower() or is_english(token.text):
+            break
+        if token.start in covered:
+            break
+        if token not in doc.neighbours(following.start, following.end):
+            break
+        lead.insert(0, token)
+        following = token
+    return lead
+
+
+def _plausible(top: Candidate) -> bool:
+    """A phonetic match read in the language of the form it met, or of an English form: a
+    Vietnamese exonym keyed as Russian is no evidence (Chan is not Quốc tế Cộng sản)."""
+    key = top.matched.key or ""
+    lang = key.split(":", 1)[0]
+    if top.matched.via != "phonetic" or lang == key:
+        return True
+    return top.matched.lang.split("-")[0] in ("en", lang)
+
+
+class _Looker:
+    """Lookups of one check, each text asked once; the answers are kept in ``memo`` (bounded),
+    which the gazetteer lends so that a service's later checks do not ask again."""
+
+    def __init__(self, index: Index, memo: dict[str, Candidate | None]) -> None:
+        self.index = index
+        self.memo = memo
+
+    def match(self, text: str) -> Candidate | None:
+        if text in self.memo:
+            return self.memo[text]
+        try:
+            results = lookup(self.index, text, limit=2).results
+        except InputError:
+            results = ()
+        top = results[0] if results and results[0].match and _plausible(results[0]) else None
+        if len(self.memo) >= MEMO_SIZE:
+            with suppress(RuntimeError, KeyError, StopIteration):  # another thread evicted first
+                self.memo.pop(next(iter(self.memo)))
+        self.memo[text] = top
+        return top
+
+
+def _spans(size: int, lead: int) -> Iterator[tuple[int, int]]:
+    """Windows of a run of ``size`` tokens whose first ``lead`` are lowercase: the whole run, then
+    shorter from the left (dropping leading words), then from the right, then single words —
+    each including a capitalised token."""
+    seen: set[tuple[int, int]] = set()
+    for width in range(size, 0, -1):
+        for start in (size - width, 0, *range(1, size - width)):
+            window = (start, start + width)
+            if window[1] > lead and window not in seen:
+                seen.add(window)
+                yield window
+
+
+def looked_up(
+    doc: Document, gazetteer: Gazetteer, index: Index, glossary_spans: Iterable[tuple[int, int]]
+) -> Iterator[Window]:
+    """Mentions lookup accepts among the name-like runs outside ``glossary_spans``, in text order."""
+    looker = _Looker(index, gazetteer.lookups)
+    spans = list(glossary_spans)
+    covered = {offset for start, end in spans for offset in range(start, end)}
+    for found_run in name_runs(doc, spans):
+        lead = _lead(doc, found_run[0], covered)
+        yield from _matches(doc, gazetteer, looker, [*lead, *found_run], len(lead))
+
+
+def _matches(
+    doc: Document, gazetteer: Gazetteer, looker: _Looker, run: list[Token], lead: int
+) -> Iterator[Window]:
+    """The windows of ``run`` lookup accepts, not overlapping, longest first."""
+    taken: list[tuple[int, int]] = []
+    found: list[Window] = []
+    for i, j in _spans(len(run), lead):
+        tokens = run[i:j]
+        if any(i < b and a < j for a, b in taken) or not _worth_looking_up(tokens):
+            continue
+        start, end = tokens[0].start, tokens[-1].end
+        top = looker.match(" ".join(doc.text[start:end].split()))
+        if top is not None:
+            taken.append((i, j))
+            surfaces = (_surface(gazetteer, top),)
+            found.append(Window(start, end, doc.text[start:end], tuple(tokens), surfaces, top.matched.via))
+    yield from sorted(found, key=lambda w: w.start)

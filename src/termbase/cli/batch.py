@@ -170,7 +170,7 @@ def _print_summary(summary: TableSummary) -> None:
 
 
 def run_normalize(args: argparse.Namespace) -> int:
-    if wants_engine(args.file, args.engine):  # Parquet, or --engine dask: termbase.distributed
+    if wants_engine(args):  # Parquet, or --engine dask: termbase.distributed
         return run_engine(args)
     fmt = table_format(args.file, args.format)
     if args.cache_size < 0:

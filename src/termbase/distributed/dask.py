@@ -105,7 +105,7 @@ def connect(scheduler: str | None = None, *, workers: int | None = None) -> Iter
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
-            silence_logs=logging.ERROR,
+            silence_logs=logging.CRITICAL,  # a failed task is reported once, by the client
         ) as cluster,
         Client(cluster) as client,
     ):

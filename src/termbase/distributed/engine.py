@@ -111,8 +111,13 @@ def _output_format(args: argparse.Namespace, source_parquet: bool) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.scheduler and args.engine != "dask":
-        raise InputError("--scheduler needs --engine dask")
+    for given, name in (
+        (args.scheduler, "--scheduler"),
+        (args.workers, "--workers"),
+        (args.blocksize, "--blocksize"),
+    ):
+        if given is not None and args.engine != "dask":
+            raise InputError(f"{name} needs --engine dask")
     if args.file == "-" and args.engine == "dask":
         raise InputError("--engine dask reads a file or URL, not standard input")
     source_parquet = is_parquet(args.file)
@@ -180,6 +185,8 @@ def _on_dask(
                 )
         else:
             fmt = table_format(args.file, args.format)
+            if fmt == "jsonl" and not spec.columns:
+                raise InputError("JSON Lines input needs --column KEY (the member to normalize)")
             size = blocksize or piece_size(_file_size(args.file), threads)
             plan = plan_pieces(args.file, fmt, size)
             with _sink(args.output) as sink:

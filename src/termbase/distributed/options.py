@@ -48,9 +48,11 @@ def is_parquet(path: str) -> bool:
     return name.endswith(PARQUET_SUFFIXES)
 
 
-def wants_engine(file: str, engine: str) -> bool:
-    """Whether ``termbase normalize`` hands this run to :func:`run` (Dask, or Parquet input)."""
-    return engine == "dask" or is_parquet(file)
+def wants_engine(args: argparse.Namespace) -> bool:
+    """Whether ``termbase normalize`` hands this run to :func:`run`: Dask, Parquet input, or an
+    engine option given (which :func:`run` then checks)."""
+    engine_options = (args.scheduler, args.workers, args.blocksize)
+    return args.engine == "dask" or is_parquet(args.file) or any(o is not None for o in engine_options)
 
 
 def run(args: argparse.Namespace) -> int:

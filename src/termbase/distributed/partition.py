@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import pickle
+import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -23,7 +24,7 @@ from typing import Any
 
 import pandas as pd
 
-from termbase.editor.normalize import ADDED, DEFAULT_CACHE, Normalized, Normalizer, TableSummary
+from termbase.editor.normalize import ADDED, DEFAULT_CACHE, MAX_PROBLEMS, Normalized, Normalizer, TableSummary
 from termbase.editor.style import HouseStyle
 from termbase.errors import InputError
 from termbase.glossary.loader import content_hash
@@ -38,6 +39,8 @@ ADDED_DTYPES: dict[str, str] = {
     "status": "string",
     "candidates": "string",
 }
+#: A lone surrogate: bytes that were not UTF-8, kept by decoding with ``surrogateescape``.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 #: Glossaries a process keeps open at once (a long-lived worker may serve jobs on several).
 MAX_OPEN = 2
 
@@ -178,8 +181,9 @@ def normalize_frame(
 ) -> tuple[pd.DataFrame, TableSummary]:
     """``frame`` with the added columns for each chosen column, and what was done.
 
-    A null value counts as an empty one (skipped); any other value that is not text (a number, a
-    list) is reported in ``problems`` by its 1-based row number in this frame.
+    A null value counts as an empty one (skipped). A value that is not text (a number, a list) or
+    holds undecodable bytes (lone surrogates) gets nulls and is reported in ``problems`` by its
+    1-based row number in this frame, as the single process reports a record it cannot read.
     """
     chosen = resolve_columns(columns, list(frame.columns))
     added_columns(chosen, frame.columns)
@@ -199,6 +203,9 @@ def normalize_frame(
 def _normalized(
     normalizer: Normalizer, value: Any, column: str, number: int, summary: TableSummary
 ) -> Normalized | None:
+    if isinstance(value, str) and not value.isascii() and _SURROGATE.search(value):
+        _problem(summary, number, f"column {column!r}: undecodable bytes (not UTF-8 text)")
+        return None
     if isinstance(value, str):
         summary.values += 1
         result = normalizer.normalize(value)
@@ -208,10 +215,14 @@ def _normalized(
         summary.values += 1
         summary.counts["skipped"] += 1
         return None
-    summary.malformed += 1
-    if len(summary.problems) < 1000:
-        summary.problems.append((number, f"column {column!r} holds a {type(value).__name__}, not text"))
+    _problem(summary, number, f"column {column!r} holds a {type(value).__name__}, not text")
     return None
+
+
+def _problem(summary: TableSummary, number: int, problem: str) -> None:
+    summary.malformed += 1
+    if len(summary.problems) < MAX_PROBLEMS:
+        summary.problems.append((number, problem))
 
 
 def frame_csv(frame: pd.DataFrame, columns: Sequence[str], *, header: bool) -> bytes:

@@ -1,0 +1,33 @@
+"""A local Dask cluster of two worker processes, started once for tests/distributed.
+
+The small house glossary keeps each worker's one load short; every test shares the cluster, so
+a worker's glossary stays open from one test to the next, as it would in a long job.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import pytest
+
+from tests.editor.conftest import HOUSE
+
+distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+
+GLOSSARY = ["--glossary", str(HOUSE)]
+
+
+@pytest.fixture(scope="session")
+def client() -> Iterator[distributed.Client]:
+    with (
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        distributed.Client(cluster) as connected,
+    ):
+        yield connected

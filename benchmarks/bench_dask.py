@@ -11,9 +11,10 @@ Japanese, Chinese, Russian and English names made from syllables, 60:40, seeded.
 
 Most of the cost is the first lookup of each distinct value (about 59,000 here); repeats come
 from each process's LRU cache. Reported for each worker count: wall-clock rows/s of the
-normalization (the cluster's start and each worker's one glossary load are reported apart), the workers' CPU seconds (rows per CPU
-second is what the load of other processes on the machine distorts least), and each worker's
-resident (RSS) and proportional (PSS) memory after the run. The baselines, in the same run and
+normalization (the cluster's start and each worker's one glossary load are reported apart), the
+workers' CPU seconds (rows per CPU second is what the load of other processes on the machine
+distorts least), and each worker's resident (RSS) and proportional (PSS) memory after the run.
+The baselines, in the same run and
 each in a fresh process: ``termbase normalize names.csv`` (streamed) and ``names.parquet`` (one
 process, the same per-partition function as the workers), with their CPU seconds and peak RSS.
 """

@@ -204,6 +204,10 @@ def test_bad_requests_are_one_line_errors(
     assert code == 2 and "JSON Lines input needs --column KEY" in err and "Traceback" not in err
     code, err = run(capsys, "normalize", "-", "--engine", "dask", *GLOSSARY)
     assert code == 2 and "not standard input" in err
+    code, err = run(
+        capsys, "normalize", str(source), "--engine", "dask", "--scheduler", address, "--workers", "2"
+    )
+    assert code == 2 and "a cluster given by --scheduler has its own workers" in err
     code, err = run(capsys, "normalize", str(source), "--scheduler", address, *GLOSSARY)
     assert code == 2 and "--scheduler needs --engine dask" in err
     code, err = run(

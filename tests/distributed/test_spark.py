@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -29,6 +31,10 @@ NAMES = ["Mao Tse-tung", "Nosaka Sanzo", "Chang Kai-shek", "Tsitsihar", "Nobody 
 def spark() -> Iterator[Any]:
     from pyspark.sql import SparkSession
 
+    # Spark's Python workers run PYSPARK_PYTHON (default: python3 on PATH), which must be this
+    # environment's interpreter, where termbase is installed.
+    previous = os.environ.get("PYSPARK_PYTHON")
+    os.environ["PYSPARK_PYTHON"] = sys.executable
     session = (
         SparkSession.builder.master("local[2]")
         .appName("termbase-test")
@@ -39,6 +45,10 @@ def spark() -> Iterator[Any]:
     session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()
+    if previous is None:
+        del os.environ["PYSPARK_PYTHON"]
+    else:
+        os.environ["PYSPARK_PYTHON"] = previous
 
 
 def test_map_in_pandas_gives_the_single_process_frame(spark: Any) -> None:

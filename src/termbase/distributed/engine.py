@@ -173,6 +173,10 @@ def _on_dask(
 ) -> tuple[TableSummary, str]:
     if args.workers is not None and args.workers < 1:
         raise InputError("--workers must be 1 or more")
+    if args.workers is not None and args.scheduler:
+        raise InputError(
+            "--workers starts a local cluster; a cluster given by --scheduler has its own workers"
+        )
     try:
         blocksize = parse_bytes(args.blocksize) if args.blocksize else None
     except ValueError:

@@ -128,7 +128,7 @@ def on_dask(parquet: Path, folder: Path, workers: int) -> dict[str, Any]:
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",
             silence_logs=logging.CRITICAL,
         ) as cluster,
         Client(cluster) as client,

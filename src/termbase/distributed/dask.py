@@ -104,7 +104,7 @@ def connect(scheduler: str | None = None, *, workers: int | None = None) -> Iter
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # no fixed port: another cluster may hold 8787
             silence_logs=logging.CRITICAL,  # a failed task is reported once, by the client
         ) as cluster,
         Client(cluster) as client,

@@ -1,7 +1,9 @@
-"""A local Dask cluster of two worker processes, started once for tests/distributed.
+"""A local Dask cluster of two worker processes, started once per test module that uses it.
 
-The small house glossary keeps each worker's one load short; every test shares the cluster, so
-a worker's glossary stays open from one test to the next, as it would in a long job.
+The small house glossary keeps each worker's one load short; a module's tests share the cluster,
+so a worker's glossary stays open from one test to the next, as it would in a long job. The
+cluster stops with its module: its monitor threads poll /proc, which later tests (the XML
+audit hooks of tests/interop) would see.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ distributed = pytest.importorskip("distributed", reason="the dask extra is not i
 GLOSSARY = ["--glossary", str(HOUSE)]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def client() -> Iterator[distributed.Client]:
     with (
         distributed.LocalCluster(

@@ -20,6 +20,8 @@ from typing import BinaryIO
 
 from termbase.cli.context import load_termbase
 from termbase.cli.output import error, print_fitted, print_json, print_table
+from termbase.distributed.options import add_engine_options, wants_engine
+from termbase.distributed.options import run as run_engine
 from termbase.editor import DEFAULT_STYLE, Checked, TableOptions, TableSummary, unified_diff
 from termbase.editor.draft import DraftName, unknown_drafts, write_draft
 from termbase.editor.html import html_report
@@ -70,6 +72,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="also look up values no glossary key matches, for fuzzy candidates (slower)",
     )
     normalize.add_argument("--summary-json", metavar="FILE", help="also write the summary as JSON")
+    add_engine_options(normalize)
     normalize.set_defaults(run=run_normalize)
 
     check = commands.add_parser("check", help="find glossary names in a manuscript and check their spelling")
@@ -197,6 +200,8 @@ def _print_summary(summary: TableSummary) -> None:
 
 
 def run_normalize(args: argparse.Namespace) -> int:
+    if wants_engine(args):  # Parquet, or --engine dask: termbase.distributed
+        return run_engine(args)
     fmt = table_format(args.file, args.format)
     if args.cache_size < 0:
         raise InputError("--cache-size must be 0 or more")

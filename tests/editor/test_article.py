@@ -7,8 +7,6 @@ house style; the expected findings outside those are at most a handful.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from termbase.editor import CheckResult, HouseStyle, check_text
@@ -68,11 +66,3 @@ def test_findings_are_few_and_explained(result: CheckResult) -> None:
 def test_ordinary_english_is_never_a_finding(result: CheckResult) -> None:
     words = {"list", "fond", "tom", "men", "she", "long", "ban", "fen", "opis", "delo"}
     assert not [f for f in result.findings if f.found.casefold() in words]
-
-
-def test_check_is_quick_once_the_glossary_is_loaded(bundled: Termbase, scholarly: HouseStyle) -> None:
-    text = ARTICLE.read_text(encoding="utf-8")
-    check_text(bundled.gazetteer, text, scholarly)  # builds the gazetteer and house forms once
-    started = time.perf_counter()
-    check_text(bundled.gazetteer, text, scholarly)
-    assert time.perf_counter() - started < 2.0

@@ -7,12 +7,14 @@ from itertools import pairwise
 
 import pytest
 
+from termbase.errors import InvalidTextError
 from termbase.scripts import (
     LANGUAGE_NAMES,
     LANGUAGE_TAGS,
     RANGES,
     base_language,
     char_class,
+    require_characters,
     script_of,
     script_of_tag,
     scripts_of,
@@ -56,3 +58,9 @@ def test_tags() -> None:
     assert base_language("ja-Latn") == "ja"
     assert "ja-Cyrl" in LANGUAGE_NAMES and "ja-Cyrl" not in LANGUAGE_TAGS
     assert {"pl", "cs", "vi", "ko", "de", "fr"} <= LANGUAGE_TAGS
+
+
+def test_require_characters_refuses_a_lone_surrogate_only() -> None:
+    assert require_characters("野坂参三 Берия 🀄", "the text") == "野坂参三 Берия 🀄"
+    with pytest.raises(InvalidTextError, match="the query holds bytes"):
+        require_characters("Mao \udcff", "the query")

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from termbase.errors import InvalidTextError
+
 #: Unicode ranges (inclusive) of each script's letters.
 RANGES: dict[str, tuple[tuple[int, int], ...]] = {
     "Latn": (
@@ -230,3 +232,14 @@ def writes(text: str, script: str) -> bool:
     """Whether ``text`` has at least one letter of ``script`` (a union code counts its members)."""
     wanted = set(members(script))
     return any(script_of(char) in wanted for char in text)
+
+
+def require_characters(text: str, what: str) -> str:
+    """``text``, if it is Unicode characters only. A lone surrogate is no character: undecodable
+    bytes reach Python that way (``surrogateescape`` on a command line) and JSON can escape one
+    (``\\ud800``); looking it up as if it were a letter would answer a question nobody asked."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidTextError(f"{what} holds bytes that are not UTF-8 text (a lone surrogate)") from None
+    return text

@@ -15,6 +15,7 @@ from termbase.lookup import Index, Tier, lookup
 from termbase.lookup.search import MAX_QUERY_LENGTH
 from termbase.readings import Reading, primary_readings, swapped
 from termbase.romanize import LANGUAGES, ErrorPolicy, engine, get_system, systems
+from termbase.scripts import require_characters
 
 MAX_TEXT_LENGTH = 2000
 
@@ -99,7 +100,7 @@ def romanize_text(
     given_first: bool = False,
 ) -> Transcription:
     """Every (or one) system's spelling of ``text``."""
-    text = " ".join(text.split())
+    text = " ".join(require_characters(text, "the text").split())
     if not text:
         raise InputError("text is empty")
     if len(text) > MAX_TEXT_LENGTH:

@@ -68,6 +68,8 @@ FAILING: list[tuple[list[str], int, str]] = [
     (["lookup", "Mao", "--limit", "99999999999999999999"], 2, "limit must be between"),
     (["lookup", "Mao", "--from", "zz"], 2, "unknown source language"),
     (["lookup", "Mao", "--lang", "x" * 5000], 2, ""),
+    (["lookup", "Mao \udcff"], 2, "not UTF-8 text"),  # the byte 0xFF, as Python receives it
+    (["romanize", "Бе\udcff"], 2, "not UTF-8 text"),
     (["romanize", "x" * 10_000], 2, "the limit is 2000"),
     (["romanize", "野", "--system", "nope"], 2, "unknown romanization system"),
     (["show", "../../etc/passwd"], 3, "no entry with id"),

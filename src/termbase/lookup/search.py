@@ -46,7 +46,7 @@ from termbase.lookup.tiers import MAX_LIMIT, OTHER_ORDER, WITHOUT_PATRONYMIC, Va
 from termbase.model import LANGUAGE_TAGS, base_language
 from termbase.readings import swapped
 from termbase.romanize import LANGUAGES, fold, get_system, systems
-from termbase.scripts import HAN_READINGS
+from termbase.scripts import HAN_READINGS, require_characters
 
 __all__ = [
     "FUZZY_EDIT_PENALTY",
@@ -145,7 +145,7 @@ def _validate(query: str, limit: int, lang: str | None, from_lang: str | None) -
         )
     if len(query) > MAX_QUERY_LENGTH:
         raise QueryTooLongError(f"query is {len(query)} characters; the limit is {MAX_QUERY_LENGTH}")
-    text = normalize_query(query)
+    text = normalize_query(require_characters(query, "the query"))
     if not text:
         raise InputError("query is empty")
     if not 1 <= limit <= MAX_LIMIT:

@@ -36,11 +36,23 @@ def preferred_terms(entry: dict[str, Any]) -> list[dict[str, Any]]:
     return [entry["terms"][i] for i in entry["preferred"]]
 
 
+def _in_its_script(text: str) -> Markup | str:
+    """Source titles and locators quote pages in any script (人民日報, Kotobank): tagged by it,
+    so a screen reader and the CJK font do not take them for English."""
+    lang = parts.query_lang(text)
+    return text if lang is None else el("span", text, lang=lang)
+
+
+def _cited(source: dict[str, Any]) -> Markup:
+    title = source["title"] or source["source"]
+    return el("cite", title, lang=parts.query_lang(title))
+
+
 def _sources(sources: list[dict[str, Any]]) -> Markup | None:
     if not sources:
         return None
     items = [
-        [el("cite", s["title"] or s["source"]), f", {s['locator']}" if s["locator"] else ""] for s in sources
+        [_cited(s), [", ", _in_its_script(s["locator"])] if s["locator"] else ""] for s in sources
     ]
     label = "Sources: " if len(items) > 1 else "Source: "
     return el("span", label, join(items, "; "), class_="sources")
@@ -165,7 +177,7 @@ def _about(entry: dict[str, Any]) -> Markup | None:
 
 def _sources_section(entry: dict[str, Any]) -> Markup:
     items = [
-        el("li", el("cite", s["title"] or s["source"]), f" — {s['locator']}" if s["locator"] else None)
+        el("li", _cited(s), [" — ", _in_its_script(s["locator"])] if s["locator"] else None)
         for s in entry["sources"]
     ]
     return el("section", el("h2", "Sources", id="sources-h"), el("ul", items), aria_labelledby="sources-h")

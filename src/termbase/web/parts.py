@@ -73,7 +73,8 @@ def replacement_lang(text: str, matched_lang: str) -> str:
 
 
 def query_lang(query: str, hint: str = "") -> str | None:
-    """The ``lang`` of text a user typed: from its script, or ``""`` (unknown) for Han alone.
+    """The ``lang`` of text a user typed (or a source's title): from its script, or ``""``
+    (unknown) for Han alone.
 
     ``None`` for Latin text, which the page's ``en`` serves well enough.
     """

@@ -29,7 +29,7 @@ def create_app(settings: Settings | None = None, *, termbase: Termbase | None = 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if getattr(app.state, "termbase", None) is None:
             with long_lived():
-                app.state.termbase = Termbase.load(*settings.glossaries).warm()
+                app.state.termbase = Termbase.open(*settings.glossaries).warm()
         yield
 
     # Lookup endpoints are ``async def``: each takes well under a millisecond of CPU, so running

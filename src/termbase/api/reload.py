@@ -49,7 +49,7 @@ class Reloader:
         self.status.last_attempt = time.time()
         try:
             with long_lived():
-                fresh = Termbase.load(*self.settings.glossaries).warm()
+                fresh = Termbase.open(*self.settings.glossaries).warm()
         except GlossaryError as exc:
             self.status.last_error = f"{len(exc.problems)} problem(s); first: {exc.message}"
         except (TermbaseError, OSError) as exc:

@@ -20,4 +20,5 @@ def add_glossary_option(parser: argparse.ArgumentParser) -> None:
 
 
 def load_termbase(args: argparse.Namespace) -> Termbase:
-    return Termbase.load(*args.glossary)
+    """The glossaries through their compiled index (cached; compiled on first use)."""
+    return Termbase.open(*args.glossary)

@@ -29,15 +29,15 @@ def run(args: argparse.Namespace) -> int:
     from termbase.api.heap import long_lived  # noqa: PLC0415
     from termbase.api.reload import Reloader  # noqa: PLC0415
     from termbase.api.settings import settings_from_env, settings_to_env  # noqa: PLC0415
-    from termbase.glossary.loader import load  # noqa: PLC0415
     from termbase.service import Termbase  # noqa: PLC0415
 
     settings = _settings(args, settings_from_env())
     base_url = settings.base_url
     if args.workers > 1:
-        # Validate here, once: a broken glossary is one clear message and exit 1, not a
-        # traceback from every worker and a supervisor that exits 0.
-        load(*settings.glossaries)
+        # Validate and compile here, once: a broken glossary is one clear message and exit 1,
+        # not a traceback from every worker and a supervisor that exits 0; the workers then
+        # open the compiled index and share its pages.
+        Termbase.open(*settings.glossaries)
         os.environ.update(settings_to_env(settings))
         uvicorn.run(
             "termbase.api.app:create_app_from_env",
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     # Load before binding so a broken glossary fails fast with its problems, not a server error.
     with long_lived():
-        termbase = Termbase.load(*settings.glossaries).warm()
+        termbase = Termbase.open(*settings.glossaries).warm()
     print(
         f"termbase: {len(termbase.glossary.entries)} entries; serving on {base_url} (docs at {base_url}/docs)"
     )

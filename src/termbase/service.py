@@ -45,6 +45,7 @@ from termbase.errors import InputError
 from termbase.glossary.loader import content_hash, load
 from termbase.interop import Export, export_glossary
 from termbase.lookup import Index, LookupResult, build_index, lookup
+from termbase.lookup.build import collector_paused
 from termbase.lookup.cache import DISABLED as CACHE_OFF
 from termbase.lookup.cache import ENV as CACHE_ENV
 from termbase.lookup.cache import artifact_path, cache_root, cached_index, engine_fingerprint
@@ -126,7 +127,8 @@ class Termbase:
         """Load and validate the glossaries at ``paths`` (default: bundled) and index them in
         memory (the reference build; :meth:`open` serves the same lookups from a compiled one)."""
         fingerprint = content_hash(*paths)
-        glossary = load(*paths)
+        with collector_paused():
+            glossary = load(*paths)
         termbase = cls(glossary, build_index(glossary), Loaded(fingerprint, time.time(), tuple(paths)))
         warm_up()
         return termbase
@@ -137,7 +139,7 @@ class Termbase:
         :func:`~termbase.lookup.cache.cache_root`), compiled first if the cache has none for
         these files and this engine: what ``serve`` and the CLI use."""
         fingerprint = content_hash(*paths)
-        index = cached_index(fingerprint, lambda: build_index(load(*paths)), root=cache)
+        index = cached_index(fingerprint, lambda: Termbase.load(*paths).index, root=cache)
         termbase = cls(index.glossary, index, Loaded(fingerprint, time.time(), tuple(paths)))
         warm_up()
         return termbase
@@ -158,7 +160,7 @@ class Termbase:
                 return Compiled(folder, len(index.glossary.entries), 0.0, built=False)
             except IndexFileError:
                 pass  # rebuilt below
-        index = build_index(load(*paths))
+        index = Termbase.load(*paths).index
         write_index(index, folder, content_hash=fingerprint, engine=engine)
         return Compiled(folder, len(index.glossary.entries), time.perf_counter() - start, built=True)
 

@@ -42,6 +42,7 @@ import json
 import os
 import pickle
 import shutil
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -54,6 +55,7 @@ import numpy as np
 import numpy.typing as npt
 
 from termbase.errors import FormatError
+from termbase.lookup.build import collector_paused
 from termbase.lookup.fuzzy import DeletionIndex
 from termbase.lookup.index import Index
 from termbase.lookup.keys import Hit, HitTable, Via
@@ -92,13 +94,17 @@ def key_hash(text: str) -> int:
 
 
 class Strings(Sequence[str]):
-    """Strings stored as one UTF-8 blob and ``len + 1`` offsets (both memory-mapped)."""
+    """Strings stored as one UTF-8 blob and ``len + 1`` offsets (both memory-mapped).
+
+    Read through memoryviews: indexing one returns a Python int or bytes directly, several
+    times cheaper than indexing a numpy array element by element."""
 
     def __init__(self, blob: npt.NDArray[np.uint8], offsets: npt.NDArray[np.int64]) -> None:
         self.blob, self.offsets = blob, offsets
+        self._bytes, self._offsets = blob.data, offsets.data
 
     def __len__(self) -> int:
-        return len(self.offsets) - 1
+        return len(self._offsets) - 1
 
     @overload
     def __getitem__(self, position: int) -> str: ...
@@ -107,12 +113,15 @@ class Strings(Sequence[str]):
     def __getitem__(self, position: int | slice) -> str | list[str]:
         if isinstance(position, slice):
             return [self[i] for i in range(*position.indices(len(self)))]
+        return bytes(self.raw(position)).decode("utf-8", "surrogatepass")
+
+    def raw(self, position: int) -> memoryview:
+        """The UTF-8 bytes of one string (not copied)."""
         if position < 0:
             position += len(self)
         if not 0 <= position < len(self):
             raise IndexError(position)
-        start, end = self.offsets[position : position + 2].tolist()
-        return self.blob[start:end].tobytes().decode("utf-8", "surrogatepass")
+        return self._bytes[self._offsets[position] : self._offsets[position + 1]]
 
 
 class Postings(Sequence[Hit]):
@@ -120,7 +129,7 @@ class Postings(Sequence[Hit]):
 
     __slots__ = ("_packed",)
 
-    def __init__(self, packed: npt.NDArray[np.int64]) -> None:
+    def __init__(self, packed: memoryview) -> None:
         self._packed = packed
 
     def __len__(self) -> int:
@@ -133,7 +142,7 @@ class Postings(Sequence[Hit]):
     def __getitem__(self, position: int | slice) -> Hit | list[Hit]:
         if isinstance(position, slice):
             return _decode(self._packed[position].tolist())
-        return _decode([int(self._packed[position])])[0]
+        return _decode([self._packed[position]])[0]
 
     def __iter__(self) -> Iterator[Hit]:
         return iter(_decode(self._packed.tolist()))
@@ -144,23 +153,31 @@ def _decode(packed: list[int]) -> list[Hit]:
     return [Hit(p >> TERM_BITS, (p >> 1) & mask, _VIAS[p & 1]) for p in packed]
 
 
-@dataclass(frozen=True)
 class KeyStore:
-    """Every table's keys: sorted hashes, their texts (``table \\x1f key``) and hit ranges."""
+    """Every table's keys: sorted hashes, their texts (``table \x1f key``) and hit ranges.
 
-    hashes: npt.NDArray[np.uint64]
-    starts: npt.NDArray[np.int64]
-    postings: npt.NDArray[np.int64]
-    texts: Strings
+    A key is found by :func:`bisect.bisect_left` over a memoryview of the hashes: no numpy
+    call per key (a scalar ``searchsorted`` costs more than the rest of the find)."""
+
+    def __init__(
+        self,
+        hashes: npt.NDArray[np.uint64],
+        starts: npt.NDArray[np.int64],
+        postings: npt.NDArray[np.int64],
+        texts: Strings,
+    ) -> None:
+        self.count, self.texts = len(hashes), texts
+        self.starts_count = len(starts)
+        self._hashes, self._starts, self._postings = hashes.data, starts.data, postings.data
 
     def find(self, table: str, key: str) -> Postings | None:
-        text = f"{table}{_SEPARATOR}{key}"
-        wanted = np.uint64(key_hash(text))
-        position = int(np.searchsorted(self.hashes, wanted))
-        while position < len(self.hashes) and self.hashes[position] == wanted:
-            if self.texts[position] == text:
-                start, end = self.starts[position : position + 2].tolist()
-                return Postings(self.postings[start:end])
+        text = f"{table}{_SEPARATOR}{key}".encode("utf-8", "surrogatepass")
+        wanted = int.from_bytes(blake2b(text, digest_size=8).digest(), "little")
+        hashes = self._hashes
+        position = bisect_left(hashes, wanted)
+        while position < self.count and hashes[position] == wanted:
+            if self.texts.raw(position) == text:
+                return Postings(self._postings[self._starts[position] : self._starts[position + 1]])
             position += 1
         return None
 
@@ -185,13 +202,13 @@ class Records(Sequence[Entry]):
     """The entries, each unpickled when first read and then remembered (up to ``ENTRY_MEMO``)."""
 
     def __init__(self, blob: npt.NDArray[np.uint8], offsets: npt.NDArray[np.int64]) -> None:
-        self._blob, self._offsets = blob, offsets
+        self._blob, self._offsets = blob.data, offsets.data
         self._read = Memo(self._unpickle, maxsize=ENTRY_MEMO)
 
     def _unpickle(self, position: int) -> Entry:
-        start, end = self._offsets[position : position + 2].tolist()
+        start, end = self._offsets[position], self._offsets[position + 1]
         try:
-            entry = pickle.loads(self._blob[start:end].tobytes())
+            entry = pickle.loads(self._blob[start:end])
         except Exception as error:  # a damaged record: say which file, never a traceback
             raise IndexFileError(f"compiled index entry {position} is unreadable: {error}") from None
         if not isinstance(entry, Entry):
@@ -279,9 +296,11 @@ class _Arrays:
             array = np.load(path, mmap_mode="r", allow_pickle=False)
         except (OSError, ValueError) as error:
             raise IndexFileError(f"{path} is unreadable (truncated or damaged?): {error}") from None
-        if expected is None or [str(array.dtype), len(array)] != list(expected):
+        if expected is None or [str(array.dtype), len(array)] != list(expected) or array.ndim != 1:
             raise IndexFileError(f"{path} does not match the manifest ({array.dtype}, {len(array)} items)")
-        return array
+        # A plain ndarray over the same mapped pages: np.memmap's per-access bookkeeping costs
+        # more than the binary searches it serves.
+        return array.view(np.ndarray)
 
     def strings(self, name: str) -> Strings:
         blob, offsets = self(f"{name}.blob"), self(f"{name}.offsets")
@@ -312,7 +331,7 @@ def _open(folder: Path, manifest: dict[str, Any]) -> Index:
     arrays = _Arrays(folder, manifest["arrays"])
     texts = arrays.strings("key_text")
     store = KeyStore(arrays("key_hashes"), arrays("key_starts"), arrays("postings"), texts)
-    if len(store.starts) != len(store.hashes) + 1 or len(store.texts) != len(store.hashes):
+    if store.starts_count != store.count + 1 or len(store.texts) != store.count:
         raise IndexFileError(f"{folder} key tables do not match each other")
     pickled = arrays.strings("entries")
     entries = Records(pickled.blob, pickled.offsets)
@@ -405,6 +424,11 @@ def write_index(index: Index, folder: Path, *, content_hash: str, engine: str) -
     arrays go to a sibling temporary folder that is renamed into place once complete."""
     if any(len(entry.terms) >= 1 << (TERM_BITS - 1) for entry in index.glossary.entries):
         raise ValueError("an entry has too many terms for the compiled index")
+    with collector_paused():
+        return _write(index, folder, content_hash=content_hash, engine=engine)
+
+
+def _write(index: Index, folder: Path, *, content_hash: str, engine: str) -> Path:
     index.fuzzy.freeze()
     arrays: dict[str, npt.NDArray[Any]] = _key_arrays(index)
     entries = index.glossary.entries

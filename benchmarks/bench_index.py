@@ -94,6 +94,7 @@ class Server:
             stderr=subprocess.DEVNULL,
         )
         self.healthy_after = self._wait()
+        self.cpu_until_healthy = _cpu_seconds(self.process.pid)
 
     def _wait(self) -> float:
         while True:
@@ -123,6 +124,13 @@ class Server:
         self.process.wait(timeout=30)
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU time of ``pid`` and its reaped children (load-independent)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def _children(pid: int) -> list[int]:
     found = []
     for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
@@ -132,7 +140,7 @@ def _children(pid: int) -> list[int]:
 
 def measure_server(glossary: Path, cache: Path | None, queries: list[str]) -> dict[str, Any]:
     one = Server(glossary, cache)
-    startup = one.healthy_after
+    startup, startup_cpu = one.healthy_after, one.cpu_until_healthy
     one.stop()
     two = Server(glossary, cache, workers=2)
     try:
@@ -140,7 +148,12 @@ def measure_server(glossary: Path, cache: Path | None, queries: list[str]) -> di
         pss, processes = two.pss_mb()
     finally:
         two.stop()
-    return {"startup_s": startup, "pss_2_workers_mb": pss, "processes": processes}
+    return {
+        "startup_s": startup,
+        "startup_cpu_s": startup_cpu,
+        "pss_2_workers_mb": pss,
+        "processes": processes,
+    }
 
 
 def measure_lookups(glossary: Path, cache: Path | None) -> dict[str, Any]:
@@ -199,7 +212,8 @@ def _print(figures: dict[str, Any]) -> None:
             f"index {b['index_mb']:.0f} MB on disk   (target <= 60 s)"
         )
     s, lookup = figures["server"], figures["lookup"]
-    print(f"serve until /healthz: {s['startup_s']:.2f} s   (target <= 2 s)")
+    startup = f"{s['startup_s']:.2f} s wall, {s['startup_cpu_s']:.2f} s CPU"
+    print(f"serve until /healthz: {startup}   (target <= 2 s)")
     print(f"PSS, 2 workers ({s['processes']} processes): {s['pss_2_workers_mb']:.0f} MB   (target <= 1.5 GB)")
     print(
         f"in-process open {lookup['open_s']:.2f} s; lookup p50 {lookup['p50_ms']:.3f} ms, "

@@ -54,7 +54,7 @@ from typing import Any, overload
 import numpy as np
 import numpy.typing as npt
 
-from termbase.errors import FormatError
+from termbase.errors import IndexFileError
 from termbase.lookup.build import collector_paused
 from termbase.lookup.fuzzy import DeletionIndex
 from termbase.lookup.index import Index
@@ -75,13 +75,6 @@ _VIAS = (Via.FORM, Via.READING)
 _SEPARATOR = "\x1f"
 #: The table of entry ids (postings: the entry, term 0).
 ID_TABLE = "id"
-
-
-class IndexFileError(FormatError):
-    """A compiled index folder that is missing, truncated or not this version's."""
-
-    code = "bad-index-file"
-    title = "Unreadable compiled index"
 
 
 def key_hash(text: str) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,10 @@ from hypothesis import settings
 from termbase.service import Termbase
 
 NAMES = Path(__file__).parent / "lookup" / "fixtures" / "names"
+
+# Compiled indexes made by the tests (serve, the CLI, the app's lifespan) go to a folder of this
+# run, never the user's cache; subprocesses inherit it.
+os.environ.setdefault("TERMBASE_CACHE", tempfile.mkdtemp(prefix="termbase-test-cache-"))
 
 # CI must not fail on a new random example found by chance: the default profile is derandomized
 # (the same examples every run). HYPOTHESIS_PROFILE=explore searches afresh each run.

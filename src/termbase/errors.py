@@ -19,7 +19,8 @@ Every failure the user can cause is a ``TermbaseError`` subclass carrying a stab
     │   ├── UnknownPropertyError     a data-extension property the service does not offer
     │   └── FormatError              a file to import/normalize/check that cannot be read
     │       ├── UnsafeXMLError       an XML file with a DTD, entity or other hostile content
-    │       └── UnsupportedFormatError  a file type the batch cannot read (DOCX, unknown extension)
+    │       ├── UnsupportedFormatError  a file type the batch cannot read (DOCX, unknown extension)
+    │       └── IndexFileError       a compiled index folder that is truncated, damaged or of another format
     ├── NotFoundError           404  an entry id or resource that does not exist
     └── GlossaryError           422  a glossary that does not load or validate (lists problems)
 
@@ -89,6 +90,11 @@ class LimitError(InputError):
 class FormatError(InputError):
     code = "malformed-file"
     title = "Malformed file"
+
+
+class IndexFileError(FormatError):
+    code = "bad-index-file"
+    title = "Unreadable compiled index"
 
 
 class UnsafeXMLError(FormatError):
@@ -177,6 +183,7 @@ class GlossaryError(TermbaseError):
 __all__ = [
     "FormatError",
     "GlossaryError",
+    "IndexFileError",
     "InputError",
     "InvalidTextError",
     "LimitError",

@@ -8,6 +8,7 @@ and checked by a person; renderings in romanization systems are generated, never
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -258,10 +259,11 @@ class Glossary:
     """Everything loaded: one or more glossary folders' metadata and all their entries."""
 
     infos: tuple[GlossaryInfo, ...]
-    entries: tuple[Entry, ...]
+    #: A tuple when loaded from files; a compiled index reads its entries on demand.
+    entries: Sequence[Entry]
 
     @cached_property
-    def by_id(self) -> dict[str, Entry]:
+    def by_id(self) -> Mapping[str, Entry]:
         return {entry.id: entry for entry in self.entries}
 
     def entry(self, entry_id: str) -> Entry:

@@ -46,6 +46,11 @@ from termbase.errors import InputError
 from termbase.glossary.loader import content_hash, load
 from termbase.interop import Export, export_glossary
 from termbase.lookup import Index, LookupResult, build_index, lookup
+from termbase.lookup.build import collector_paused
+from termbase.lookup.cache import DISABLED as CACHE_OFF
+from termbase.lookup.cache import ENV as CACHE_ENV
+from termbase.lookup.cache import artifact_path, cache_root, cached_index, engine_fingerprint
+from termbase.lookup.compiled import MANIFEST, CompiledGlossary, IndexFileError, open_index, write_index
 from termbase.model import Entry, Glossary, Kind, Verification
 from termbase.reconcile import Reconciler
 from termbase.reconcile.suggest import SuggestIndex
@@ -54,6 +59,11 @@ from termbase.transcribe import Transcription, romanize_text
 
 MAX_PAGE_SIZE = 200
 T = TypeVar("T")
+
+
+#: Up to this many entries, :meth:`Termbase.warm` builds the gazetteer and suggest index at
+#: start-up even from a compiled index (the bundled glossaries: about a second).
+WARM_ENTRIES = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +110,16 @@ class Loaded:
     paths: tuple[Path, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """A compiled index written (or found up to date) by :meth:`Termbase.compile`."""
+
+    folder: Path
+    entries: int
+    seconds: float
+    built: bool
+
+
 @dataclass(frozen=True)
 class Termbase:
     glossary: Glossary
@@ -110,17 +130,67 @@ class Termbase:
 
     @classmethod
     def load(cls, *paths: Path) -> Termbase:
-        """Load and validate the glossaries at ``paths`` (default: bundled) and index them."""
+        """Load and validate the glossaries at ``paths`` (default: bundled) and index them in
+        memory (the reference build; :meth:`open` serves the same lookups from a compiled one)."""
         fingerprint = content_hash(*paths)
-        glossary = load(*paths)
+        with collector_paused():
+            glossary = load(*paths)
         termbase = cls(glossary, build_index(glossary), Loaded(fingerprint, time.time(), tuple(paths)))
         warm_up()
         return termbase
 
+    @classmethod
+    def open(cls, *paths: Path, cache: Path | None = None) -> Termbase:
+        """The glossaries at ``paths`` through their compiled index in the cache (``cache``, or
+        :func:`~termbase.lookup.cache.cache_root`), compiled first if the cache has none for
+        these files and this engine: what ``serve`` and the CLI use."""
+        fingerprint = content_hash(*paths)
+        index = cached_index(fingerprint, lambda: Termbase.load(*paths).index, root=cache)
+        termbase = cls(index.glossary, index, Loaded(fingerprint, time.time(), tuple(paths)))
+        warm_up()
+        return termbase
+
+    @staticmethod
+    def compile(*paths: Path, output: Path | None = None) -> Compiled:
+        """Compile the glossaries at ``paths`` into ``output``, or into the cache (where
+        :meth:`open` finds it) when ``output`` is ``None``; an up-to-date cached index is kept."""
+        fingerprint, engine = content_hash(*paths), engine_fingerprint()
+        root = cache_root()
+        if output is None and root is None:
+            raise InputError(f"the cache is off ({CACHE_ENV}={CACHE_OFF}): give an output folder")
+        folder = output or artifact_path(root or Path(), fingerprint, engine)
+        start = time.perf_counter()
+        if output is None and (folder / MANIFEST).is_file():
+            try:
+                index = open_index(folder, content_hash=fingerprint, engine=engine)
+                return Compiled(folder, len(index.glossary.entries), 0.0, built=False)
+            except IndexFileError:
+                pass  # rebuilt below
+        index = Termbase.load(*paths).index
+        write_index(index, folder, content_hash=fingerprint, engine=engine)
+        return Compiled(folder, len(index.glossary.entries), time.perf_counter() - start, built=True)
+
     def warm(self) -> Termbase:
-        """Build every derived index now (a server does, so no request waits for one)."""
-        _ = self.gazetteer, self.suggest_index
+        """Build every derived index now (a server does, so no request waits for one). The
+        gazetteer and suggest index read every entry, which opening a compiled index otherwise
+        never does: above :data:`WARM_ENTRIES` entries they are built when first used instead
+        (a dictionary-sized glossary served for lookup alone should not pay for them)."""
+        if not self.index.compiled or len(self.glossary.entries) <= WARM_ENTRIES:
+            _ = self.gazetteer, self.suggest_index
         return self
+
+    def entries_per_glossary(self) -> dict[str, int]:
+        """How many entries each loaded glossary holds (counted once)."""
+
+        def count() -> dict[str, int]:
+            if isinstance(self.glossary, CompiledGlossary):
+                return dict(self.glossary.counts)
+            counts: dict[str, int] = {}
+            for entry in self.glossary.entries:
+                counts[entry.glossary] = counts.get(entry.glossary, 0) + 1
+            return counts
+
+        return dict(self._derived("counts", count))
 
     # --- derived indexes, each built once under the lock ------------------------------------
 

@@ -29,7 +29,7 @@ def test_phonetic_tables_are_nested_by_language(names: Termbase) -> None:
     # The han engine's keys say which reading they are (ko: / vi:), so those two never meet.
     assert all(":" not in key for ns, table in index.phonetic.items() if ns != "han" for key in table)
     assert all(key[:3] in ("ko:", "vi:") for key in index.phonetic.get("han", {}))
-    assert index.phonetic_hits(Key("zh", "no-such-key")) == []
+    assert not index.phonetic_hits(Key("zh", "no-such-key"))
 
 
 @pytest.mark.parametrize("text", ["Mao Tse-tung", "NOSAKA SANZO", "Yoshida", "Берия", "蔣介石"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from termbase.lookup import Tier, lookup
@@ -11,7 +12,9 @@ from termbase.service import Termbase
 
 def _index(*keys: tuple[str, str]) -> SimilarityIndex:
     index = SimilarityIndex()
-    index.build([key for _, key in keys], [{namespace} for namespace, _ in keys])
+    bits = {namespace: 1 << n for n, namespace in enumerate(dict.fromkeys(ns for ns, _ in keys))}
+    masks = np.array([bits[namespace] for namespace, _ in keys], dtype=np.uint8)
+    index.build([key for _, key in keys], masks, bits)
     return index
 
 

@@ -37,7 +37,8 @@ from types import FrameType
 from termbase.api.reload import ReloadStatus, describe_failure, write_status
 from termbase.api.settings import Settings, settings_to_env
 from termbase.errors import TermbaseError
-from termbase.glossary.loader import ENTRY_SUFFIXES, bundled_path, glossary_folders, load
+from termbase.glossary.loader import ENTRY_SUFFIXES, bundled_path, glossary_folders
+from termbase.service import Termbase
 
 #: Seconds a worker may take to load its glossary (100,000 entries took 95 s on the dev machine).
 START_TIMEOUT = 600.0
@@ -86,8 +87,9 @@ class Supervisor:
         from termbase.api.server import listen  # noqa: PLC0415
 
         # The original files, so problems are named by their own paths; only the count is kept
-        # (the supervisor holds no glossary: its workers do).
-        entries = len(load(*self.sources).entries)
+        # (the supervisor holds no glossary: its workers do). Opening compiles the index into
+        # the cache once, so every worker maps the same pages instead of building its own.
+        entries = len(Termbase.open(*self.sources).glossary.entries)
         self.sock = listen(self.host, self.port)
         self.runtime = Path(tempfile.mkdtemp(prefix="termbase-serve-"))
         (self.runtime / "metrics").mkdir()
@@ -170,7 +172,7 @@ class Supervisor:
 
     def _validate(self, paths: tuple[Path, ...]) -> None:
         try:
-            load(*paths)
+            Termbase.open(*paths)  # validated and compiled once, for every worker of this generation
         except TermbaseError as exc:
             # Name the files the operator edited, not their copies.
             for copy, original in self._copies:

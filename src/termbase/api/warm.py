@@ -14,9 +14,10 @@ MACHINE_READ_SAMPLES = (("東京大学の先生", "ja"), ("北京大学", "zh"))
 
 
 def load_for_serving(*paths: Path) -> Termbase:
-    """``Termbase.load(*paths).warm()`` plus the machine readers' first use, outside the GC's sight."""
+    """``Termbase.open(*paths).warm()`` (the compiled index, built and cached on first use) plus
+    the machine readers' first use, outside the GC's sight."""
     with long_lived():
-        termbase = Termbase.load(*paths).warm()
+        termbase = Termbase.open(*paths).warm()
         for text, lang in MACHINE_READ_SAMPLES:
             termbase.romanize(text, lang=lang)
     return termbase

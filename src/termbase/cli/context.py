@@ -30,4 +30,5 @@ def glossary_folders(args: argparse.Namespace) -> list[Path]:
 
 
 def load_termbase(args: argparse.Namespace) -> Termbase:
-    return Termbase.load(*args.glossary)
+    """The glossaries through their compiled index (cached; compiled on first use)."""
+    return Termbase.open(*args.glossary)

@@ -12,6 +12,7 @@ Built once per loaded glossary by its owner (:class:`termbase.Termbase`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,7 +30,7 @@ MIN_KEY = 2
 
 @dataclass
 class Gazetteer:
-    entries: tuple[Entry, ...]
+    entries: Sequence[Entry]
     full: dict[str, list[Surface]] = field(default_factory=dict)
     prefixes: set[str] = field(default_factory=set)
     max_tokens: int = 1

@@ -8,7 +8,7 @@ matter, where imports find them again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 from termbase.interop.records import source_ref_record
@@ -78,7 +78,7 @@ def _languages(d: Dialect, concept: Element, entry: Entry, concept_id: str) -> N
         _term(d, sections[term.lang], term, f"{concept_id}.{number}")
 
 
-def _concept(d: Dialect, body: Element, entry: Entry, labels: dict[str, Entry]) -> None:
+def _concept(d: Dialect, body: Element, entry: Entry, labels: Mapping[str, Entry]) -> None:
     concept_id = xml_id(entry.id)
     concept = _add(body, d.entry, id=concept_id)
     _add(concept, "admin", entry.glossary, type="projectSubset")

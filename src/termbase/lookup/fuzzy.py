@@ -8,27 +8,42 @@ Candidates are confirmed with rapidfuzz's OSA distance. Nothing scans the whole 
 cost of a query does not grow with the glossary.
 
 Storage: a 100,000-entry glossary has millions of deletion variants, too many for a dict of
-strings. Each variant is kept as one 63-bit integer — a 41-bit hash of the variant above a
-22-bit key number — in a sorted numpy array; all of a query's probes are looked up in one
-vectorized binary search (a probe per Python-level bisect cost more than the rest of the
-lookup). Hash collisions only add candidates, which the distance check removes.
+strings. Each variant is kept as one unsigned 64-bit integer — the CRC-32 of the variant
+(UTF-8) above a 32-bit key number — in a sorted numpy array; all of a query's probes are looked
+up in one vectorized binary search (a probe per Python-level bisect cost more than the rest of
+the lookup). CRC-32 rather than Python's ``hash``: it is the same in every process, so the
+array can be written once into the compiled index (:mod:`termbase.lookup.compiled`) and
+memory-mapped. Hash collisions only add candidates, which the distance check removes, so the
+hash never changes a result. Each key's namespaces are one bit each in a byte per key.
 """
 
 from __future__ import annotations
 
 import threading
 from array import array
+from collections.abc import Mapping, Sequence
+from zlib import crc32
 
 import numpy as np
+import numpy.typing as npt
 from rapidfuzz.distance import OSA
 
 #: Keys shorter than this are not fuzzy-indexed: one edit in a 3-letter key is another name.
 MIN_LENGTH = 4
 #: Two-deletion probes grow with the square of the length; past this, one edit only.
 MAX_TWO_EDIT_LENGTH = 24
-ID_BITS = 22
-HASH_MASK = (1 << 41) - 1
-ID_MASK = (1 << ID_BITS) - 1
+NUMBER_BITS = 32
+NUMBER_MASK = (1 << NUMBER_BITS) - 1
+#: At most this many namespaces (one bit each in a key's mask).
+MAX_NAMESPACES = 8
+
+Packed = npt.NDArray[np.uint64]
+Masks = npt.NDArray[np.uint8]
+
+
+def stable_hash(text: str) -> int:
+    """CRC-32 of ``text`` as UTF-8 (lone surrogates kept): the same in every process."""
+    return crc32(text.encode("utf-8", "surrogatepass"))
 
 
 def _deletes(key: str) -> list[str]:
@@ -39,54 +54,89 @@ class DeletionIndex:
     """Keys, each under one or more namespaces (``ja``, ``zh``, ``ru``, ``fold``).
 
     Deletion variants are computed once per distinct key, whatever its namespaces. Keys are
-    added with :meth:`add` and packed on the first search (or by :meth:`freeze`).
+    added with :meth:`add` and packed on the first search (or by :meth:`freeze`); a compiled
+    index opens the packed arrays with :meth:`from_arrays` instead.
     """
 
     def __init__(self) -> None:
-        self._keys: list[str] = []
+        self._added: list[str] = []
+        #: The added keys, or a compiled index's key table.
+        self._keys: Sequence[str] = self._added
         self._namespaces: list[set[str]] = []
         self._numbers: dict[str, int] = {}
-        self._packed = np.zeros(0, dtype=np.int64)
+        self._packed: Packed = np.zeros(0, dtype=np.uint64)
+        self._masks: Masks = np.zeros(0, dtype=np.uint8)
+        self._bits: dict[str, int] = {}
         self._packed_count = 0
         self._lock = threading.Lock()
+
+    @classmethod
+    def from_arrays(
+        cls, keys: Sequence[str], masks: Masks, packed: Packed, bits: Mapping[str, int]
+    ) -> DeletionIndex:
+        """An index over already packed arrays (read-only: nothing more can be added)."""
+        index = cls()
+        index._keys, index._masks, index._packed, index._bits = keys, masks, packed, dict(bits)
+        index._packed_count = len(keys)
+        index._added = []  # nothing more can be added: add() raises
+        return index
 
     def add(self, namespace: str, key: str) -> None:
         if len(key) < MIN_LENGTH:
             return
+        if self._keys is not self._added:
+            raise TypeError("a compiled deletion index is read-only")
         number = self._numbers.get(key)
         if number is None:
-            if len(self._keys) > ID_MASK:
+            if len(self._added) > NUMBER_MASK:
                 raise OverflowError("too many keys for the fuzzy index")
-            number = self._numbers[key] = len(self._keys)
-            self._keys.append(key)
+            number = self._numbers[key] = len(self._added)
+            self._added.append(key)
             self._namespaces.append(set())
         self._namespaces[number].add(namespace)
 
     def freeze(self) -> None:
         """Pack every key added so far (idempotent; safe to call from several threads)."""
         with self._lock:
+            keys = self._added
             if self._packed_count == len(self._keys):
                 return
-            slots = array("q")
-            mask, shift = HASH_MASK, ID_BITS
-            for number, key in enumerate(self._keys):  # inlined: millions of calls
-                slots.append(((hash(key) & mask) << shift) | number)
+            slots = array("Q")
+            shift = NUMBER_BITS
+            for number, key in enumerate(keys):  # inlined: millions of calls
+                slots.append((crc32(key.encode("utf-8", "surrogatepass")) << shift) | number)
                 slots.extend(
-                    ((hash(key[:i] + key[i + 1 :]) & mask) << shift) | number for i in range(len(key))
+                    (crc32((key[:i] + key[i + 1 :]).encode("utf-8", "surrogatepass")) << shift) | number
+                    for i in range(len(key))
                 )
-            packed = np.frombuffer(slots, dtype=np.int64).copy()
+            packed = np.frombuffer(slots, dtype=np.uint64).copy()
             packed.sort()
-            self._packed = packed
-            self._packed_count = len(self._keys)
+            for names in self._namespaces:
+                for name in sorted(names):
+                    self._bits.setdefault(name, 1 << len(self._bits))
+            if len(self._bits) > MAX_NAMESPACES:
+                raise OverflowError("too many namespaces for the fuzzy index")
+            masks = np.fromiter(
+                (sum(self._bits[name] for name in names) for names in self._namespaces), np.uint8, len(keys)
+            )
+            self._packed, self._masks = packed, masks
+            self._packed_count = len(keys)
 
     def _keys_near(self, probes: set[str], namespace: str) -> set[str]:
-        lows = np.fromiter(((hash(p) & HASH_MASK) << ID_BITS for p in probes), np.int64, len(probes))
+        bit = self._bits.get(namespace)
+        if bit is None or not len(self._packed):
+            return set()
+        lows = np.fromiter((stable_hash(p) << NUMBER_BITS for p in probes), np.uint64, len(probes))
         starts = np.searchsorted(self._packed, lows, side="left")
-        ends = np.searchsorted(self._packed, lows + (1 << ID_BITS), side="left")
-        numbers: set[int] = set()
-        for start, end in zip(starts[ends > starts].tolist(), ends[ends > starts].tolist(), strict=True):
-            numbers.update((self._packed[start:end] & ID_MASK).tolist())
-        return {self._keys[n] for n in numbers if namespace in self._namespaces[n]}
+        ends = np.searchsorted(self._packed, lows + np.uint64(1 << NUMBER_BITS), side="left")
+        hit = ends > starts
+        if not hit.any():
+            return set()
+        pairs = zip(starts[hit].tolist(), ends[hit].tolist(), strict=True)
+        spans = [self._packed[start:end] for start, end in pairs]
+        numbers = np.unique(np.concatenate(spans) & np.uint64(NUMBER_MASK)).astype(np.int64)
+        numbers = numbers[(self._masks[numbers] & bit) != 0]
+        return {self._keys[n] for n in numbers.tolist()}
 
     def candidates(self, query: str, namespace: str, *, max_distance: int = 1) -> set[str]:
         """Keys of ``namespace`` probably within ``max_distance`` (1 or 2) edits of ``query``."""
@@ -109,14 +159,24 @@ class DeletionIndex:
         return sorted(confirmed, key=lambda pair: (pair[1], pair[0]))
 
     @property
-    def keys(self) -> list[str]:
-        """Every key added, by key number (the similarity index numbers them the same way)."""
+    def keys(self) -> Sequence[str]:
+        """Every key, by key number (the similarity index numbers them the same way)."""
         return self._keys
 
     @property
-    def namespaces(self) -> list[set[str]]:
-        """Each key's namespaces, by key number."""
-        return self._namespaces
+    def masks(self) -> Masks:
+        """Each key's namespaces as bits (see :attr:`bits`), by key number (after freezing)."""
+        return self._masks
+
+    @property
+    def bits(self) -> Mapping[str, int]:
+        """Each namespace's bit in :attr:`masks`."""
+        return self._bits
+
+    @property
+    def packed(self) -> Packed:
+        """The sorted variant hashes above their key numbers (after freezing)."""
+        return self._packed
 
     def __len__(self) -> int:
-        return len(self._keys)
+        return len(self.keys)

@@ -20,11 +20,23 @@ only, through a memo the index owns. That keeps a 100,000-entry index small and 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from termbase.detect import Detection, detect
 from termbase.lookup.fuzzy import DeletionIndex
-from termbase.lookup.keys import FOLD, Hit, Key, Table, Tables, fuzzable, normalize_query, without_patronymic
+from termbase.lookup.keys import (
+    FOLD,
+    Hit,
+    HitTable,
+    HitTables,
+    Key,
+    Table,
+    Tables,
+    fuzzable,
+    normalize_query,
+    without_patronymic,
+)
 from termbase.lookup.similar import SimilarityIndex
 from termbase.memo import Memo
 from termbase.model import Entry, Glossary, Term
@@ -38,28 +50,40 @@ DETECT_MEMO = 8192
 RENDERINGS_MEMO = 8192
 
 
+def _table() -> HitTable:
+    empty: Table = {}
+    return empty
+
+
+def _tables() -> HitTables:
+    empty: Tables = {}
+    return empty
+
+
 @dataclass
 class Index:
     glossary: Glossary
-    exact: Table = field(default_factory=dict)
-    fold: Table = field(default_factory=dict)
-    phonetic: Tables = field(default_factory=dict)
-    partial: Tables = field(default_factory=dict)
+    exact: HitTable = field(default_factory=_table)
+    fold: HitTable = field(default_factory=_table)
+    phonetic: HitTables = field(default_factory=_tables)
+    partial: HitTables = field(default_factory=_tables)
     #: The family-name words of persons' readings, a subset of ``partial``.
-    family: Tables = field(default_factory=dict)
+    family: HitTables = field(default_factory=_tables)
     fuzzy: DeletionIndex = field(default_factory=DeletionIndex)
     similar: SimilarityIndex = field(default_factory=SimilarityIndex)
+    #: Each entry's display label, by position: ties in a ranking are ordered by it (taken
+    #: from the entries unless given, as a compiled index gives its label table).
+    labels: Sequence[str] = field(default=())
     #: Spellings of readings, remembered for this index only.
     speller: Speller = field(default_factory=Speller)
-    #: Each entry's display label, by position: ties in a ranking are ordered by it.
-    labels: list[str] = field(init=False)
     renderings_in: Memo[[int, str, bool, str | None], tuple[Rendering, ...]] = field(init=False)
     #: Detection of queries, remembered for this index (users repeat queries; detection costs
     #: about as much as a lookup).
     detect: Memo[[str], Detection] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.labels = [entry.label for entry in self.glossary.entries]
+        if len(self.labels) != len(self.glossary.entries):
+            self.labels = [entry.label for entry in self.glossary.entries]
         # Renderings are computed on demand, per entry, language and name order: a lookup
         # renders only what the key that matched can confirm.
         self.renderings_in = Memo(self._renderings_in, maxsize=RENDERINGS_MEMO)
@@ -87,27 +111,32 @@ class Index:
             for r in renderings(entry, reading, both_orders=True, speller=self.speller)
         )
 
+    @property
+    def compiled(self) -> bool:
+        """Whether the tables are a compiled index's (memory-mapped), not built in memory."""
+        return not isinstance(self.exact, dict)
+
     def entry(self, hit: Hit) -> Entry:
         return self.glossary.entries[hit.entry]
 
     def term(self, hit: Hit) -> Term:
         return self.glossary.entries[hit.entry].terms[hit.term]
 
-    def phonetic_hits(self, key: Key) -> list[Hit]:
+    def phonetic_hits(self, key: Key) -> Sequence[Hit]:
         """Terms whose form or reading has ``key`` (a language's phonological key)."""
-        return self.phonetic.get(key.namespace, {}).get(key.text, [])
+        return _hits(self.phonetic, key)
 
-    def partial_hits(self, key: Key) -> list[Hit]:
+    def partial_hits(self, key: Key) -> Sequence[Hit]:
         """Terms one of whose name words has ``key`` (a fold or a phonological key)."""
-        return self.partial.get(key.namespace, {}).get(key.text, [])
+        return _hits(self.partial, key)
 
-    def family_hits(self, key: Key) -> list[Hit]:
+    def family_hits(self, key: Key) -> Sequence[Hit]:
         """Persons whose family name (by a reading) has ``key``."""
-        return self.family.get(key.namespace, {}).get(key.text, [])
+        return _hits(self.family, key)
 
-    def key_hits(self, key: Key) -> list[Hit]:
+    def key_hits(self, key: Key) -> Sequence[Hit]:
         """Terms whose whole form (fold) or reading (phonetic) has ``key``."""
-        return self.fold.get(key.text, []) if key.namespace == FOLD else self.phonetic_hits(key)
+        return self.fold.get(key.text, ()) if key.namespace == FOLD else self.phonetic_hits(key)
 
     def could_find(self, text: str) -> bool:
         """Whether any key tier (every one but fuzzy and similarity) could find ``text``: its
@@ -123,3 +152,8 @@ class Index:
             for lang in LANGUAGES
             for key in (Key(lang, k) for k in phonetic_keys(text, lang))
         )
+
+
+def _hits(tables: HitTables, key: Key) -> Sequence[Hit]:
+    table = tables.get(key.namespace)
+    return table.get(key.text, ()) if table is not None else ()

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 from enum import IntEnum
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from termbase.model import Entry, Term
 from termbase.romanize import LANGUAGES
@@ -46,10 +47,25 @@ class Key(NamedTuple):
         return f"{self.namespace}:{self.text}"
 
 
-#: key text -> hits, for one namespace.
+#: key text -> hits, for one namespace (what the in-memory build fills).
 Table = dict[str, list[Hit]]
 #: namespace -> its table.
 Tables = dict[str, Table]
+
+
+class HitTable(Protocol):
+    """What the tiers read from a table: the hits under a key, in the order they were indexed.
+
+    The seam between lookup and storage: a :data:`Table` (the in-memory build) and a compiled
+    index's memory-mapped table (:mod:`termbase.lookup.compiled`) both serve it."""
+
+    def get(self, key: str, default: Sequence[Hit], /) -> Sequence[Hit]: ...
+
+    def __contains__(self, key: object, /) -> bool: ...
+
+
+#: namespace -> its table, for either backend.
+HitTables = Mapping[str, HitTable]
 
 
 def add(table: Table, key: str, hit: Hit) -> None:

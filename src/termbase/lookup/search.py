@@ -193,7 +193,7 @@ def _dictionary_forms(ranking: Ranking, text: str, langs: tuple[str, ...]) -> No
         with ranking.rewriting(f"read as {reading!r}"):
             if whole:
                 detail = "glossary form, ignoring case, marks, spacing and punctuation"
-                for hit in index.fold[fold(reading)]:
+                for hit in index.fold.get(fold(reading), ()):
                     ranking.offer(hit, Tier.FOLD, detail)
                 continue
             if number == 0:

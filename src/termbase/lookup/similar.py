@@ -13,6 +13,8 @@ Candidates are then confirmed with rapidfuzz's normalized similarity.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
@@ -40,17 +42,42 @@ def trigrams(key: str) -> npt.NDArray[np.int64]:
 
 
 class SimilarityIndex:
-    """Keys by their trigrams; built once from the fuzzy tier's key list."""
+    """Keys by their trigrams; built once from the fuzzy tier's key list (or opened from a
+    compiled index's arrays with :meth:`from_arrays`)."""
 
     def __init__(self) -> None:
-        self._keys: list[str] = []
-        self._namespaces: list[set[str]] = []
-        self._grams = np.zeros(0, dtype=np.int64)
-        self._owners = np.zeros(0, dtype=np.int32)
+        self._keys: Sequence[str] = []
+        self._masks: npt.NDArray[np.uint8] = np.zeros(0, dtype=np.uint8)
+        self._bits: Mapping[str, int] = {}
+        self._grams: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
+        self._owners: npt.NDArray[np.int32] = np.zeros(0, dtype=np.int32)
 
-    def build(self, keys: list[str], namespaces: list[set[str]]) -> None:
-        """Index ``keys`` (each with its namespaces); the lists are shared, not copied."""
-        self._keys, self._namespaces = keys, namespaces
+    @classmethod
+    def from_arrays(
+        cls,
+        keys: Sequence[str],
+        masks: npt.NDArray[np.uint8],
+        bits: Mapping[str, int],
+        grams: npt.NDArray[np.int64],
+        owners: npt.NDArray[np.int32],
+    ) -> SimilarityIndex:
+        index = cls()
+        index._keys, index._masks, index._bits = keys, masks, bits
+        index._grams, index._owners = grams, owners
+        return index
+
+    @property
+    def grams(self) -> npt.NDArray[np.int64]:
+        """Every key's distinct trigrams, sorted (key numbers beside them in :attr:`owners`)."""
+        return self._grams
+
+    @property
+    def owners(self) -> npt.NDArray[np.int32]:
+        return self._owners
+
+    def build(self, keys: Sequence[str], masks: npt.NDArray[np.uint8], bits: Mapping[str, int]) -> None:
+        """Index ``keys`` (each with its namespaces as bits of ``masks``); shared, not copied."""
+        self._keys, self._masks, self._bits = keys, masks, bits
         if not keys:
             return
         text = "".join(f"{_PAD[0]}{key}{_PAD[1]}" for key in keys).encode("utf-32-le")
@@ -107,7 +134,7 @@ class SimilarityIndex:
         for combined in found:
             number, key_number = divmod(combined, len(self._keys))
             namespace, query = probes[number]
-            if namespace not in self._namespaces[key_number]:
+            if not int(self._masks[key_number]) & self._bits.get(namespace, 0):
                 continue
             similarity = fuzz.ratio(query, self._keys[key_number], score_cutoff=MIN_SIMILARITY)
             if similarity:

@@ -9,6 +9,7 @@ the whole batch.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,7 +81,7 @@ def _options(pid: str, settings: Any) -> Options:
     return Options(order=order, limit=limit)
 
 
-def extend(query: ExtendQuery, entries: dict[str, Entry]) -> dict[str, Any]:
+def extend(query: ExtendQuery, entries: Mapping[str, Entry]) -> dict[str, Any]:
     """The data extension response: ``meta`` (the columns) and ``rows`` (values per id)."""
     meta = [{"id": prop.id, "name": prop.name} for prop, _ in query.properties]
     rows: dict[str, dict[str, list[dict[str, str]]]] = {}

@@ -18,9 +18,7 @@ router = APIRouter(tags=["service"])
 
 
 def loaded_view(termbase: Termbase) -> dict[str, Any]:
-    counts: dict[str, int] = {}
-    for entry in termbase.glossary.entries:
-        counts[entry.glossary] = counts.get(entry.glossary, 0) + 1
+    counts = termbase.entries_per_glossary()
     loaded = termbase.loaded
     return {
         "content_hash": loaded.content_hash if loaded else None,

@@ -165,6 +165,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=15)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--queries", type=int, default=1000, help="distinct real spellings")
+    parser.add_argument("--warmup", type=int, default=5, help="seconds of lookups before measuring")
     parser.add_argument("--peer", choices=("datasette",), help="also measure datasette-reconcile")
     parser.add_argument("--peer-bin", type=Path, help="bin folder of the peer's own environment")
     args = parser.parse_args()
@@ -200,7 +201,7 @@ def main() -> None:
         if args.peer:
             peer, peer_url = start_peer(args.peer_bin, workdir)
         # Warm every worker: each has then seen every query (its memos hold the answers' parts).
-        _wrk(url, paths["lookup"], 5, args.connections)
+        _wrk(url, paths["lookup"], args.warmup, args.connections)
         _wrk(url, paths["reconcile"], 3, args.connections)
         print(f"command: python {' '.join(sys.argv)}   (server: termbase serve --workers {args.workers})")
         print(f"{len(queries)} distinct real queries; reconcile batches of {BATCH}")

@@ -1,29 +1,42 @@
-"""HTTP throughput and latency of GET /v1/lookup under 32 concurrent connections (wrk, loopback).
+"""HTTP throughput and latency of termbase's lookup and reconciliation endpoints (wrk, loopback).
 
-The server and the load generator share this machine's cores, as the targets require. Queries
-cycle through a realistic mix drawn from the bundled glossary (see bench_lookup.make_queries).
-Baseline in the same run: GET /healthz, the cheapest endpoint of the same server.
+The server and the load generator share this machine's cores, as the targets require.
 
-    python benchmarks/bench_http.py [--workers 2] [--seconds 15]
+- ``GET /v1/lookup``: a thousand distinct real spellings (the ``query`` column of
+  benchmarks/data/spellings.tsv and multilingual.tsv, each copied from the public page its row
+  names), cycled by ``--connections`` connections. Baseline in the same run: ``GET /healthz``,
+  the cheapest endpoint of the same server; the figure that matters is the ratio.
+- ``POST /reconcile`` (W3C Reconciliation API 0.2, form-encoded ``queries=``): the same spellings
+  in batches of 10. With ``--peer datasette`` the same batches go, in the same run, to
+  datasette-reconcile (SQLite FTS5) serving a table of the bundled glossary's labels and forms
+  (one row per entry: id, label, every form); install the peer in a separate environment and
+  name its bin folder with ``--peer-bin`` (``pip install datasette datasette-reconcile``).
+
+    python benchmarks/bench_http.py [--workers 2] [--seconds 15] [--peer datasette --peer-bin /tmp/peer/bin]
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import json
 import re
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Sequence
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
+DATA = Path(__file__).parent / "data"
+BATCH = 10
 
-LUA = """
+GET_LUA = """
 local paths = {%s}
 local i = 0
 request = function()
@@ -32,6 +45,42 @@ request = function()
 end
 """
 
+POST_LUA = """
+local bodies = {%s}
+local i = 0
+local headers = {["Content-Type"] = "application/x-www-form-urlencoded"}
+request = function()
+  i = i %% #bodies + 1
+  return wrk.format("POST", "%s", headers, bodies[i])
+end
+"""
+
+
+def real_queries(count: int) -> list[str]:
+    """The first ``count`` distinct spellings of the sourced evaluation files, in file order."""
+    found: dict[str, None] = {}
+    for name in ("spellings.tsv", "multilingual.tsv"):
+        with open(DATA / name, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                if row["query"].strip():
+                    found[row["query"]] = None
+    if len(found) < count:
+        raise SystemExit(f"only {len(found)} distinct queries in {DATA}; asked for {count}")
+    return list(found)[:count]
+
+
+def reconcile_bodies(queries: Sequence[str]) -> list[str]:
+    """Form-encoded ``queries=`` bodies of BATCH queries each (no type, no properties)."""
+    bodies = []
+    for start in range(0, len(queries), BATCH):
+        batch = {f"q{n}": {"query": q} for n, q in enumerate(queries[start : start + BATCH])}
+        bodies.append(urllib.parse.urlencode({"queries": json.dumps(batch, ensure_ascii=False)}))
+    return bodies
+
+
+def _lua_string(text: str) -> str:
+    return json.dumps(text)  # ASCII-only JSON string syntax is also a valid Lua string literal
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -39,14 +88,16 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _wait(port: int) -> None:
-    for _ in range(300):
+def _wait(url: str, process: subprocess.Popen[bytes]) -> None:
+    for _ in range(600):
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args!r} ended with {process.returncode}")
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
+            with urllib.request.urlopen(url, timeout=1):
                 return
         except OSError:
             time.sleep(0.05)
-    raise RuntimeError("server did not start")
+    raise RuntimeError(f"{url} did not answer")
 
 
 def _wrk(url: str, script: Path, seconds: int, connections: int) -> dict[str, str]:
@@ -54,7 +105,7 @@ def _wrk(url: str, script: Path, seconds: int, connections: int) -> dict[str, st
     out = subprocess.run(argv, capture_output=True, text=True, check=True).stdout
     figures = {"command": " ".join(argv)}
     rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
-    figures["req_per_s"] = rate.group(1) if rate else "?"
+    figures["req_per_s"] = rate.group(1) if rate else "nan"
     for pct in ("50", "90", "99"):
         found = re.search(rf"^\s+{pct}%\s+(\S+)", out, re.MULTILINE)
         figures[f"p{pct}"] = found.group(1) if found else "?"
@@ -63,23 +114,79 @@ def _wrk(url: str, script: Path, seconds: int, connections: int) -> dict[str, st
     return figures
 
 
+def _report(name: str, figures: dict[str, str], *, per_request: int = 1) -> float:
+    rate = float(figures["req_per_s"])
+    queries = f"  = {rate * per_request:8.0f} queries/s" if per_request > 1 else ""
+    print(
+        f"{name:<28} {rate:>9.1f} req/s{queries}   p50 {figures['p50']:>8}  p90 {figures['p90']:>8}"
+        f"  p99 {figures['p99']:>8}   non-2xx {figures['non_2xx']}"
+    )
+    print(f"  {figures['command']}")
+    return rate
+
+
+def peer_database(path: Path) -> None:
+    """The bundled glossary as one SQLite table, ``entries(id, name, forms)`` with an FTS5 index
+    over the label and every form (what datasette-reconcile searches)."""
+    from termbase.service import Termbase
+
+    glossary = Termbase.load().glossary
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE entries (id TEXT PRIMARY KEY, name TEXT NOT NULL, forms TEXT NOT NULL)")
+        db.executemany(
+            "INSERT INTO entries VALUES (?, ?, ?)",
+            [(e.id, e.label, " ".join(dict.fromkeys(t.form for t in e.terms))) for e in glossary.entries],
+        )
+        db.execute('CREATE VIRTUAL TABLE entries_fts USING fts5(name, forms, content="entries")')
+        db.execute("INSERT INTO entries_fts (rowid, name, forms) SELECT rowid, name, forms FROM entries")
+
+
+def start_peer(peer_bin: Path, workdir: Path) -> tuple[subprocess.Popen[bytes], str]:
+    database = workdir / "glossary.db"
+    peer_database(database)
+    metadata = workdir / "metadata.json"
+    plugin = {"id_field": "id", "name_field": "name", "fts_table": "entries_fts"}
+    table = {"entries": {"plugins": {"datasette-reconcile": plugin}}}
+    metadata.write_text(json.dumps({"databases": {"glossary": {"tables": table}}}))
+    port = _free_port()
+    process = subprocess.Popen(
+        [str(peer_bin / "datasette"), "serve", str(database), "-m", str(metadata), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    _wait(f"{url}/glossary/entries/-/reconcile", process)
+    return process, url
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seconds", type=int, default=15)
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--queries", type=int, default=1000, help="distinct real spellings")
+    parser.add_argument("--warmup", type=int, default=5, help="seconds of lookups before measuring")
+    parser.add_argument("--peer", choices=("datasette",), help="also measure datasette-reconcile")
+    parser.add_argument("--peer-bin", type=Path, help="bin folder of the peer's own environment")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed (Debian: apt-get install wrk)")
-    from bench_lookup import make_queries
-    from termbase.service import Termbase
+    if args.peer and not (args.peer_bin and (args.peer_bin / "datasette").exists()):
+        sys.exit("--peer datasette needs --peer-bin: the bin folder of a venv with datasette-reconcile")
+    queries = real_queries(args.queries)
+    workdir = Path(tempfile.mkdtemp(prefix="bench_http_"))
+    scripts = {
+        "health": GET_LUA % '"/healthz"',
+        "lookup": GET_LUA % ", ".join(_lua_string(f"/v1/lookup?q={urllib.parse.quote(q)}") for q in queries),
+    }
+    bodies = ", ".join(map(_lua_string, reconcile_bodies(queries)))
+    scripts["reconcile"] = POST_LUA % (bodies, "/reconcile")
+    scripts["peer"] = POST_LUA % (bodies, "/glossary/entries/-/reconcile")
+    paths = {}
+    for name, text in scripts.items():
+        paths[name] = workdir / f"{name}.lua"
+        paths[name].write_text(text)
 
-    queries = make_queries(Termbase.load(), 3000)
-    paths = ", ".join(f'"/v1/lookup?q={urllib.parse.quote(q)}"' for _, q in queries)
-    workdir = Path(tempfile.mkdtemp())
-    lookup_lua, health_lua = workdir / "lookup.lua", workdir / "health.lua"
-    lookup_lua.write_text(LUA % paths)
-    health_lua.write_text(LUA % '"/healthz"')
     port = _free_port()
     termbase = str(Path(sys.executable).with_name("termbase"))
     server = subprocess.Popen(
@@ -87,22 +194,39 @@ def main() -> None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    peer: subprocess.Popen[bytes] | None = None
     try:
-        _wait(port)
         url = f"http://127.0.0.1:{port}"
-        _wrk(url, lookup_lua, 3, args.connections)  # warm up every worker
+        _wait(f"{url}/healthz", server)
+        if args.peer:
+            peer, peer_url = start_peer(args.peer_bin, workdir)
+        # Warm every worker: each has then seen every query (its memos hold the answers' parts).
+        _wrk(url, paths["lookup"], args.warmup, args.connections)
+        _wrk(url, paths["reconcile"], 3, args.connections)
         print(f"command: python {' '.join(sys.argv)}   (server: termbase serve --workers {args.workers})")
-        print("target: >= 3,000 lookups/s with 32 connections, p99 <= 25 ms")
-        for name, script in (("baseline /healthz", health_lua), ("/v1/lookup mix", lookup_lua)):
-            f = _wrk(url, script, args.seconds, args.connections)
-            print(
-                f"{name:<20} {f['req_per_s']:>10} req/s   p50 {f['p50']:>8}  p90 {f['p90']:>8}"
-                f"  p99 {f['p99']:>8}   non-2xx {f['non_2xx']}"
+        print(f"{len(queries)} distinct real queries; reconcile batches of {BATCH}")
+        health = _report("baseline GET /healthz", _wrk(url, paths["health"], args.seconds, args.connections))
+        lookup_figures = _wrk(url, paths["lookup"], args.seconds, args.connections)
+        lookup = _report("GET /v1/lookup", lookup_figures)
+        print(f"lookup / healthz: {lookup / health:.0%}   (target >= 70 %, p99 <= 20 ms)")
+        reconcile = _report(
+            "POST /reconcile (termbase)",
+            _wrk(url, paths["reconcile"], args.seconds, args.connections),
+            per_request=BATCH,
+        )
+        if peer is not None:
+            _wrk(peer_url, paths["peer"], 3, args.connections)
+            other = _report(
+                "POST datasette-reconcile",
+                _wrk(peer_url, paths["peer"], args.seconds, args.connections),
+                per_request=BATCH,
             )
-            print(f"  {f['command']}")
+            print(f"termbase / datasette-reconcile: {reconcile / other:.1f}x   (target >= 5x)")
     finally:
-        server.terminate()
-        server.wait()
+        for process in (server, peer):
+            if process is not None:
+                process.terminate()
+                process.wait()
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from termbase.service import Termbase
-from termbase.wire import check_response, entry_view, lookup_response, normalize_response, to_json
+from termbase.wire import check_response, dumps, entry_view, lookup_response, normalize_response, to_json
 
 
 def test_lookup_response_is_json_ready(bundled: Termbase) -> None:
@@ -14,6 +14,18 @@ def test_lookup_response_is_json_ready(bundled: Termbase) -> None:
     top = body["results"][0]
     assert top["id"] == "mao-zedong" and top["match"] is True and top["matched"]["status"] == "admitted"
     assert body["detected"]["scripts"] == ["Latn"]
+
+
+def test_dumps_writes_the_bytes_json_dumps_writes_of_to_json(bundled: Termbase) -> None:
+    """The fast path (orjson on the dataclasses) and the reference path agree byte for byte, on
+    lookups of every script, a deprecated form, nothing found, and an entry view."""
+    queries = ("Mao Tse-tung", "Tschiang Kai-schek", "毛澤東", "Хрущёв", "野坂参三", "Chang Kai-shek", "zzzq")
+    views: list[object] = [lookup_response(bundled.lookup(q, from_lang="de")) for q in queries]
+    views.append(entry_view(bundled.entry("nosaka-sanzo"), bundled.glossary))
+    views.append({1: ("a", None), "b": [True, 2.5]})
+    for view in views:
+        reference = json.dumps(to_json(view), ensure_ascii=False, separators=(",", ":")).encode()
+        assert dumps(view) == reference
 
 
 def test_entry_view_groups_renderings_with_both_orders(bundled: Termbase) -> None:

@@ -2,7 +2,8 @@
 
 Each operation's result (a :class:`~termbase.lookup.LookupResult`, an entry, a check ...) is turned
 into a frozen dataclass here (``lookup_response(result)``), and :func:`to_json` makes any of them
-JSON-ready. The HTTP API, the CLI's ``--json``, the web page and the reports all use these; the
+JSON-ready (:func:`dumps` writes them straight to JSON bytes). The HTTP API, the CLI's ``--json``,
+the web page and the reports all use these; the
 API's pydantic schemas (``termbase.api.schemas``) are tested against them, field by field::
 
     to_json(lookup_response(tb.lookup("Mao Tse-tung")))["results"][0]["id"]  -> "mao-zedong"
@@ -10,7 +11,7 @@ API's pydantic schemas (``termbase.api.schemas``) are tested against them, field
 
 from __future__ import annotations
 
-from termbase.wire.convert import to_json
+from termbase.wire.convert import dumps, to_json
 from termbase.wire.editor import (
     CheckResponse,
     FindingView,
@@ -77,6 +78,7 @@ __all__ = [
     "TermView",
     "check_response",
     "detected_view",
+    "dumps",
     "entry_page",
     "entry_summary",
     "entry_view",

@@ -1,9 +1,16 @@
-"""``to_json``: any wire dataclass (nested, in lists and dicts) to plain JSON-ready values."""
+"""``to_json``: any wire dataclass (nested, in lists and dicts) to plain JSON-ready values;
+``dumps``: the same value straight to JSON bytes (orjson reads the dataclasses itself)."""
 
 from __future__ import annotations
 
 from enum import Enum
 from typing import Any
+
+import orjson
+
+# orjson writes dataclasses (fields in declaration order), tuples and enums exactly as to_json
+# turns them into values; non-string dict keys become strings, as json.dumps makes them.
+_OPTIONS = orjson.OPT_NON_STR_KEYS
 
 
 def to_json(value: Any) -> Any:
@@ -18,3 +25,10 @@ def to_json(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     return value
+
+
+def dumps(value: Any) -> bytes:
+    """Compact UTF-8 JSON of ``value`` (a wire dataclass or plain values): the bytes
+    ``json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":"))`` gives, several
+    times faster and without building the intermediate dicts."""
+    return orjson.dumps(value, option=_OPTIONS)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
-from fastapi.responses import JSONResponse
 
 from termbase.api.deps import get_termbase
 from termbase.api.metrics import record_lookup
+from termbase.api.responses import WireJSON
 from termbase.api.schemas import PROBLEM_RESPONSES, LookupResponse
 from termbase.lookup.search import MAX_LIMIT, MAX_QUERY_LENGTH
 from termbase.service import Termbase
-from termbase.wire import lookup_response, to_json
+from termbase.wire import lookup_response
 
 router = APIRouter(prefix="/v1", tags=["lookup"])
 
@@ -33,8 +33,8 @@ async def get_lookup(
             "its conventions are tried and named first",
         ),
     ] = None,
-) -> JSONResponse:
+) -> WireJSON:
     """Entries matching ``q``, best first, each saying which form matched and how."""
     result = termbase.lookup(q, lang=lang, from_lang=from_lang, limit=limit)
     record_lookup(result)
-    return JSONResponse(to_json(lookup_response(result)))
+    return WireJSON(lookup_response(result))

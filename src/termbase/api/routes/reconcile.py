@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from termbase.api.deps import get_settings, get_termbase
+from termbase.api.responses import WireJSON
 from termbase.api.schemas import BODY_PROBLEMS, PROBLEM_RESPONSES, json_or_jsonp, problems
 from termbase.api.settings import Settings
 from termbase.reconcile import ReconcileQueryError, Reconciler, draft, manifest
@@ -35,8 +36,9 @@ Callback = Annotated[str | None, Query(description="JSONP: wrap the JSON in a ca
 Limit = Annotated[int, Query(ge=1, le=MAX_SUGGEST)]
 
 
-def get_reconciler(termbase: Annotated[Termbase, Depends(get_termbase)]) -> Reconciler:
-    """The loaded glossary's Reconciler (the Termbase owns it and its suggest index)."""
+async def get_reconciler(termbase: Annotated[Termbase, Depends(get_termbase)]) -> Reconciler:
+    """The loaded glossary's Reconciler (the Termbase owns it and its suggest index). ``async``:
+    FastAPI runs a plain ``def`` dependency in the thread pool, a hop on every request."""
     return termbase.reconciler
 
 
@@ -47,7 +49,7 @@ Conf = Annotated[Settings, Depends(get_settings)]
 def respond(body: Any, callback: str | None) -> Response:
     """JSON, or JSONP when a (safe) callback name is given."""
     if callback is None:
-        return JSONResponse(body)
+        return WireJSON(body)
     if not _CALLBACK.match(callback):
         raise ReconcileQueryError("callback must be a JavaScript identifier (letters, digits, _, $, dots)")
     # ASCII-only JSON: U+2028 and U+2029 are line breaks inside older JavaScript string literals.
@@ -173,7 +175,7 @@ async def draft_reconcile(request: Request, reconciler: Rec, settings: Conf) -> 
     """``{"queries": [{"conditions": [...], "type", "limit"}]}`` -> ``{"results": [...]}``."""
     raw = (await request.body()).decode("utf-8", errors="replace")
     body = await run_in_threadpool(reconciler.reconcile_draft, raw, max_batch=settings.max_batch)
-    return JSONResponse(body)
+    return WireJSON(body)
 
 
 @draft_router.post("/extend", responses=BODY_PROBLEMS)

@@ -21,7 +21,6 @@ from typing import BinaryIO
 from termbase.cli.context import load_termbase
 from termbase.cli.output import error, print_fitted, print_json, print_table
 from termbase.distributed.options import add_engine_options, wants_engine
-from termbase.distributed.options import run as run_engine
 from termbase.editor import DEFAULT_STYLE, Checked, TableOptions, TableSummary, unified_diff
 from termbase.editor.draft import DraftName, unknown_drafts, write_draft
 from termbase.editor.html import html_report
@@ -43,6 +42,18 @@ from termbase.service import Termbase
 from termbase.wire import check_response, name_index_response, style_view, to_json
 
 SHOWN_PROBLEMS = 20
+
+
+def run_engine(args: argparse.Namespace) -> int:
+    """``normalize`` on Parquet or the Dask engine: the optional extra, imported on demand."""
+    try:
+        from termbase.distributed import engine  # noqa: PLC0415 - the optional extra, on demand
+    except ImportError as exc:
+        raise InputError(
+            f"{'--engine dask' if args.engine == 'dask' else 'reading Parquet'} needs the dask extra "
+            f"(pip install 'termbase[dask]'): {exc}"
+        ) from None
+    return engine.run(args)
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -98,10 +109,6 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     names.add_argument("--input-format", choices=("text", "markdown"), help="default: from the extension")
     names.add_argument("-o", "--output", default="-", help="where to write the index (default: stdout)")
     names.set_defaults(run=run_names)
-
-    from termbase.cli import cluster  # noqa: PLC0415 - it imports this module's helpers
-
-    cluster.add_parser(commands)
 
     styles = commands.add_parser("styles", help="list the bundled house styles, or show one")
     styles.add_argument("style", nargs="?", help="a style id or style file to show")

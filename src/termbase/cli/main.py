@@ -10,13 +10,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from termbase.cli import batch, build, dictionary, glossary, interop, lookup, romanize, serve
+from termbase.cli import batch, build, cluster, dictionary, glossary, interop, lookup, romanize, serve
 from termbase.cli.context import add_glossary_option, glossary_folders
 from termbase.cli.output import error
 from termbase.errors import GlossaryError, TermbaseError
 from termbase.version import __version__
 
-COMMANDS = (serve, build, lookup, romanize, glossary, batch, interop, dictionary)
+COMMANDS = (serve, build, lookup, romanize, glossary, batch, cluster, interop, dictionary)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,15 +1,13 @@
 """The ``termbase normalize`` options of the Parquet reader and the Dask engine.
 
 Kept apart from the engine itself so that building the command line imports neither pandas nor
-Dask; ``run`` imports them only when a run needs them, and says which extra to install if not.
+Dask; the CLI imports the engine only when a run needs it, and says which extra to install if not.
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import PurePath
-
-from termbase.errors import InputError
 
 ENGINES = ("local", "dask")
 PARQUET_SUFFIXES = (".parquet", ".parq", ".pq")
@@ -49,18 +47,7 @@ def is_parquet(path: str) -> bool:
 
 
 def wants_engine(args: argparse.Namespace) -> bool:
-    """Whether ``termbase normalize`` hands this run to :func:`run`: Dask, Parquet input, or an
-    engine option given (which :func:`run` then checks)."""
+    """Whether ``termbase normalize`` hands this run to the engine: Dask, Parquet input, or an
+    engine option given (which the engine then checks)."""
     engine_options = (args.scheduler, args.workers, args.blocksize)
     return args.engine == "dask" or is_parquet(args.file) or any(o is not None for o in engine_options)
-
-
-def run(args: argparse.Namespace) -> int:
-    try:
-        from termbase.distributed import engine  # noqa: PLC0415 - the optional extra, on demand
-    except ImportError as exc:
-        raise InputError(
-            f"{'--engine dask' if args.engine == 'dask' else 'reading Parquet'} needs the dask extra "
-            f"(pip install 'termbase[dask]'): {exc}"
-        ) from None
-    return engine.run(args)

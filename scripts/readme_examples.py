@@ -35,7 +35,8 @@ def _run_termbase(command: str) -> str:
     out = io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
         termbase_main(shlex.split(command)[1:])
-    return "\n".join(line.rstrip() for line in out.getvalue().rstrip("\n").splitlines()) + "\n"
+    lines = [line.rstrip() for line in out.getvalue().rstrip("\n").splitlines()]
+    return "".join(f"{line}\n" for line in lines)
 
 
 def _run_curl(command: str, shown: str, client: TestClient) -> str:

@@ -78,13 +78,13 @@ def generate(path: Path, rows: int, known: list[str], unknown: list[str]) -> Non
 
 
 def worker(path: str, cache_size: int, suggest: bool) -> None:
-    from termbase.editor import Normalizer, TableJob, TableOptions, load_style
+    from termbase.editor import TableJob, TableOptions
     from termbase.service import Termbase
 
     started = time.perf_counter()
     termbase = Termbase.load()
     loaded = time.perf_counter() - started
-    normalizer = Normalizer(termbase, load_style(), cache_size=cache_size, suggest=suggest)
+    normalizer = termbase.normalizer(cache_size=cache_size, suggest=suggest)
     job = TableJob(normalizer, TableOptions("csv", ("name",)))
     with open(path, "rb") as src, open(path + ".out", "wb") as dst:
         summary = job.run(src, dst)

@@ -42,6 +42,16 @@ def _hashes_seen(served: Served, tries: int = 40) -> set[str]:
     return {served.get_json("/healthz")["loaded"]["content_hash"] for _ in range(tries)}
 
 
+def _replacements(served: Served) -> int | None:
+    """The supervisor's replacement count, or None while a request cannot be answered: a worker
+    killed with SIGKILL resets the connection it had just accepted from the shared socket (that
+    request is lost with the worker; the ones after it are what this test is about)."""
+    try:
+        return int(served.get_json("/healthz")["reload"]["replacements"])
+    except OSError:
+        return None
+
+
 def test_a_worker_that_dies_is_replaced_from_the_last_good_glossary(folder: Path) -> None:
     with serve("--workers", "2", "--glossary", str(folder)) as served:
         wait_until(lambda: len(served.workers()) == 2, what="two workers")
@@ -49,7 +59,7 @@ def test_a_worker_that_dies_is_replaced_from_the_last_good_glossary(folder: Path
         _break(folder)
         victim, survivor = sorted(served.workers())
         os.kill(victim, signal.SIGKILL)
-        wait_until(lambda: served.get_json("/healthz")["reload"]["replacements"] == 1, what="a replacement")
+        wait_until(lambda: _replacements(served) == 1, what="a replacement")
         assert served.process.poll() is None and survivor in served.workers()
         assert len(served.workers() - {victim}) == 2 and _hashes_seen(served) == {good}
         lookup = served.get_json("/v1/lookup?q=Nosaka")

@@ -1,12 +1,29 @@
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from termbase.api import Settings, create_app
 from termbase.service import Termbase
+
+#: The small fixture glossary, copied per test by ``folder`` so a test may edit or break it.
+NAMES = Path(__file__).parents[1] / "lookup" / "fixtures" / "names"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    target = tmp_path / "names"
+    shutil.copytree(NAMES, target)
+    return target
+
+
+def break_glossary(folder: Path) -> None:
+    """Make the copied glossary invalid (an id that is no id)."""
+    (folder / "entries.yaml").write_text("- id: Not An Id\n  kind: person\n", encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

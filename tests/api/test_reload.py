@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -20,20 +19,8 @@ from termbase.api import Settings, create_app
 from termbase.api.reload import Reloader
 from termbase.cli.main import main
 from termbase.service import Termbase
+from tests.api.conftest import break_glossary
 from tests.web.server import free_port, wait_for_health
-
-NAMES = Path(__file__).parents[1] / "lookup" / "fixtures" / "names"
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    target = tmp_path / "names"
-    shutil.copytree(NAMES, target)
-    return target
-
-
-def _break(folder: Path) -> None:
-    (folder / "entries.yaml").write_text("- id: Not An Id\n  kind: person\n", encoding="utf-8")
 
 
 def test_a_broken_glossary_keeps_the_last_good_one(folder: Path) -> None:
@@ -41,7 +28,7 @@ def test_a_broken_glossary_keeps_the_last_good_one(folder: Path) -> None:
     app = create_app(settings, termbase=Termbase.load(folder))
     reloader = app.state.reloader = Reloader(app, settings)
     before = app.state.termbase
-    _break(folder)
+    break_glossary(folder)
     reloader.reload_now()
     assert app.state.termbase is before and reloader.status.last_error and reloader.status.reloads == 0
     with TestClient(app) as client:
@@ -66,7 +53,7 @@ def test_a_good_glossary_is_swapped_in_and_reported(folder: Path) -> None:
 def test_serve_with_workers_and_a_broken_glossary_exits_1(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _break(folder)
+    break_glossary(folder)
     assert main(["serve", "--workers", "2", "--port", str(free_port()), "--glossary", str(folder)]) == 1
     assert "problem" in capsys.readouterr().err
 

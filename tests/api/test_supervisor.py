@@ -4,7 +4,6 @@ rolls a new glossary to every worker without failing a request."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import sys
 import threading
@@ -14,22 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.api.conftest import break_glossary
 from tests.api.serving import Served, serve, wait_until
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="signals and /proc")
-
-NAMES = Path(__file__).parents[1] / "lookup" / "fixtures" / "names"
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    target = tmp_path / "names"
-    shutil.copytree(NAMES, target)
-    return target
-
-
-def _break(folder: Path) -> None:
-    (folder / "entries.yaml").write_text("- id: Not An Id\n  kind: person\n", encoding="utf-8")
 
 
 def _touch(folder: Path) -> None:
@@ -56,7 +43,7 @@ def test_a_worker_that_dies_is_replaced_from_the_last_good_glossary(folder: Path
     with serve("--workers", "2", "--glossary", str(folder)) as served:
         wait_until(lambda: len(served.workers()) == 2, what="two workers")
         good = served.get_json("/healthz")["loaded"]["content_hash"]
-        _break(folder)
+        break_glossary(folder)
         victim, survivor = sorted(served.workers())
         os.kill(victim, signal.SIGKILL)
         wait_until(lambda: _replacements(served) == 1, what="a replacement")
@@ -71,7 +58,7 @@ def test_sighup_with_a_broken_glossary_keeps_every_worker_and_reports_why(folder
         wait_until(lambda: len(served.workers()) == 2, what="two workers")
         before = served.workers()
         good = served.get_json("/healthz")["loaded"]["content_hash"]
-        _break(folder)
+        break_glossary(folder)
         served.process.send_signal(signal.SIGHUP)
         wait_until(lambda: served.get_json("/healthz")["reload"]["last_error"] is not None, what="the error")
         reload = served.get_json("/healthz")["reload"]

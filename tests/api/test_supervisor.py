@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.api.conftest import break_glossary
-from tests.api.serving import Served, serve, wait_until
+from tests.api.serving import Served, serve, serve_starting, wait_until
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="signals and /proc")
 
@@ -41,10 +41,9 @@ def _replacements(served: Served) -> int | None:
 
 def test_a_worker_that_dies_is_replaced_from_the_last_good_glossary(folder: Path) -> None:
     with serve("--workers", "2", "--glossary", str(folder)) as served:
-        wait_until(lambda: len(served.workers()) == 2, what="two workers")
+        victim, survivor = sorted(served.wait_for_workers(2))
         good = served.get_json("/healthz")["loaded"]["content_hash"]
         break_glossary(folder)
-        victim, survivor = sorted(served.workers())
         os.kill(victim, signal.SIGKILL)
         wait_until(lambda: _replacements(served) == 1, what="a replacement")
         assert served.process.poll() is None and survivor in served.workers()
@@ -53,10 +52,19 @@ def test_a_worker_that_dies_is_replaced_from_the_last_good_glossary(folder: Path
         assert lookup["results"], lookup
 
 
+def test_a_worker_killed_while_starting_is_replaced_and_the_service_starts(folder: Path) -> None:
+    with serve_starting("--workers", "2", "--glossary", str(folder)) as served:
+        wait_until(lambda: len(served.workers()) == 2, what="two workers started")
+        os.kill(min(served.workers()), signal.SIGKILL)  # most likely still loading its glossary
+        wait_until(lambda: _replacements(served) == 1, what="a replacement")
+        assert served.process.poll() is None
+        assert served.get_json("/v1/lookup?q=Nosaka")["results"]
+        assert "a worker could not start" not in served.output()
+
+
 def test_sighup_with_a_broken_glossary_keeps_every_worker_and_reports_why(folder: Path) -> None:
     with serve("--workers", "2", "--glossary", str(folder)) as served:
-        wait_until(lambda: len(served.workers()) == 2, what="two workers")
-        before = served.workers()
+        before = served.wait_for_workers(2)
         good = served.get_json("/healthz")["loaded"]["content_hash"]
         break_glossary(folder)
         served.process.send_signal(signal.SIGHUP)
@@ -69,7 +77,7 @@ def test_sighup_with_a_broken_glossary_keeps_every_worker_and_reports_why(folder
 
 def test_sighup_rolls_the_new_glossary_to_every_worker_and_no_request_fails(folder: Path) -> None:
     with serve("--workers", "2", "--glossary", str(folder)) as served:
-        wait_until(lambda: len(served.workers()) == 2, what="two workers")
+        served.wait_for_workers(2)
         old = served.get_json("/healthz")["loaded"]["content_hash"]
         failures: list[str] = []
         answered = [0]

@@ -99,8 +99,9 @@ class Supervisor:
             self._write_status()
             self._install_signals()
             self._start_all()
+            serving = f"{len(self.workers)} of {self.size}" if self._missing else f"{self.size}"
             log(
-                f"{entries} entries; {self.size} workers serving on {self.settings.base_url}"
+                f"{entries} entries; {serving} workers serving on {self.settings.base_url}"
                 f" (docs at {self.settings.base_url}/docs; supervisor pid {os.getpid()})"
             )
             while not self._stopping:
@@ -127,13 +128,20 @@ class Supervisor:
         started = [self._spawn(self.generation) for _ in range(self.size)]
         for worker in started:
             failure = self._await_ready(worker)
-            if failure is not None and self._stopping:
+            if failure is None:
+                self.workers.append(worker)
+            elif self._stopping:
                 break  # asked to stop while starting: not a failure
-            if failure is not None:
+            elif _killed(worker):
+                # Killed from outside (the OOM killer, an operator) before it was ready: the
+                # glossary is fine, so it is replaced like any worker that ends, not fatal.
+                log(f"worker {worker.process.pid} was killed while starting ({failure}); replacing it")
+                self._forget(worker)
+                self._missing += 1
+            else:
                 for other in started:
                     self._retire(other)
                 raise TermbaseError(f"a worker could not start: {failure}")
-            self.workers.append(worker)
 
     def _replace_one(self) -> None:
         worker = self._spawn(self.generation)
@@ -270,7 +278,11 @@ class Supervisor:
                 received += chunk
                 if received.startswith(b"ready"):
                     return None
-                if b"\n" in received or not chunk:
+                if b"\n" in received:
+                    break
+                if not chunk:  # the worker closed its end: it is ending; let it be reaped
+                    with contextlib.suppress(subprocess.TimeoutExpired):
+                        worker.process.wait(timeout=5.0)
                     break
             elif worker.process.poll() is not None:
                 break
@@ -331,6 +343,12 @@ class Supervisor:
 
     def _write_status(self) -> None:
         write_status(self.status, self.runtime / "state.json")
+
+
+def _killed(worker: Worker) -> bool:
+    """True when the worker was ended by a signal rather than exiting on its own."""
+    code = worker.process.poll()
+    return code is not None and code < 0
 
 
 def _not_glossary_files(folder: str, names: list[str]) -> set[str]:

@@ -10,6 +10,8 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from termbase.lookup.build import collector_paused
+
 #: Young-generation threshold once a glossary is loaded (CPython's default is 700).
 YOUNG_GC_THRESHOLD = 20_000
 
@@ -24,13 +26,10 @@ def long_lived() -> Iterator[None]:
     default threshold a young collection (0.2-0.3 ms among a large heap) fell in one lookup of
     fifty; now in about one of a thousand, each longer (benchmarks/bench_lookup.py).
     """
-    enabled = gc.isenabled()
-    gc.disable()
     try:
-        yield
+        with collector_paused():
+            yield
     finally:
-        if enabled:
-            gc.enable()
         gc.freeze()
         young, middle, old = gc.get_threshold()
         if 0 < young < YOUNG_GC_THRESHOLD:

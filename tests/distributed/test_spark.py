@@ -17,7 +17,7 @@ from termbase.distributed.partition import normalize_frame, normalizer_for
 from termbase.distributed.spark import added_ddl, normalize_batches
 from tests.editor.conftest import HOUSE
 
-pyspark = pytest.importorskip("pyspark", reason="pyspark is not installed (it is no extra of ours)")
+pyspark = pytest.importorskip("pyspark", reason="pyspark is not installed: pip install 'termbase[spark]'")
 if shutil.which("java") is None:
     pytest.skip("Spark needs Java, and there is none on PATH", allow_module_level=True)
 

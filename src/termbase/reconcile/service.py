@@ -8,7 +8,7 @@ format the result.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from termbase.lookup import Index
@@ -45,7 +45,15 @@ class Reconciler:
 
     def reconcile_batch(self, raw: str | None, *, max_batch: int) -> dict[str, Any]:
         """API 0.2: ``{key: {"result": [candidate, ...]}}`` for a ``queries=`` payload."""
-        batch = parse_batch(raw, max_batch=max_batch)
+        return self.answer_batch(self.parse_batch(raw, max_batch=max_batch))
+
+    @staticmethod
+    def parse_batch(raw: str | None, *, max_batch: int) -> dict[str, Query]:
+        """The queries of a ``queries=`` payload, keyed as the client keyed them."""
+        return parse_batch(raw, max_batch=max_batch)
+
+    def answer_batch(self, batch: Mapping[str, Query]) -> dict[str, Any]:
+        """API 0.2's answer to parsed queries, in their order."""
         return {key: {"result": [r.as_dict() for r in self.candidates(q)]} for key, q in batch.items()}
 
     def reconcile_draft(self, raw: str | None, *, max_batch: int) -> dict[str, Any]:

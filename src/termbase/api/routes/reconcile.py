@@ -32,6 +32,11 @@ _PREVIEW_HEADERS = {
     "X-Content-Type-Options": "nosniff",
 }
 
+#: Batches of at most this many queries (OpenRefine sends 10) are answered on the event loop,
+#: as a lookup is: a remembered answer costs far less than the hop to the thread pool and back,
+#: and ten new ones block the loop for what a few lookups do. Larger batches go to the pool.
+INLINE_BATCH = 10
+
 Callback = Annotated[str | None, Query(description="JSONP: wrap the JSON in a call to this function")]
 Limit = Annotated[int, Query(ge=1, le=MAX_SUGGEST)]
 
@@ -72,9 +77,11 @@ async def _service(request: Request, reconciler: Reconciler, settings: Settings)
     params = await _parameters(request)
     callback = params.get("callback")
     if "queries" in params:
-        body = await run_in_threadpool(
-            reconciler.reconcile_batch, params["queries"], max_batch=settings.max_batch
-        )
+        batch = reconciler.parse_batch(params["queries"], max_batch=settings.max_batch)
+        if len(batch) <= INLINE_BATCH:
+            body = reconciler.answer_batch(batch)
+        else:
+            body = await run_in_threadpool(reconciler.answer_batch, batch)
     elif "extend" in params:
         query = reconciler.parse_extend(params["extend"], max_batch=settings.max_batch)
         body = await run_in_threadpool(reconciler.extend, query)

@@ -24,7 +24,8 @@ from termbase.reconcile import ReconcileQueryError, Reconciler, draft, manifest
 from termbase.reconcile.service import MAX_SUGGEST
 from termbase.service import Termbase
 
-router = APIRouter(prefix="/reconcile", tags=["reconciliation"])
+PATH = "/reconcile"
+router = APIRouter(prefix=PATH, tags=["reconciliation"])
 
 _CALLBACK = re.compile(r"^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,4}$", re.ASCII)
 _PREVIEW_HEADERS = {
@@ -71,6 +72,14 @@ async def _parameters(request: Request) -> dict[str, str]:
         form = await request.form(max_part_size=settings.max_body_bytes)
         found.update({k: v for k, v in form.items() if isinstance(v, str)})
     return found
+
+
+def answer_batch(reconciler: Reconciler, raw: str, *, max_batch: int) -> WireJSON | None:
+    """The JSON answer to a ``queries=`` batch small enough for the event loop, else None (the
+    route hands it to the thread pool). Plain POSTs reach it before FastAPI does
+    (:mod:`termbase.api.quick`); raises the batch's errors."""
+    batch = reconciler.parse_batch(raw, max_batch=max_batch)
+    return WireJSON(reconciler.answer_batch(batch)) if len(batch) <= INLINE_BATCH else None
 
 
 async def _service(request: Request, reconciler: Reconciler, settings: Settings) -> Response:

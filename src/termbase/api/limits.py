@@ -65,7 +65,7 @@ class BodyLimit:
         if over:
             await self._reject(scope, send, 413, f"request body is over the limit of {self.max_bytes} bytes")
             return
-        await self.app(scope, replay(body, receive), send)
+        await self.app(scope, _replay(body, receive), send)
 
     async def _read(self, receive: Receive) -> tuple[bytes, bool, bool]:
         """(body, over the limit, more to come): stops as soon as the body passes the limit."""
@@ -114,7 +114,7 @@ class BodyLimit:
         await send({"type": "http.response.body", "body": body})
 
 
-def replay(body: bytes, receive: Receive) -> Receive:
+def _replay(body: bytes, receive: Receive) -> Receive:
     """The body as one message, then the server's own receive (for disconnects)."""
     sent = False
 

@@ -11,6 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from termbase.api import docs, metrics, problems, schemas
 from termbase.api.access import AccessLog, configure_logging
 from termbase.api.limits import BodyLimit
+from termbase.api.quick import QuickAnswers
 from termbase.api.reload import Reloader
 from termbase.api.routes import admin, batch, entries, exports, health, lookup, pages, reconcile, systems
 from termbase.api.settings import Settings, settings_from_env
@@ -43,6 +44,7 @@ def create_app(settings: Settings | None = None, *, termbase: Termbase | None = 
     app.state.settings = settings
     app.state.termbase = termbase
     problems.install(app)
+    app.add_middleware(QuickAnswers)  # innermost: CORS, limits and the access log still apply
     app.add_middleware(
         CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["*"], allow_headers=["*"]
     )

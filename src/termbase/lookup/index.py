@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from termbase.detect import Detection, detect
 from termbase.lookup.fuzzy import DeletionIndex
@@ -43,11 +44,18 @@ from termbase.model import Entry, Glossary, Term
 from termbase.readings import Rendering, Speller, readings, renderings
 from termbase.romanize import LANGUAGES, fold, phonetic_keys
 
+if TYPE_CHECKING:
+    from termbase.lookup.search import LookupResult
+
 __all__ = ["Index", "fuzzable", "normalize_query", "without_patronymic"]
 
 #: Renderings remembered per index: (entry, language, name order, script) combinations.
 DETECT_MEMO = 8192
 RENDERINGS_MEMO = 8192
+#: Lookup answers remembered per index, by (query, lang, from_lang, limit): a service answers
+#: the same names again and again (a reconciliation batch re-sent, a page reloaded), and an
+#: answer is a pure function of the index and those four.
+LOOKUP_MEMO = 4096
 
 
 def _table() -> HitTable:
@@ -80,6 +88,8 @@ class Index:
     #: Detection of queries, remembered for this index (users repeat queries; detection costs
     #: about as much as a lookup).
     detect: Memo[[str], Detection] = field(init=False)
+    #: Whole lookup answers (see :func:`termbase.lookup.search.lookup`), remembered for this index.
+    lookups: Memo[[str, str | None, str | None, int], LookupResult] = field(init=False)
 
     def __post_init__(self) -> None:
         if len(self.labels) != len(self.glossary.entries):
@@ -88,6 +98,12 @@ class Index:
         # renders only what the key that matched can confirm.
         self.renderings_in = Memo(self._renderings_in, maxsize=RENDERINGS_MEMO)
         self.detect = Memo(detect, maxsize=DETECT_MEMO)
+        self.lookups = Memo(self._lookup, maxsize=LOOKUP_MEMO)
+
+    def _lookup(self, query: str, lang: str | None, from_lang: str | None, limit: int) -> LookupResult:
+        from termbase.lookup.search import search  # noqa: PLC0415 (search builds on this module)
+
+        return search(self, query, lang=lang, from_lang=from_lang, limit=limit)
 
     def _renderings_in(
         self, entry_index: int, lang: str, swapped: bool, script: str | None

@@ -229,7 +229,22 @@ def lookup(
     limit: int = 10,
 ) -> LookupResult:
     """Entries matching ``query``, best first; ``match`` is true only for a safe, unique top hit.
-    ``lang`` is the language of the name, ``from_lang`` that of the text it was found in."""
+    ``lang`` is the language of the name, ``from_lang`` that of the text it was found in.
+
+    Answers are remembered by the index (``index.lookups``): the same four arguments give the
+    same (immutable) result object, its ``detected`` computed once."""
+    return index.lookups(query, lang, from_lang, limit)
+
+
+def search(
+    index: Index,
+    query: str,
+    *,
+    lang: str | None = None,
+    from_lang: str | None = None,
+    limit: int = 10,
+) -> LookupResult:
+    """:func:`lookup` computed afresh (not remembered); bad input raises as there."""
     text = _validate(query, limit, lang, from_lang)
     ranking = Ranking(index, text, from_lang=from_lang)
     _every_tier(ranking, text, _query_languages(ranking.scripts, lang))

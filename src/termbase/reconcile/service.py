@@ -8,10 +8,11 @@ format the result.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from termbase.lookup import Index
+from termbase.memo import Memo
 from termbase.model import Entry, Glossary
 from termbase.reconcile import draft
 from termbase.reconcile.candidates import Result, brief, reconcile
@@ -23,6 +24,8 @@ from termbase.reconcile.vocabulary import kind_from_type_id, type_dict, types_li
 from termbase.romanize import fold
 
 MAX_SUGGEST = 50
+#: Single-query answers a Reconciler remembers.
+ANSWER_MEMO = 4096
 
 
 class Reconciler:
@@ -32,6 +35,10 @@ class Reconciler:
         self.glossary = glossary
         self.index = index
         self._suggest = suggest
+        #: API 0.2 answers to single queries, remembered: OpenRefine re-sends the same cells
+        #: (a column reconciled again, a project reopened) and an answer is a pure function of
+        #: the index and the query.
+        self.answers: Memo[[Query], tuple[dict[str, Any], ...]] = Memo(self._answer, maxsize=ANSWER_MEMO)
 
     @property
     def suggest_index(self) -> SuggestIndex:
@@ -45,8 +52,19 @@ class Reconciler:
 
     def reconcile_batch(self, raw: str | None, *, max_batch: int) -> dict[str, Any]:
         """API 0.2: ``{key: {"result": [candidate, ...]}}`` for a ``queries=`` payload."""
-        batch = parse_batch(raw, max_batch=max_batch)
-        return {key: {"result": [r.as_dict() for r in self.candidates(q)]} for key, q in batch.items()}
+        return self.answer_batch(self.parse_batch(raw, max_batch=max_batch))
+
+    @staticmethod
+    def parse_batch(raw: str | None, *, max_batch: int) -> dict[str, Query]:
+        """The queries of a ``queries=`` payload, keyed as the client keyed them."""
+        return parse_batch(raw, max_batch=max_batch)
+
+    def answer_batch(self, batch: Mapping[str, Query]) -> dict[str, Any]:
+        """API 0.2's answer to parsed queries, in their order."""
+        return {key: {"result": list(self.answers(q))} for key, q in batch.items()}
+
+    def _answer(self, query: Query) -> tuple[dict[str, Any], ...]:
+        return tuple(r.as_dict() for r in self.candidates(query))
 
     def reconcile_draft(self, raw: str | None, *, max_batch: int) -> dict[str, Any]:
         """API 1.0 draft: ``{"results": [{"candidates": [...]}, ...]}`` for ``{"queries": [...]}``."""

@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from termbase.romanize import systems
-from termbase.romanize.ru import ENGINE
+from termbase.romanize.ru import ENGINE, detect
+from termbase.romanize.ru.reading import spelling_norm
 from termbase.romanize.ru.rules import compile_table
 from termbase.romanize.ru.text import RUSSIAN_LOWER
 
@@ -141,3 +144,54 @@ def test_every_system_spells_every_letter_and_cites_its_samples(system) -> None:
 @pytest.mark.parametrize("system", systems("ru"), ids=lambda s: s.id)
 def test_every_system_is_documented(system) -> None:  # type: ignore[no-untyped-def]
     assert f"`{system.id}`" in DOCS.read_text(encoding="utf-8")
+
+
+# --- the stepwise search agrees with its definition --------------------------------------
+
+_REAL = Path(__file__).parent / "data" / "real_spellings.tsv"
+_WORDS = sorted(
+    {
+        word
+        for line in _REAL.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+        for word in detect._WORD.findall(line.split("\t")[0])
+    }
+    | {word for _, rendering in SAMPLES for word in detect._WORD.findall(rendering)}
+)
+_LATIN = {sid: reader for sid, reader in ENGINE._detect.items() if sid in ENGINE._spelling.stepwise}
+
+
+def _both(word: str, system_id: str) -> tuple[bool | None, bool]:
+    reader, spelling = ENGINE._detect[system_id], ENGINE._spelling
+    target = spelling_norm(word)
+    table = spelling.stepwise[system_id]
+    return (
+        detect._fits_stepwise(target, reader, table, spelling.norms),
+        detect._fits_by_readings(target, system_id, reader, spelling),
+    )
+
+
+@pytest.mark.parametrize("system_id", sorted(_LATIN))
+def test_stepwise_fit_is_the_fit_by_readings_on_real_words(system_id: str) -> None:
+    """Every word of the cited real spellings and of the systems' samples, in every system:
+    the stepwise search answers what spelling every reading again answers (or declines)."""
+    checked = fitted = 0
+    for word in _WORDS:
+        if not ENGINE._detect[system_id].alphabet.issuperset(spelling_norm(word)):
+            continue
+        stepwise, by_readings = _both(word, system_id)
+        if stepwise is not None:
+            assert stepwise == by_readings, word
+            checked += 1
+            fitted += stepwise
+    assert checked and fitted  # the comparison saw words that fit and words that do not
+    assert fitted < checked
+
+
+@given(st.text(alphabet="abcdefghijklmnoprstuvyzčšžʹʺ'’", min_size=1, max_size=9))
+@settings(max_examples=300, deadline=None)
+def test_stepwise_fit_is_the_fit_by_readings_on_any_latin(word: str) -> None:
+    for system_id, reader in _LATIN.items():
+        if reader.alphabet.issuperset(spelling_norm(word)):
+            stepwise, by_readings = _both(word, system_id)
+            assert stepwise in (None, by_readings), (word, system_id)

@@ -15,6 +15,15 @@ from termbase.service import Termbase
 from termbase.wire import lookup_response
 
 router = APIRouter(prefix="/v1", tags=["lookup"])
+PATH = "/v1/lookup"
+
+
+def answer(termbase: Termbase, q: str, *, lang: str | None, from_lang: str | None, limit: int) -> WireJSON:
+    """The lookup's JSON answer (and its count in the metrics); raises the core's errors.
+    Plain queries reach it before FastAPI does (:mod:`termbase.api.quick`)."""
+    result = termbase.lookup(q, lang=lang, from_lang=from_lang, limit=limit)
+    record_lookup(result)
+    return WireJSON(lookup_response(result))
 
 
 @router.get("/lookup", responses={200: {"model": LookupResponse}, **PROBLEM_RESPONSES})
@@ -35,6 +44,4 @@ async def get_lookup(
     ] = None,
 ) -> WireJSON:
     """Entries matching ``q``, best first, each saying which form matched and how."""
-    result = termbase.lookup(q, lang=lang, from_lang=from_lang, limit=limit)
-    record_lookup(result)
-    return WireJSON(lookup_response(result))
+    return answer(termbase, q, lang=lang, from_lang=from_lang, limit=limit)

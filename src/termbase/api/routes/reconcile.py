@@ -24,13 +24,19 @@ from termbase.reconcile import ReconcileQueryError, Reconciler, draft, manifest
 from termbase.reconcile.service import MAX_SUGGEST
 from termbase.service import Termbase
 
-router = APIRouter(prefix="/reconcile", tags=["reconciliation"])
+PATH = "/reconcile"
+router = APIRouter(prefix=PATH, tags=["reconciliation"])
 
 _CALLBACK = re.compile(r"^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,4}$", re.ASCII)
 _PREVIEW_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
     "X-Content-Type-Options": "nosniff",
 }
+
+#: Batches of at most this many queries (OpenRefine sends 10) are answered on the event loop,
+#: as a lookup is: a remembered answer costs far less than the hop to the thread pool and back,
+#: and ten new ones block the loop for what a few lookups do. Larger batches go to the pool.
+INLINE_BATCH = 10
 
 Callback = Annotated[str | None, Query(description="JSONP: wrap the JSON in a call to this function")]
 Limit = Annotated[int, Query(ge=1, le=MAX_SUGGEST)]
@@ -68,13 +74,23 @@ async def _parameters(request: Request) -> dict[str, str]:
     return found
 
 
+def answer_batch(reconciler: Reconciler, raw: str, *, max_batch: int) -> WireJSON | None:
+    """The JSON answer to a ``queries=`` batch small enough for the event loop, else None (the
+    route hands it to the thread pool). Plain POSTs reach it before FastAPI does
+    (:mod:`termbase.api.quick`); raises the batch's errors."""
+    batch = reconciler.parse_batch(raw, max_batch=max_batch)
+    return WireJSON(reconciler.answer_batch(batch)) if len(batch) <= INLINE_BATCH else None
+
+
 async def _service(request: Request, reconciler: Reconciler, settings: Settings) -> Response:
     params = await _parameters(request)
     callback = params.get("callback")
     if "queries" in params:
-        body = await run_in_threadpool(
-            reconciler.reconcile_batch, params["queries"], max_batch=settings.max_batch
-        )
+        batch = reconciler.parse_batch(params["queries"], max_batch=settings.max_batch)
+        if len(batch) <= INLINE_BATCH:
+            body = reconciler.answer_batch(batch)
+        else:
+            body = await run_in_threadpool(reconciler.answer_batch, batch)
     elif "extend" in params:
         query = reconciler.parse_extend(params["extend"], max_batch=settings.max_batch)
         body = await run_in_threadpool(reconciler.extend, query)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from functools import partial
+from dataclasses import dataclass
 
 from termbase.romanize.hangul import add_final, decompose, is_syllable
 from termbase.romanize.ru.reading import APOSTROPHES, Reader, spelling_norm
+from termbase.romanize.ru.render import spelling_at
+from termbase.romanize.ru.rules import Table
 from termbase.romanize.ru.syllabic import Syllabary, has_hangul, has_kana, syllabify
 from termbase.romanize.ru.text import RUSSIAN_LETTERS, is_cyrillic, normalize_reading
 
@@ -17,7 +19,9 @@ CANDIDATES = 1024
 #: A Latin word with the apostrophes, primes and graves that systems use as letters.
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\ufe20-\ufe2f" + re.escape(APOSTROPHES) + "])+")
 
-Spell = Callable[[str, str], str]  # (Cyrillic, system id) -> rendering
+#: (Cyrillic, system id, target) -> whether the system spells the Cyrillic as the target (both
+#: compared after :func:`spelling_norm`).
+SpeltAs = Callable[[str, str, str], bool]
 
 
 #: Letter sequences Russian spelling does not use (жи ши for жы шы, ча чу ща щу for чя чю щя
@@ -32,18 +36,104 @@ _UNRUSSIAN = re.compile(
 )
 
 
-def _fits(word: str, reader: Reader, spell: Callable[[str], str]) -> bool:
+@dataclass(frozen=True, slots=True)
+class Spelling:
+    """How detection spells readings again: ``spelt_as`` for any system; ``stepwise``, the
+    tables whose spellings can be compared with the word one at a time (no spelling starts with
+    a combining mark, so normalizing each is normalizing the whole), with ``norms``: each of
+    their spellings normalized."""
+
+    spelt_as: SpeltAs
+    stepwise: Mapping[str, Table]
+    norms: Mapping[str, str]
+
+
+def _fits(word: str, system_id: str, reader: Reader, spelling: Spelling) -> bool:
     target = spelling_norm(word)
     if not reader.alphabet.issuperset(target):  # a letter the system never writes: cheap no
         return False
+    table = spelling.stepwise.get(system_id)
+    found = _fits_stepwise(target, reader, table, spelling.norms) if table is not None else None
+    return found if found is not None else _fits_by_readings(target, system_id, reader, spelling)
+
+
+def _fits_by_readings(target: str, system_id: str, reader: Reader, spelling: Spelling) -> bool:
+    """The definition: one of read_all's readings of ``target``, spelt again, gives it back."""
     return any(
-        not _UNRUSSIAN.search(cyrillic) and spelling_norm(spell(cyrillic)) == target
+        not _UNRUSSIAN.search(cyrillic) and spelling.spelt_as(cyrillic, system_id, target)
         for cyrillic in reader.read_all(target, CANDIDATES)
     )
 
 
-def _spell_in(spell: Spell, system_id: str, cyrillic: str) -> str:
-    return spell(cyrillic, system_id)
+Steps = list[list[tuple[int, tuple[str, ...]]]]  # per start: (end, readings of target[start:end])
+
+
+def _steps(target: str, reader: Reader) -> Steps | None:
+    """The tokens ``reader.read_all`` cuts ``target`` into, by start; None when some suffix has
+    more than CANDIDATES readings (read_all then keeps only the first of them)."""
+    size = len(target)
+    steps: Steps = [[] for _ in range(size)]
+    counts = [0] * size + [1]
+    for start in range(size - 1, -1, -1):
+        for end in range(min(size, start + reader.longest), start, -1):
+            token = target[start:end]
+            options = reader.anywhere.get(token, ())
+            if end == size and token in reader.final:
+                options = (*options, *reader.final[token])
+            if options and counts[end]:
+                steps[start].append((end, options))
+                counts[start] += len(options) * counts[end]
+        if counts[start] > CANDIDATES:
+            return None
+    return steps
+
+
+def _fits_stepwise(target: str, reader: Reader, table: Table, norms: Mapping[str, str]) -> bool | None:
+    """What ``_fits`` answers from read_all's readings, found without writing them all out:
+    readings are grown token by token, and a reading whose settled spelling (the part no later
+    letter can change) already differs from ``target`` is dropped with every longer one. None
+    when read_all would cut its readings short (the answer then depends on which it keeps)."""
+    steps = _steps(target, reader)
+    if steps is None:
+        return None
+    size = len(target)
+    stack: list[tuple[int, str, int, int]] = [(0, "", 0, 0)]  # (cut at, reading, spelt to, matched)
+    while stack:
+        cut, reading, spelt, matched = stack.pop()
+        for end, options in steps[cut] if cut < size else ():
+            for option in options:
+                grown = reading + option
+                done = end == size
+                settled = _settle(
+                    grown, spelt, matched, table=table, target=target, norms=norms, complete=done
+                )
+                if settled is None:
+                    continue
+                if not done:
+                    stack.append((end, grown, *settled))
+                elif settled[1] == size and not _UNRUSSIAN.search(grown):
+                    return True
+    return False
+
+
+def _settle(
+    low: str, spelt: int, matched: int, *, table: Table, target: str, norms: Mapping[str, str], complete: bool
+) -> tuple[int, int] | None:
+    """Spell ``low`` on from letter ``spelt`` (``matched`` letters of ``target`` met so far) as
+    far as later letters cannot change it: up to where the longest key and the letter after it
+    still fall inside ``low`` (all of it when ``complete``). None as soon as a spelling differs
+    from ``target`` (or a letter has no spelling, so the rendering would keep it Cyrillic)."""
+    limit = len(low) if complete else len(low) - table.longest
+    while spelt < limit:
+        found = spelling_at(table, low, spelt)
+        if found is None:
+            return None
+        spelt, spelling = found
+        part = norms[spelling]
+        if not target.startswith(part, matched):
+            return None
+        matched += len(part)
+    return spelt, matched
 
 
 class FitCache:
@@ -54,10 +144,10 @@ class FitCache:
         self.size = size
         self._fits: dict[tuple[str, str], bool] = {}
 
-    def fits(self, word: str, system_id: str, reader: Reader, spell: Spell) -> bool:
+    def fits(self, word: str, system_id: str, reader: Reader, spelling: Spelling) -> bool:
         found = self._fits.get((word, system_id))
         if found is None:
-            found = _fits(word, reader, partial(_spell_in, spell, system_id))
+            found = _fits(word, system_id, reader, spelling)
             if len(self._fits) >= self.size:
                 self._fits.clear()
             self._fits[(word, system_id)] = found
@@ -68,7 +158,7 @@ class FitCache:
 
 
 def plausible_systems(
-    text: str, readers: Mapping[str, Reader], spell: Spell, cache: FitCache | None = None
+    text: str, readers: Mapping[str, Reader], spelling: Spelling, cache: FitCache | None = None
 ) -> tuple[str, ...]:
     """Ids of the systems that spell every Latin word of ``text`` exactly so (case aside).
 
@@ -83,7 +173,7 @@ def plausible_systems(
     return tuple(
         system_id
         for system_id, reader in readers.items()
-        if all(cache.fits(word, system_id, reader, spell) for word in words)
+        if all(cache.fits(word, system_id, reader, spelling) for word in words)
     )
 
 

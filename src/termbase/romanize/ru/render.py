@@ -61,7 +61,12 @@ def _foreign_run(low: str, start: int) -> int:
     return end
 
 
-def _match(table: Table, low: str, start: int) -> tuple[int, str] | None:
+def spelling_at(table: Table, low: str, start: int) -> tuple[int, str] | None:
+    """The end of the key that spells the lower-case ``low`` from ``start``, and its spelling
+    (the longest key whose rule holds there); None when no key does."""
+    plain = table.plain.get(low[start])
+    if plain is not None:  # one spelling everywhere, and no longer key starts with the letter
+        return start + 1, plain
     prev = low[start - 1] if start else ""
     for length in range(min(table.longest, len(low) - start), 0, -1):
         entry = table.entries.get(low[start : start + length])
@@ -101,7 +106,7 @@ def spell_word(word: str, table: Table, *, system: str, errors: ErrorPolicy) -> 
     out: list[str] = []
     pos = 0
     while pos < len(low):
-        found = _match(table, low, pos) if low[pos] in RUSSIAN_LETTERS else None
+        found = spelling_at(table, low, pos) if low[pos] in RUSSIAN_LETTERS else None
         if found is None:
             end = max(_foreign_run(low, pos), pos + 1)
             out.append(unmappable(word[pos:end], errors, system=system))
@@ -111,6 +116,27 @@ def spell_word(word: str, table: Table, *, system: str, errors: ErrorPolicy) -> 
         out.append(_cased(spelling, word[pos:end], all_caps, table))
         pos = end
     return "".join(out)
+
+
+def spelt_as(low: str, table: Table, target: str, norm: Callable[[str], str]) -> bool | None:
+    """Whether the lower-case Russian word ``low``, spelt with ``table``, is ``target`` once each
+    spelling is put through ``norm``; decided at the first spelling that differs. ``None`` when
+    ``low`` holds a letter the table would leave to the error policy (ask :func:`spell_word`).
+
+    Exactly ``norm(spell_word(low, ...)) == target`` when ``norm`` of a concatenation is the
+    concatenation of ``norm`` of its parts (true of spelling_norm for spellings that do not
+    start with a combining mark)."""
+    at = pos = 0
+    while pos < len(low):
+        found = spelling_at(table, low, pos) if low[pos] in RUSSIAN_LETTERS else None
+        if found is None:
+            return None
+        pos, spelling = found
+        part = norm(spelling)
+        if not target.startswith(part, at):
+            return False
+        at += len(part)
+    return at == len(target)
 
 
 MEMO_SIZE = 100_000

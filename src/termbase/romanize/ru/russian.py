@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
@@ -12,10 +13,20 @@ from termbase.romanize.ru.keys import KeyMaker
 from termbase.romanize.ru.pairs import key_readers, table_pairs
 from termbase.romanize.ru.reading import build_reader, spelling_norm
 from termbase.romanize.ru.reduce import context
-from termbase.romanize.ru.render import render_table, render_transliterate
+from termbase.romanize.ru.render import render_table, render_transliterate, spelt_as
 from termbase.romanize.ru.rules import Table, compile_table
 from termbase.romanize.ru.syllabic import Syllabary, compile_syllabary
 from termbase.romanize.system import System
+
+
+def _starts_with_mark(table: Table) -> bool:
+    """Whether a spelling starts with a combining mark: normalizing it apart from the letter
+    before it could then differ from normalizing the whole word."""
+    return any(
+        unicodedata.combining(unicodedata.normalize("NFD", spelling)[:1] or " ")
+        for entry in table.entries.values()
+        for spelling, _ in entry.spellings()
+    )
 
 
 class RussianEngine:
@@ -45,6 +56,20 @@ class RussianEngine:
             for system_id, table in latin.items()
         }
         self._alphabets = {sid: detect.syllabary_alphabet(syl) for sid, syl in self._syllabaries.items()}
+        #: Tables whose spellings can be compared with a Latin word one by one (see spelt_as).
+        stepwise = {
+            sid: table
+            for sid, table in latin.items()
+            if "renderer" not in self._own[sid].options and not _starts_with_mark(table)
+        }
+        norms = {
+            spelling: spelling_norm(spelling)
+            for table in stepwise.values()
+            for entry in table.entries.values()
+            for spelling, _ in entry.spellings()
+        }
+        self._stepwise = stepwise
+        self._spelling = detect.Spelling(self._spelt_as, stepwise, norms)
 
     def _projections(self) -> list[tuple[str, Callable[[str], str]]]:
         """For each syllabic system, its script and a speller of one lower-case Cyrillic word."""
@@ -97,10 +122,20 @@ class RussianEngine:
         systems by reading it back, Hangul and katakana ones by the syllables they write."""
         if self._alphabets and detect.is_syllabic(text):
             return detect.syllabic_systems(text, self._alphabets)
-        return detect.plausible_systems(text, self._detect, self._spell, self._fit_cache)
+        return detect.plausible_systems(text, self._detect, self._spelling, self._fit_cache)
 
     def _spell(self, cyrillic: str, system_id: str) -> str:
         return self.render(cyrillic, self._own[system_id], errors="keep")
+
+    def _spelt_as(self, cyrillic: str, system_id: str, target: str) -> bool:
+        """Whether ``system_id`` spells a lower-case Cyrillic reading as ``target`` (normalized):
+        spelling by spelling, stopping at the first that differs, where the table allows."""
+        table = self._stepwise.get(system_id)
+        if table is not None:
+            found = spelt_as(cyrillic, table, target, spelling_norm)
+            if found is not None:
+                return found
+        return spelling_norm(self._spell(cyrillic, system_id)) == target
 
     def check_reading(self, reading: str) -> str | None:
         """``None`` when ``reading`` is Cyrillic text, else a one-line reason."""

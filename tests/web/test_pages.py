@@ -214,5 +214,5 @@ def test_static_files_stay_small() -> None:
 
 def test_entry_page_marks_terms_no_source_shows(bundled: Termbase) -> None:
     with TestClient(create_app(Settings(), termbase=bundled)) as client:
-        page = client.get("/entries/iwanami-shoten").text
+        page = client.get("/entries/jimbun-shoin").text
     assert "Not verified: reconstructed" in page and "glossary article" in page

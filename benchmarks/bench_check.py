@@ -145,6 +145,8 @@ def score(found: dict[str, Any], rows: list[dict[str, Any]], kinds: dict[str, st
     total: Counter[str] = Counter()
     by_language: Counter[str] = Counter()
     language_total: Counter[str] = Counter()
+    by_file: Counter[str] = Counter()
+    file_total: Counter[str] = Counter()
     wrong: list[str] = []
     missed: list[str] = []
     for row in rows:
@@ -154,11 +156,13 @@ def score(found: dict[str, Any], rows: list[dict[str, Any]], kinds: dict[str, st
         language = row["doc"].split("-", 1)[0]
         total[kind] += 1
         language_total[language] += 1
+        file_total[row["doc"]] += 1
         span = (row["start"], row["end"])
         linked = [m for m in found[row["doc"]]["linked"] if _overlaps(span, (m[0], m[1]))]
         if any(m[2] == row["expected"] for m in linked):
             right[kind] += 1
             by_language[language] += 1
+            by_file[row["doc"]] += 1
         elif linked:
             wrong.append(f"{row['doc']}: {row['found']!r} -> {linked[0][2]} (not {row['expected']})")
         else:
@@ -177,6 +181,8 @@ def score(found: dict[str, Any], rows: list[dict[str, Any]], kinds: dict[str, st
         "total": total,
         "by_language": by_language,
         "language_total": language_total,
+        "by_file": by_file,
+        "file_total": file_total,
         "wrong": wrong,
         "missed": missed,
         "false_links": false_links,
@@ -230,6 +236,8 @@ def report(label: str, figures: dict[str, Any], *, details: bool) -> None:
     for language in sorted(figures["language_total"]):
         share = _share(figures["by_language"][language], figures["language_total"][language])
         print(f"    texts in {language}    {share}")
+    for doc in sorted(figures["file_total"]):
+        print(f"      {doc:<26} {_share(figures['by_file'][doc], figures['file_total'][doc])}")
     wrong, false_links = len(figures["wrong"]), len(figures["false_links"])
     print(f"  linked to another entry: {wrong}; names in no glossary linked: {false_links}")
     pairs = _share(len(figures["clustered"]), len(figures["pairs"]))

@@ -11,26 +11,46 @@ mention of that entry, recognised by lookup (its ``how`` is ``lookup-`` and the 
 English words only and single words of fewer than four letters are not looked up, so English
 words are still never flagged; lookup's own rules keep name parts, shared words and sound-alike
 acronyms from being accepted.
+
+Two more passes use what the text itself shows:
+
+- **Region word first** (Krai Chabarowsk, Krai Primorsky, Oblast Irkutsk): German and Italian
+  pages put the region word before the name; the window is looked up in the glossary's order
+  (Chabarowsk Krai) and kept when lookup matches a place. It replaces what the scan found
+  inside it (the city of Khabarovsk is not Khabarovsk Krai).
+- **Name parts** (Nosaka after Nosaka Sanzō, Mao after Mao Zedong): a capitalised word standing
+  alone (no other capitalised word beside it) that is a word of a person's name the text has
+  already written in full and linked, and of no other person linked in the text, is a mention
+  of that person (``via`` ``name-part``). A surname alone that the text never writes in full is
+  not linked (Yamamoto may be any Yamamoto).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
 
 from termbase.editor.english import is_english
 from termbase.editor.gazetteer import Gazetteer, Surface
-from termbase.editor.scan import Window
+from termbase.editor.scan import NAME_PART, Window, in_compound, opens_sentence
 from termbase.editor.text import Document, Token, text_key
 from termbase.editor.unknown import MIN_SINGLE, name_runs
 from termbase.errors import InputError
 from termbase.lookup import Index, lookup
 from termbase.lookup.ranking import Candidate
+from termbase.model import Kind
 
 #: Lowercase words (not English) before a capitalised run that may begin the name.
 LEAD = 2
+#: A French or Italian article elided onto a lowercase word (l'armée, d'armata).
+_ELIDED = re.compile(r"^(?:[ldn]|dell|nell|all|sull)['’ʼ](?=[a-zà-ÿ])")
 #: Lookup answers kept for later checks of the same glossary.
 MEMO_SIZE = 50_000
+#: Words for a region that some languages write before its name (folded).
+REGION_WORDS = frozenset({"krai", "kray", "oblast", "oblast'"})
+#: Shortest name part linked alone (Mao; not Pu, not Yi).
+MIN_PART = 3
 
 
 def _worth_looking_up(tokens: list[Token]) -> bool:
@@ -58,13 +78,19 @@ def _lead(doc: Document, first: Token, covered: set[int]) -> list[Token]:
     following = first
     for k in range(position - 1, max(-1, position - 1 - LEAD), -1):
         token = doc.tokens[k]
-        if token.script != "Latn" or not token.text.islower() or is_english(token.text):
-            break
-        if token.start in covered:
+        if token.script != "Latn" or not token.text.islower() or token.start in covered:
             break
         if token not in doc.neighbours(following.start, following.end):
             break
+        elided = _ELIDED.match(token.text)
+        if elided:  # l'armée de Kwantung: the name begins after the article
+            cut = elided.end()
+            token = Token(token.start + cut, token.end, token.text[cut:], text_key(token.text[cut:]))
+        if is_english(token.text):
+            break
         lead.insert(0, token)
+        if elided:
+            break
         following = token
     return lead
 
@@ -140,7 +166,61 @@ def _matches(
         start, end = tokens[0].start, tokens[-1].end
         top = looker.match(" ".join(doc.text[start:end].split()))
         if top is not None:
-            taken.append((i, j))
             surfaces = (_surface(gazetteer, top),)
-            found.append(Window(start, end, doc.text[start:end], tuple(tokens), surfaces, top.matched.via))
+            window = Window(start, end, doc.text[start:end], tuple(tokens), surfaces, top.matched.via)
+            if in_compound(window, doc, gazetteer):
+                continue
+            taken.append((i, j))
+            found.append(window)
     yield from sorted(found, key=lambda w: w.start)
+
+
+def region_first(doc: Document, gazetteer: Gazetteer, index: Index) -> Iterator[Window]:
+    """Windows "Krai Name" that lookup matches, as a place, in the order "Name Krai"."""
+    looker = _Looker(index, gazetteer.lookups)
+    tokens = doc.tokens
+    for k, word in enumerate(tokens[:-1]):
+        name = tokens[k + 1]
+        if word.key not in REGION_WORDS or not word.text[:1].isupper() or not name.text[:1].isupper():
+            continue
+        if name not in doc.neighbours(word.start, word.end) or doc.masked[word.end : name.start].strip():
+            continue
+        top = looker.match(f"{name.text} {word.text}")
+        if top is not None and top.entry.kind is Kind.PLACE:
+            start, end = word.start, name.end
+            surfaces = (_surface(gazetteer, top),)
+            yield Window(start, end, doc.text[start:end], (word, name), surfaces, top.matched.via)
+
+
+def name_parts(doc: Document, gazetteer: Gazetteer, windows: Iterable[Window]) -> Iterator[Window]:
+    """Words standing alone that are a part of one person's name linked in full (module doc)."""
+    windows = list(windows)
+    parts: dict[str, Surface | None] = {}
+    for window in windows:
+        surface = window.surfaces[0]
+        if gazetteer.entry(surface).kind is not Kind.PERSON or len(window.tokens) < 2:
+            continue
+        for token in window.tokens:
+            if len(token.key) >= MIN_PART and token.text[:1].isupper() and not is_english(token.text):
+                known = parts.get(token.key, surface)
+                same = known is not None and known.entry == surface.entry
+                parts[token.key] = surface if same else None
+    if not parts:
+        return
+    covered = {offset for w in windows for offset in range(w.start, w.end)}
+    for run in name_runs(doc, [(w.start, w.end) for w in windows]):
+        if len(run) != 1 or run[0].start in covered:
+            continue
+        token = run[0]
+        part = parts.get(token.key)
+        if part is not None and not any(_capitalised_beside(doc, token)):
+            yield Window(token.start, token.end, token.text, (token,), (part,), NAME_PART)
+
+
+def _capitalised_beside(doc: Document, token: Token) -> Iterator[bool]:
+    for other in doc.neighbours(token.start, token.end):
+        yield (
+            other.script == token.script
+            and other.text[:1].isupper()
+            and not opens_sentence(doc, max(other.start, token.start))
+        )

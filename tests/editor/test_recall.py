@@ -76,3 +76,10 @@ def test_a_name_part_is_not_a_finding(bundled: Termbase) -> None:
 def test_an_article_elided_onto_the_first_lowercase_word(bundled: Termbase) -> None:
     linked = _linked(bundled, "Des troupes soviétiques de l'armée de Kwantung. Il y a 65 ans.")
     assert linked["armée de Kwantung"][0] == "kwantung-army"
+
+
+def test_russian_initials_and_syllables(bundled: Termbase) -> None:
+    text = "Войска под командованием маршала А. М. Василевского насчитывали. В 1911 г. Пу И отрекся."
+    linked = _linked(bundled, text)
+    assert linked["А. М. Василевского"] == ("aleksandr-vasilevsky", "lookup-initials")
+    assert linked["Пу И"] == ("puyi", "lookup-fold")

@@ -38,8 +38,9 @@ from termbase.editor.text import Document, Token, text_key
 from termbase.editor.unknown import MIN_SINGLE, name_runs
 from termbase.errors import InputError
 from termbase.lookup import Index, lookup
-from termbase.lookup.ranking import Candidate
+from termbase.lookup.ranking import Candidate, Tier
 from termbase.model import Kind
+from termbase.scripts import script_of
 
 #: Lowercase words (not English) before a capitalised run that may begin the name.
 LEAD = 2
@@ -51,6 +52,10 @@ MEMO_SIZE = 50_000
 REGION_WORDS = frozenset({"krai", "kray", "oblast", "oblast'"})
 #: Shortest name part linked alone (Mao; not Pu, not Yi).
 MIN_PART = 3
+#: What lookup's ``via`` says of a query whose case forms it read back (lookup.search).
+READ_AS = "read as "
+#: Longest word of a name written in Russian syllables (Пу И).
+SYLLABLE = 2
 
 
 def _worth_looking_up(tokens: list[Token]) -> bool:
@@ -105,6 +110,25 @@ def _plausible(top: Candidate) -> bool:
     return top.matched.lang.split("-")[0] in ("en", lang)
 
 
+def _read_back(text: str, results: tuple[Candidate, ...]) -> bool:
+    """A Cyrillic case form that lookup read back to a glossary spelling exactly, by its fold or
+    with initials (А. М. Василевского), and no other entry as near: lookup offers it as a
+    candidate only (a query alone may be a guess); in a text, the scan already took the longer
+    names, so the reading is the name's (Внутренней Монголии never reaches here as Монголии)."""
+    top = results[0]
+    if script_of(text[:1]) != "Cyrl" or READ_AS not in top.matched.via:
+        return False
+    if top.tier not in (Tier.EXACT, Tier.FOLD, Tier.INITIALS):
+        return False
+    return len(results) < 2 or results[1].tier > top.tier
+
+
+def _tier(top: Candidate) -> str:
+    """The lookup tier a mention is recognised by (``phonetic``; ``initials`` of "initials,
+    read as ...")."""
+    return top.matched.via.split(",", 1)[0].strip()
+
+
 class _Looker:
     """Lookups of one check, each text asked once; the answers are kept in ``memo`` (bounded),
     which the gazetteer lends so that a service's later checks do not ask again."""
@@ -120,7 +144,8 @@ class _Looker:
             results = lookup(self.index, text, limit=2).results
         except InputError:
             results = ()
-        top = results[0] if results and results[0].match and _plausible(results[0]) else None
+        confident = bool(results) and (results[0].match or _read_back(text, results))
+        top = results[0] if confident and _plausible(results[0]) else None
         if len(self.memo) >= MEMO_SIZE:
             with suppress(RuntimeError, KeyError, StopIteration):  # another thread evicted first
                 self.memo.pop(next(iter(self.memo)))
@@ -151,6 +176,28 @@ def looked_up(
     for found_run in name_runs(doc, spans):
         lead = _lead(doc, found_run[0], covered)
         yield from _matches(doc, gazetteer, looker, [*lead, *found_run], len(lead))
+    for syllables in _syllable_runs(doc, covered):
+        yield from _matches(doc, gazetteer, looker, syllables, 0)
+
+
+def _syllable_runs(doc: Document, covered: set[int]) -> Iterator[list[Token]]:
+    """Runs of two or three capitalised Cyrillic words of one or two letters (Пу И, Ли Бо): a
+    Chinese name in Russian syllables, which the runs of name-like words leave out."""
+    run: list[Token] = []
+    for token in [*doc.tokens, None]:
+        short = (
+            token is not None
+            and token.script == "Cyrl"
+            and len(token.text) <= SYLLABLE
+            and token.text[:1].isupper()
+            and token.start not in covered
+        )
+        if short and token is not None and (not run or _spaced(doc, run[-1], token)):
+            run.append(token)
+            continue
+        if 2 <= len(run) <= 3:
+            yield run
+        run = [token] if short and token is not None else []
 
 
 def _matches(
@@ -167,7 +214,7 @@ def _matches(
         top = looker.match(" ".join(doc.text[start:end].split()))
         if top is not None:
             surfaces = (_surface(gazetteer, top),)
-            window = Window(start, end, doc.text[start:end], tuple(tokens), surfaces, top.matched.via)
+            window = Window(start, end, doc.text[start:end], tuple(tokens), surfaces, _tier(top))
             if in_compound(window, doc, gazetteer):
                 continue
             taken.append((i, j))
@@ -189,7 +236,7 @@ def region_first(doc: Document, gazetteer: Gazetteer, index: Index) -> Iterator[
         if top is not None and top.entry.kind is Kind.PLACE:
             start, end = word.start, name.end
             surfaces = (_surface(gazetteer, top),)
-            yield Window(start, end, doc.text[start:end], (word, name), surfaces, top.matched.via)
+            yield Window(start, end, doc.text[start:end], (word, name), surfaces, _tier(top))
 
 
 def name_parts(doc: Document, gazetteer: Gazetteer, windows: Iterable[Window]) -> Iterator[Window]:
@@ -224,3 +271,7 @@ def _capitalised_beside(doc: Document, token: Token) -> Iterator[bool]:
             and other.text[:1].isupper()
             and not opens_sentence(doc, max(other.start, token.start))
         )
+
+
+def _spaced(doc: Document, prev: Token, token: Token) -> bool:
+    return token in doc.neighbours(prev.start, prev.end) and not doc.masked[prev.end : token.start].strip()

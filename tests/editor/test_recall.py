@@ -83,3 +83,20 @@ def test_russian_initials_and_syllables(bundled: Termbase) -> None:
     linked = _linked(bundled, text)
     assert linked["А. М. Василевского"] == ("aleksandr-vasilevsky", "lookup-initials")
     assert linked["Пу И"] == ("puyi", "lookup-fold")
+
+
+def test_name_parts_short_and_in_the_genitive(bundled: Termbase) -> None:
+    text = (
+        "Mao Zedong und Chiang Kai-shek. Als Vorsitzender ist Mao der Herrscher. Diesmal behalten "
+        "Maos Rotarmisten die Oberhand. Chiangs Regime hat abgewirtschaftet."
+    )
+    linked = _linked(bundled, text)
+    assert linked["Mao"] == ("mao-zedong", "name-part")
+    assert linked["Maos"] == ("mao-zedong", "name-part")
+    assert linked["Chiangs"] == ("chiang-kai-shek", "name-part")
+
+
+def test_a_region_word_joined_by_de(bundled: Termbase) -> None:
+    linked = _linked(bundled, "al Krai de Krasnoyarsk , Krai de Jabárovsk y Kazajstán.")
+    assert linked["Krai de Krasnoyarsk"][0] == "krasnoyarsk-krai"
+    assert linked["Krai de Jabárovsk"][0] == "khabarovsk-krai"

@@ -83,3 +83,9 @@ def test_a_word_glued_to_another_name_by_a_hyphen(bundled: Termbase) -> None:
     }
     assert not starts  # Buryat-Mongolia is not Mongolia
     assert {"China", "Japan"} <= set(linked)  # both glossary names: both mentions
+
+
+def test_a_lowercase_adjective_opening_a_german_name(bundled: Termbase) -> None:
+    linked = _linked(bundled, "zwischen Kuomintang und der kommunistischen Partei Chinas (CPC).")
+    assert linked["kommunistischen Partei Chinas"] == ("chinese-communist-party", "inflection")
+    assert "kommunistischen" not in linked

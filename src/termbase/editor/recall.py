@@ -14,14 +14,15 @@ acronyms from being accepted.
 
 Two more passes use what the text itself shows:
 
-- **Region word first** (Krai Chabarowsk, Krai Primorsky, Oblast Irkutsk): German and Italian
-  pages put the region word before the name; the window is looked up in the glossary's order
+- **Region word first** (Krai Chabarowsk, Krai Primorsky, Krai de Krasnoyarsk): German, Italian
+  and Spanish pages put the region word before the name; the window is looked up in the glossary's order
   (Chabarowsk Krai) and kept when lookup matches a place. It replaces what the scan found
   inside it (the city of Khabarovsk is not Khabarovsk Krai).
 - **Name parts** (Nosaka after Nosaka Sanzō, Mao after Mao Zedong): a capitalised word standing
-  alone (no other capitalised word beside it) that is a word of a person's name the text has
-  already written in full and linked, and of no other person linked in the text, is a mention
-  of that person (``via`` ``name-part``). A surname alone that the text never writes in full is
+  alone (no other capitalised word beside it) that is a word of a person's name the text
+  writes in full and links, and of no other person linked in the text, is a mention of that
+  person (``via`` ``name-part``); so is such a word with the genitive -s, whatever follows it
+  (Maos Rotarmisten, Chiangs Regime). A surname alone that the text never writes in full is
   not linked (Yamamoto may be any Yamamoto).
 """
 
@@ -30,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
+from itertools import pairwise
 
 from termbase.editor.english import is_english
 from termbase.editor.gazetteer import Gazetteer, Surface
@@ -50,6 +52,10 @@ _ELIDED = re.compile(r"^(?:[ldn]|dell|nell|all|sull)['’ʼ](?=[a-zà-ÿ])")
 MEMO_SIZE = 50_000
 #: Words for a region that some languages write before its name (folded).
 REGION_WORDS = frozenset({"krai", "kray", "oblast", "oblast'"})
+#: A word that may join the region word to the name (Krai de Krasnoyarsk, Krai di Khabarovsk).
+REGION_LINKS = frozenset({"de", "di", "du"})
+#: The Latin genitive a name part may carry (Maos, Chiangs).
+GENITIVE = "s"
 #: Shortest name part linked alone (Mao; not Pu, not Yi).
 MIN_PART = 3
 #: What lookup's ``via`` says of a query whose case forms it read back (lookup.search).
@@ -227,16 +233,23 @@ def region_first(doc: Document, gazetteer: Gazetteer, index: Index) -> Iterator[
     looker = _Looker(index, gazetteer.lookups)
     tokens = doc.tokens
     for k, word in enumerate(tokens[:-1]):
-        name = tokens[k + 1]
-        if word.key not in REGION_WORDS or not word.text[:1].isupper() or not name.text[:1].isupper():
+        if word.key not in REGION_WORDS or not word.text[:1].isupper():
             continue
-        if name not in doc.neighbours(word.start, word.end) or doc.masked[word.end : name.start].strip():
+        between = tokens[k + 1 : k + 2] if tokens[k + 1].key in REGION_LINKS else []
+        if k + 1 + len(between) >= len(tokens):
+            continue
+        name = tokens[k + 1 + len(between)]
+        words = [word, *between, name]
+        if not name.text[:1].isupper() or not all(
+            b in doc.neighbours(a.start, a.end) and not doc.masked[a.end : b.start].strip()
+            for a, b in pairwise(words)
+        ):
             continue
         top = looker.match(f"{name.text} {word.text}")
         if top is not None and top.entry.kind is Kind.PLACE:
             start, end = word.start, name.end
             surfaces = (_surface(gazetteer, top),)
-            yield Window(start, end, doc.text[start:end], (word, name), surfaces, _tier(top))
+            yield Window(start, end, doc.text[start:end], tuple(words), surfaces, _tier(top))
 
 
 def name_parts(doc: Document, gazetteer: Gazetteer, windows: Iterable[Window]) -> Iterator[Window]:
@@ -255,12 +268,17 @@ def name_parts(doc: Document, gazetteer: Gazetteer, windows: Iterable[Window]) -
     if not parts:
         return
     covered = {offset for w in windows for offset in range(w.start, w.end)}
-    for run in name_runs(doc, [(w.start, w.end) for w in windows]):
-        if len(run) != 1 or run[0].start in covered:
+    for token in doc.tokens:
+        if token.start in covered or not token.text[:1].isupper() or token.text.isupper():
             continue
-        token = run[0]
         part = parts.get(token.key)
         if part is not None and not any(_capitalised_beside(doc, token)):
+            yield Window(token.start, token.end, token.text, (token,), (part,), NAME_PART)
+            continue
+        # The genitive -s (Maos Rotarmisten, Chiangs Regime): a noun after it is no other name.
+        genitive = token.script == "Latn" and token.key.endswith(GENITIVE)
+        part = parts.get(token.key[: -len(GENITIVE)]) if genitive else None
+        if part is not None and not is_english(token.text):
             yield Window(token.start, token.end, token.text, (token,), (part,), NAME_PART)
 
 

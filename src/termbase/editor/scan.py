@@ -20,7 +20,8 @@ capitalised word outside the window is part of another name (Buryat-Mongolia is 
 Where no spelling starts at a word, the scan reads case forms back
 (:func:`termbase.lookup.inflection.word_forms`, checked against the gazetteer's own keys): in
 Cyrillic from a capitalised word, or a lowercase one opening a name of several words (Японии,
-Квантунской армии, советско-японской войны); in Latin from a capitalised word, the genitive -s
+Квантунской армии, советско-японской войны); in Latin from a capitalised word (or a lowercase
+one before a capitalised one: der kommunistischen Partei Chinas), the genitive -s
 (Japans, Sibiriens, Mao Zedongs), and other endings only inside a name of several words that is
 not a person's (Roten Armee, Armii Czerwonej). Such a window is ``via`` ``inflection``: a
 mention of the entry, never a spelling to correct, and never an archival or other term (дела is
@@ -203,7 +204,7 @@ def _inflected(doc: Document, gazetteer: Gazetteer, i: int) -> Window | None:
     first = tokens[i]
     if first.script not in ("Latn", "Cyrl") or first.text.isupper():
         return None
-    if first.script == "Latn" and not first.text[:1].isupper():
+    if first.script == "Latn" and not first.text[:1].isupper() and not _before_capital(doc, i):
         return None
     best: _Reading | None = None
     stack = [_Reading(i, "")]
@@ -221,6 +222,13 @@ def _inflected(doc: Document, gazetteer: Gazetteer, i: int) -> Window | None:
     return _inflected_window(doc, gazetteer, i, best)
 
 
+def _before_capital(doc: Document, i: int) -> bool:
+    """Whether the lowercase word ``i`` is followed by a capitalised one (der kommunistischen
+    Partei Chinas): the only lowercase Latin start of a name read back."""
+    tokens = doc.tokens
+    return i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+
+
 def _inflected_window(doc: Document, gazetteer: Gazetteer, i: int, best: _Reading) -> Window | None:
     tokens = doc.tokens
     first, last = tokens[i], tokens[best.j - 1]
@@ -230,7 +238,7 @@ def _inflected_window(doc: Document, gazetteer: Gazetteer, i: int, best: _Readin
     surfaces = tuple(s for s in gazetteer.full[best.key] if gazetteer.entry(s).kind not in excluded)
     several = best.j - 1 > i
     lowercase = not first.text[:1].isupper()
-    if not surfaces or (lowercase and (first.script == "Latn" or not several)):
+    if not surfaces or (lowercase and not several):
         return None
     mention = Window(
         first.start,

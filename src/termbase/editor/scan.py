@@ -38,7 +38,7 @@ from itertools import pairwise
 from termbase.editor.english import is_english
 from termbase.editor.gazetteer import Gazetteer, Surface
 from termbase.editor.text import Document, Token, joinable
-from termbase.lookup.inflection import word_forms
+from termbase.lookup.inflection import MAX_CUT, word_forms
 from termbase.model import Kind
 
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*[“”\"']?\s*$")
@@ -99,6 +99,7 @@ def _windows(doc: Document, gazetteer: Gazetteer, i: int) -> list[tuple[int, str
 def scan(doc: Document, gazetteer: Gazetteer) -> Iterator[Window]:
     """Accepted mentions, left to right, not overlapping (the longest accepted window wins)."""
     tokens = doc.tokens
+    forms: dict[str, list[tuple[str, bool]]] = {}  # each word's case readings, once per scan
     i = 0
     while i < len(tokens):
         if tokens[i].script == "Zyyy":  # a number only continues a name (Unit 731)
@@ -116,7 +117,7 @@ def scan(doc: Document, gazetteer: Gazetteer) -> Iterator[Window]:
                 i = j + 1
                 break
         else:
-            inflected = _inflected(doc, gazetteer, i)
+            inflected = _inflected(doc, gazetteer, i, forms)
             if inflected is None:
                 i += 1
             else:
@@ -165,11 +166,12 @@ class _Reading:
     several: bool = False
 
 
-def _case_forms(token: Token, known: Callable[[str], bool]) -> list[tuple[str, bool]]:
+def _case_forms(token: Token) -> list[tuple[str, bool]]:
     """(key, whether only a name of several words makes it plausible) for each dictionary form
     ``token`` may be a case form of (see the module doc): any for Cyrillic; for Latin the
-    genitive -s, and the others only inside a name of several words, of a word not English."""
-    forms = word_forms(token.text, known)
+    genitive -s, and the others only inside a name of several words, of a word not English.
+    Every reading is returned; the caller keeps those that continue a glossary key."""
+    forms = word_forms(token.text, _ANY)
     if token.script != "Latn":
         return [(form, False) for form in forms]
     found = []
@@ -181,7 +183,16 @@ def _case_forms(token: Token, known: Callable[[str], bool]) -> list[tuple[str, b
     return found
 
 
-def _next_readings(doc: Document, gazetteer: Gazetteer, i: int, reading: _Reading) -> Iterator[_Reading]:
+def _any(_: str) -> bool:
+    return True
+
+
+_ANY: Callable[[str], bool] = _any
+
+
+def _next_readings(
+    doc: Document, gazetteer: Gazetteer, i: int, reading: _Reading, forms: dict[str, list[tuple[str, bool]]]
+) -> Iterator[_Reading]:
     tokens = doc.tokens
     j, token = reading.j, tokens[reading.j]
     if j > i:
@@ -193,11 +204,17 @@ def _next_readings(doc: Document, gazetteer: Gazetteer, i: int, reading: _Readin
     grown = reading.key + token.key
     if grown in gazetteer.prefixes:
         yield _Reading(j + 1, grown, reading.changed, reading.several)
-    for form, several in _case_forms(token, lambda base: reading.key + base in gazetteer.prefixes):
-        yield _Reading(j + 1, reading.key + form, (*reading.changed, j), several or reading.several)
+    found = forms.get(token.text)
+    if found is None:
+        found = forms[token.text] = _case_forms(token)
+    for form, several in found:
+        if reading.key + form in gazetteer.prefixes:
+            yield _Reading(j + 1, reading.key + form, (*reading.changed, j), several or reading.several)
 
 
-def _inflected(doc: Document, gazetteer: Gazetteer, i: int) -> Window | None:
+def _inflected(
+    doc: Document, gazetteer: Gazetteer, i: int, forms: dict[str, list[tuple[str, bool]]]
+) -> Window | None:
     """The longest window from token ``i`` whose words, some read back from a case form, spell
     a glossary name (see the module doc); None when there is none or it is not a name."""
     tokens = doc.tokens
@@ -206,13 +223,17 @@ def _inflected(doc: Document, gazetteer: Gazetteer, i: int) -> Window | None:
         return None
     if first.script == "Latn" and not first.text[:1].isupper() and not _before_capital(doc, i):
         return None
+    # A reading starts with the word as written or with its stem (at most MAX_CUT letters off),
+    # and every start of a glossary key is in ``prefixes``: most words can begin none.
+    if first.key[: max(1, len(first.key) - MAX_CUT)] not in gazetteer.prefixes:
+        return None
     best: _Reading | None = None
     stack = [_Reading(i, "")]
     while stack:
         reading = stack.pop()
         if reading.j >= len(tokens) or reading.j - i >= gazetteer.max_tokens:
             continue
-        for grown in _next_readings(doc, gazetteer, i, reading):
+        for grown in _next_readings(doc, gazetteer, i, reading, forms):
             whole = grown.key in gazetteer.full and (not grown.several or grown.j - 1 > i)
             if grown.changed and whole and (best is None or grown.j > best.j):
                 best = grown

@@ -100,3 +100,9 @@ def test_a_region_word_joined_by_de(bundled: Termbase) -> None:
     linked = _linked(bundled, "al Krai de Krasnoyarsk , Krai de Jabárovsk y Kazajstán.")
     assert linked["Krai de Krasnoyarsk"][0] == "krasnoyarsk-krai"
     assert linked["Krai de Jabárovsk"][0] == "khabarovsk-krai"
+
+
+def test_a_persons_whole_name_met_only_by_its_sound(bundled: Termbase) -> None:
+    linked = _linked(bundled, "General Tschiang Kai-schek und Mao Tsé-toung trafen sich 1945.")
+    assert linked["Tschiang Kai-schek"] == ("chiang-kai-shek", "lookup-phonetic")
+    assert linked["Mao Tsé-toung"] == ("mao-zedong", "lookup-phonetic")

@@ -89,3 +89,14 @@ def test_a_lowercase_adjective_opening_a_german_name(bundled: Termbase) -> None:
     linked = _linked(bundled, "zwischen Kuomintang und der kommunistischen Partei Chinas (CPC).")
     assert linked["kommunistischen Partei Chinas"] == ("chinese-communist-party", "inflection")
     assert "kommunistischen" not in linked
+
+
+def test_a_case_form_inside_a_longer_name_is_not_read(bundled: Termbase) -> None:
+    # Near misses from benchmarks/data/multilingual*.tsv: Inner Mongolia, Stalin's son, the Red
+    # Army Faction; and Sergei Khrushchev by his initials.
+    text = (
+        "Граница Внутренней Монголии. Дело Василия Сталина. Członkini Frakcji Armii Czerwonej. "
+        "Written by S. N. Khrushchev in 2000."
+    )
+    linked = _linked(bundled, text)
+    assert not {"Монголии", "Сталина", "Armii Czerwonej", "N. Khrushchev"} & set(linked)

@@ -129,6 +129,20 @@ def _read_back(text: str, results: tuple[Candidate, ...]) -> bool:
     return len(results) < 2 or results[1].tier > top.tier
 
 
+def _person_by_sound(text: str, results: tuple[Candidate, ...]) -> bool:
+    """A person's whole name, family and given, that only a phonetic key meets, and no other
+    entry as near (Mao Tsé-toung, Tschiang Kai-schek): lookup holds such an answer back when
+    the spelling fits a system that writes the name otherwise (a query alone may be another
+    word); a capitalised name of several words in running text is the person's."""
+    top = results[0]
+    if top.tier is not Tier.PHONETIC or top.entry.kind is not Kind.PERSON or "," in top.matched.via:
+        return False
+    words = text.replace("-", " ").split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in text.split()):
+        return False
+    return len(results) < 2 or results[1].tier > top.tier
+
+
 def _tier(top: Candidate) -> str:
     """The lookup tier a mention is recognised by (``phonetic``; ``initials`` of "initials,
     read as ...")."""
@@ -150,7 +164,9 @@ class _Looker:
             results = lookup(self.index, text, limit=2).results
         except InputError:
             results = ()
-        confident = bool(results) and (results[0].match or _read_back(text, results))
+        confident = bool(results) and (
+            results[0].match or _read_back(text, results) or _person_by_sound(text, results)
+        )
         top = results[0] if confident and _plausible(results[0]) else None
         if len(self.memo) >= MEMO_SIZE:
             with suppress(RuntimeError, KeyError, StopIteration):  # another thread evicted first
@@ -215,6 +231,8 @@ def _matches(
     for i, j in _spans(len(run), lead):
         tokens = run[i:j]
         if any(i < b and a < j for a, b in taken) or not _worth_looking_up(tokens):
+            continue
+        if i > lead and len(run[i - 1].text) == 1:  # S. N. Khrushchev is not N. Khrushchev
             continue
         start, end = tokens[0].start, tokens[-1].end
         top = looker.match(" ".join(doc.text[start:end].split()))

@@ -243,6 +243,21 @@ def _inflected(
     return _inflected_window(doc, gazetteer, i, best)
 
 
+def _inside_longer_name(doc: Document, i: int, best: _Reading) -> bool:
+    """Whether a capitalised word that does not open the sentence stands just before a Cyrillic
+    reading, or a Latin one only a name of several words allows: the case form is then part of
+    another name (Внутренней Монголии is Inner Mongolia, Василия Сталина is Stalin's son,
+    Frakcji Armii Czerwonej the Red Army Faction). The German genitive is not: Premierminister
+    Japans."""
+    first = doc.tokens[i]
+    if first.script == "Latn" and not best.several:
+        return False
+    before = [t for t in doc.neighbours(first.start, first.end) if t.end <= first.start]
+    return any(
+        t.script == first.script and t.text[:1].isupper() and not opens_sentence(doc, t.start) for t in before
+    )
+
+
 def _before_capital(doc: Document, i: int) -> bool:
     """Whether the lowercase word ``i`` is followed by a capitalised one (der kommunistischen
     Partei Chinas): the only lowercase Latin start of a name read back."""
@@ -269,7 +284,7 @@ def _inflected_window(doc: Document, gazetteer: Gazetteer, i: int, best: _Readin
         surfaces,
         INFLECTION,
     )
-    if in_compound(mention, doc, gazetteer):
+    if in_compound(mention, doc, gazetteer) or _inside_longer_name(doc, i, best):
         return None
     if first.script == "Latn":
         english = any(is_english(tokens[k].text) for k in best.changed)

@@ -31,7 +31,7 @@ mention of the entry, never a spelling to correct, and never an archival or othe
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -171,7 +171,7 @@ def _case_forms(token: Token) -> list[tuple[str, bool]]:
     ``token`` may be a case form of (see the module doc): any for Cyrillic; for Latin the
     genitive -s, and the others only inside a name of several words, of a word not English.
     Every reading is returned; the caller keeps those that continue a glossary key."""
-    forms = word_forms(token.text, _ANY)
+    forms = word_forms(token.text, _any)
     if token.script != "Latn":
         return [(form, False) for form in forms]
     found = []
@@ -185,9 +185,6 @@ def _case_forms(token: Token) -> list[tuple[str, bool]]:
 
 def _any(_: str) -> bool:
     return True
-
-
-_ANY: Callable[[str], bool] = _any
 
 
 def _next_readings(

@@ -17,6 +17,9 @@ pages (addresses in its SOURCES.md) and annotated by hand in ``benchmarks/data/r
   variants of one group of ``CheckResult.unknown``;
 - false clusters: groups whose places refer to more than one annotated name (or to text no
   annotation covers);
+- near misses of the lookup corpora (``spellings.tsv``, ``multilingual*.tsv``: relatives,
+  namesakes, bodies named after a place) checked in a sentence: how many get any mention, and
+  how many of those corpora's positives are linked to their entry the same way;
 - and the CPU time of checking the seed article in the same process (first, then warm).
 
 The same figures for the scanner at ``--baseline-rev`` (default 9ed48b9, the commit this work
@@ -43,6 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT.parent / "shared" / "seed" / "000_ac2310810787e945.txt"
 TEXTS = ROOT / "benchmarks" / "data" / "realtexts"
 ANNOTATIONS = ROOT / "benchmarks" / "data" / "realtexts.tsv"
+LOOKUP_CORPORA = ROOT / "benchmarks" / "data"
 
 
 def speed(runs: int) -> None:
@@ -117,7 +121,37 @@ def worker(source: str) -> None:
                 for group in result.unknown
             ],
         }
+    found["near"] = _in_sentences(termbase)
     print(json.dumps(found, ensure_ascii=False))
+
+
+def _lookup_rows() -> list[tuple[str, str | None]]:
+    """(query, expected entry or None for a near miss) of the lookup corpora."""
+    rows: list[tuple[str, str | None]] = []
+    with (LOOKUP_CORPORA / "spellings.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            rows.append((row["query"], None if row["expected_entry_id"] == "-" else row["expected_entry_id"]))
+    for name in ("multilingual.tsv", "multilingual-2.tsv"):
+        with (LOOKUP_CORPORA / name).open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                if row["entity"] == "-":
+                    rows.append((row["query"], None))
+                elif row["expected"]:
+                    rows.append((row["query"], row["expected"]))
+    return rows
+
+
+def _in_sentences(termbase: Any) -> dict[str, int]:
+    counts = Counter[str]()
+    for query, expected in _lookup_rows():
+        entries = {m.entry for m in termbase.check(f"In the report, {query} was named.").result.linked}
+        if expected is None:
+            counts["near"] += 1
+            counts["near_linked"] += bool(entries)
+        else:
+            counts["positive"] += 1
+            counts["positive_right"] += expected in entries
+    return dict(counts)
 
 
 def run_worker(source: Path) -> dict[str, Any]:
@@ -145,6 +179,8 @@ def score(found: dict[str, Any], rows: list[dict[str, Any]], kinds: dict[str, st
     total: Counter[str] = Counter()
     by_language: Counter[str] = Counter()
     language_total: Counter[str] = Counter()
+    by_file: Counter[str] = Counter()
+    file_total: Counter[str] = Counter()
     wrong: list[str] = []
     missed: list[str] = []
     for row in rows:
@@ -154,11 +190,13 @@ def score(found: dict[str, Any], rows: list[dict[str, Any]], kinds: dict[str, st
         language = row["doc"].split("-", 1)[0]
         total[kind] += 1
         language_total[language] += 1
+        file_total[row["doc"]] += 1
         span = (row["start"], row["end"])
         linked = [m for m in found[row["doc"]]["linked"] if _overlaps(span, (m[0], m[1]))]
         if any(m[2] == row["expected"] for m in linked):
             right[kind] += 1
             by_language[language] += 1
+            by_file[row["doc"]] += 1
         elif linked:
             wrong.append(f"{row['doc']}: {row['found']!r} -> {linked[0][2]} (not {row['expected']})")
         else:
@@ -172,11 +210,14 @@ def score(found: dict[str, Any], rows: list[dict[str, Any]], kinds: dict[str, st
                     false_links.append(f"{row['doc']}: {row['found']!r} (in no glossary) -> {m[2]}")
     pairs, clustered, false_clusters = _unknown(found, rows)
     return {
+        "near": found["near"],
         "seed_cpu": found["seed-cpu"],
         "right": right,
         "total": total,
         "by_language": by_language,
         "language_total": language_total,
+        "by_file": by_file,
+        "file_total": file_total,
         "wrong": wrong,
         "missed": missed,
         "false_links": false_links,
@@ -201,7 +242,7 @@ def _unknown(found: dict[str, Any], rows: list[dict[str, Any]]) -> tuple[list[st
                 clustered.append(label)
     false_clusters = []
     for doc, result in sorted(found.items()):
-        if doc == "seed-cpu":
+        if doc in ("seed-cpu", "near"):
             continue
         for group in result["unknown"]:
             referents = set()
@@ -230,11 +271,18 @@ def report(label: str, figures: dict[str, Any], *, details: bool) -> None:
     for language in sorted(figures["language_total"]):
         share = _share(figures["by_language"][language], figures["language_total"][language])
         print(f"    texts in {language}    {share}")
+    for doc in sorted(figures["file_total"]):
+        print(f"      {doc:<26} {_share(figures['by_file'][doc], figures['file_total'][doc])}")
     wrong, false_links = len(figures["wrong"]), len(figures["false_links"])
     print(f"  linked to another entry: {wrong}; names in no glossary linked: {false_links}")
     pairs = _share(len(figures["clustered"]), len(figures["pairs"]))
     print(f"  unknown-name variant pairs clustered: {pairs}")
     print(f"  false clusters: {len(figures['false_clusters'])}")
+    near = figures["near"]
+    print(
+        f"  lookup corpora in a sentence: near misses with a mention {near['near_linked']}/{near['near']}; "
+        f"positives linked right {_share(near['positive_right'], near['positive'])}"
+    )
     first, *warm = figures["seed_cpu"]
     print(f"  seed article check, CPU: first {first:.2f} s (gazetteer built), then {min(warm):.2f} s")
     if details:

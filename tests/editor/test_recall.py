@@ -50,3 +50,59 @@ def test_without_an_index_only_the_gazetteer_scans(bundled: Termbase) -> None:
 def test_tokens() -> None:
     words = [t.text for t in tokenize("l'URSS d'Ouzbek K'ang Unit 731, 1,000 and 3.5 in 1945")]
     assert words == ["URSS", "Ouzbek", "K'ang", "Unit", "731", "and", "in", "1945"]
+
+
+def test_a_surname_alone_after_the_full_name_is_a_name_part(bundled: Termbase) -> None:
+    text = (
+        "Nosaka Sanzō kehrte 1946 zurück. Später sprach Nosaka in Tokio. "
+        "Yamamoto wurde denunziert, und Yoshida Shigeru traf Yoshida Kenji."
+    )
+    linked = _linked(bundled, text)
+    assert linked["Nosaka"] == ("nosaka-sanzo", "name-part")
+    # A surname the text never writes in full, and one beside another capitalised word
+    # (another person of that name), are not linked.
+    assert "Yamamoto" not in linked
+    assert [m.found for m in bundled.check(text).result.linked if m.entry == "yoshida-shigeru"] == [
+        "Yoshida Shigeru"
+    ]
+
+
+def test_a_name_part_is_not_a_finding(bundled: Termbase) -> None:
+    result = bundled.check("Nosaka Sanzō returned in 1946. Nosaka spoke in Tokyo.").result
+    assert any(m.how == "name-part" for m in result.linked)
+    assert not [f for f in result.findings if f.found == "Nosaka"]
+
+
+def test_an_article_elided_onto_the_first_lowercase_word(bundled: Termbase) -> None:
+    linked = _linked(bundled, "Des troupes soviétiques de l'armée de Kwantung. Il y a 65 ans.")
+    assert linked["armée de Kwantung"][0] == "kwantung-army"
+
+
+def test_russian_initials_and_syllables(bundled: Termbase) -> None:
+    text = "Войска под командованием маршала А. М. Василевского насчитывали. В 1911 г. Пу И отрекся."
+    linked = _linked(bundled, text)
+    assert linked["А. М. Василевского"] == ("aleksandr-vasilevsky", "lookup-initials")
+    assert linked["Пу И"] == ("puyi", "lookup-fold")
+
+
+def test_name_parts_short_and_in_the_genitive(bundled: Termbase) -> None:
+    text = (
+        "Mao Zedong und Chiang Kai-shek. Als Vorsitzender ist Mao der Herrscher. Diesmal behalten "
+        "Maos Rotarmisten die Oberhand. Chiangs Regime hat abgewirtschaftet."
+    )
+    linked = _linked(bundled, text)
+    assert linked["Mao"] == ("mao-zedong", "name-part")
+    assert linked["Maos"] == ("mao-zedong", "name-part")
+    assert linked["Chiangs"] == ("chiang-kai-shek", "name-part")
+
+
+def test_a_region_word_joined_by_de(bundled: Termbase) -> None:
+    linked = _linked(bundled, "al Krai de Krasnoyarsk , Krai de Jabárovsk y Kazajstán.")
+    assert linked["Krai de Krasnoyarsk"][0] == "krasnoyarsk-krai"
+    assert linked["Krai de Jabárovsk"][0] == "khabarovsk-krai"
+
+
+def test_a_persons_whole_name_met_only_by_its_sound(bundled: Termbase) -> None:
+    linked = _linked(bundled, "General Tschiang Kai-schek und Mao Tsé-toung trafen sich 1945.")
+    assert linked["Tschiang Kai-schek"] == ("chiang-kai-shek", "lookup-phonetic")
+    assert linked["Mao Tsé-toung"] == ("mao-zedong", "lookup-phonetic")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from termbase.lookup.inflection import dictionary_forms
+from termbase.lookup.inflection import dictionary_forms, word_forms
 from termbase.service import Termbase
 
 WORDS = {"красная", "армия", "никита", "хрущев", "kuril", "kurile", "armia"}
@@ -59,3 +59,12 @@ def test_a_typo_is_still_answered_before_a_case_form(bundled: Termbase) -> None:
     # one edit from "Rote Armee" (a safe typo, accepted), not read back as a case form
     top = bundled.lookup("Roten Armee").results[0]
     assert top.entry.id == "red-army" and top.match
+
+
+def test_word_forms_of_one_word() -> None:
+    known = {"япония", "japan", "armia"}.__contains__
+    assert word_forms("Японии", known) == ["япония"]
+    assert word_forms("Japans", known) == ["japan"]
+    assert word_forms("Armii", known) == ["armia"]
+    assert word_forms("Tokio", known) == []  # nothing known
+    assert word_forms("GARF", known) == []  # acronyms are kept as written

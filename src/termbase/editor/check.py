@@ -28,8 +28,8 @@ from termbase.editor.findings import CheckResult, Finding, Group, Mention
 from termbase.editor.fix import apply_fixes
 from termbase.editor.forms import HouseForms
 from termbase.editor.gazetteer import Gazetteer
-from termbase.editor.recall import looked_up
-from termbase.editor.scan import Window, scan
+from termbase.editor.recall import looked_up, name_parts, region_first
+from termbase.editor.scan import INFLECTION, NAME_PART, Window, scan
 from termbase.editor.spelling import Occurrence, classify, resolve
 from termbase.editor.style import HouseStyle
 from termbase.editor.text import Document, TextFormat
@@ -97,7 +97,7 @@ def _mention(
         surface.system,
         term.status.value,
         forms.of(occ.entry).text,
-        f"lookup-{occ.via}" if occ.via else surface.how,
+        (occ.via if occ.via in (INFLECTION, NAME_PART) else f"lookup-{occ.via}") if occ.via else surface.how,
         finding.reasons if finding else (),
     )
 
@@ -107,8 +107,14 @@ def _windows(doc: Document, gazetteer: Gazetteer, index: Index | None) -> list[W
     scanned = list(scan(doc, gazetteer))
     if index is None:
         return scanned
+    reordered = list(region_first(doc, gazetteer, index))
+    if reordered:
+        scanned = [w for w in scanned if not any(w.start < r.end and r.start < w.end for r in reordered)]
+        scanned += reordered
     spans = [(w.start, w.end) for w in scanned]
-    return sorted([*scanned, *looked_up(doc, gazetteer, index, spans)], key=lambda w: w.start)
+    found = [*scanned, *looked_up(doc, gazetteer, index, spans)]
+    found += name_parts(doc, gazetteer, found)
+    return sorted(found, key=lambda w: w.start)
 
 
 def check_document(

@@ -51,7 +51,8 @@ class Mention:
     system: str | None  # the romanization system of the spelling, when it has one
     status: str  # of the term matched, or whose reading was rendered
     house: str  # the house style's form of the entry
-    how: str  # term, term-swapped (other name order), rendering, rendering-swapped, or lookup-TIER
+    how: str  # term, term-swapped (other name order), rendering, rendering-swapped, inflection,
+    # name-part, or lookup-TIER
     reasons: tuple[str, ...]  # of the finding at this place; empty when the spelling is right
 
 

@@ -11,26 +11,57 @@ mention of that entry, recognised by lookup (its ``how`` is ``lookup-`` and the 
 English words only and single words of fewer than four letters are not looked up, so English
 words are still never flagged; lookup's own rules keep name parts, shared words and sound-alike
 acronyms from being accepted.
+
+Two more passes use what the text itself shows:
+
+- **Region word first** (Krai Chabarowsk, Krai Primorsky, Krai de Krasnoyarsk): German, Italian
+  and Spanish pages put the region word before the name; the window is looked up in the glossary's order
+  (Chabarowsk Krai) and kept when lookup matches a place. It replaces what the scan found
+  inside it (the city of Khabarovsk is not Khabarovsk Krai).
+- **Name parts** (Nosaka after Nosaka Sanzō, Mao after Mao Zedong): a capitalised word standing
+  alone (no other capitalised word beside it) that is a word of a person's name the text
+  writes in full and links, and of no other person linked in the text, is a mention of that
+  person (``via`` ``name-part``); so is such a word with the genitive -s, whatever follows it
+  (Maos Rotarmisten, Chiangs Regime). A surname alone that the text never writes in full is
+  not linked (Yamamoto may be any Yamamoto).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
+from itertools import pairwise
 
 from termbase.editor.english import is_english
 from termbase.editor.gazetteer import Gazetteer, Surface
-from termbase.editor.scan import Window
+from termbase.editor.scan import NAME_PART, Window, in_compound, opens_sentence
 from termbase.editor.text import Document, Token, text_key
 from termbase.editor.unknown import MIN_SINGLE, name_runs
 from termbase.errors import InputError
 from termbase.lookup import Index, lookup
-from termbase.lookup.ranking import Candidate
+from termbase.lookup.ranking import Candidate, Tier
+from termbase.model import Kind
+from termbase.scripts import script_of
 
 #: Lowercase words (not English) before a capitalised run that may begin the name.
 LEAD = 2
+#: A French or Italian article elided onto a lowercase word (l'armée, d'armata).
+_ELIDED = re.compile(r"^(?:[ldn]|dell|nell|all|sull)['’ʼ](?=[a-zà-ÿ])")
 #: Lookup answers kept for later checks of the same glossary.
 MEMO_SIZE = 50_000
+#: Words for a region that some languages write before its name (folded).
+REGION_WORDS = frozenset({"krai", "kray", "oblast", "oblast'"})
+#: A word that may join the region word to the name (Krai de Krasnoyarsk, Krai di Khabarovsk).
+REGION_LINKS = frozenset({"de", "di", "du"})
+#: The Latin genitive a name part may carry (Maos, Chiangs).
+GENITIVE = "s"
+#: Shortest name part linked alone (Mao; not Pu, not Yi).
+MIN_PART = 3
+#: What lookup's ``via`` says of a query whose case forms it read back (lookup.search).
+READ_AS = "read as "
+#: Longest word of a name written in Russian syllables (Пу И).
+SYLLABLE = 2
 
 
 def _worth_looking_up(tokens: list[Token]) -> bool:
@@ -58,13 +89,19 @@ def _lead(doc: Document, first: Token, covered: set[int]) -> list[Token]:
     following = first
     for k in range(position - 1, max(-1, position - 1 - LEAD), -1):
         token = doc.tokens[k]
-        if token.script != "Latn" or not token.text.islower() or is_english(token.text):
-            break
-        if token.start in covered:
+        if token.script != "Latn" or not token.text.islower() or token.start in covered:
             break
         if token not in doc.neighbours(following.start, following.end):
             break
+        elided = _ELIDED.match(token.text)
+        if elided:  # l'armée de Kwantung: the name begins after the article
+            cut = elided.end()
+            token = Token(token.start + cut, token.end, token.text[cut:], text_key(token.text[cut:]))
+        if is_english(token.text):
+            break
         lead.insert(0, token)
+        if elided:
+            break
         following = token
     return lead
 
@@ -77,6 +114,39 @@ def _plausible(top: Candidate) -> bool:
     if top.matched.via != "phonetic" or lang == key:
         return True
     return top.matched.lang.split("-")[0] in ("en", lang)
+
+
+def _read_back(text: str, results: tuple[Candidate, ...]) -> bool:
+    """A Cyrillic case form that lookup read back to a glossary spelling exactly, by its fold or
+    with initials (А. М. Василевского), and no other entry as near: lookup offers it as a
+    candidate only (a query alone may be a guess); in a text, the scan already took the longer
+    names, so the reading is the name's (Внутренней Монголии never reaches here as Монголии)."""
+    top = results[0]
+    if script_of(text[:1]) != "Cyrl" or READ_AS not in top.matched.via:
+        return False
+    if top.tier not in (Tier.EXACT, Tier.FOLD, Tier.INITIALS):
+        return False
+    return len(results) < 2 or results[1].tier > top.tier
+
+
+def _person_by_sound(text: str, results: tuple[Candidate, ...]) -> bool:
+    """A person's whole name, family and given, that only a phonetic key meets, and no other
+    entry as near (Mao Tsé-toung, Tschiang Kai-schek): lookup holds such an answer back when
+    the spelling fits a system that writes the name otherwise (a query alone may be another
+    word); a capitalised name of several words in running text is the person's."""
+    top = results[0]
+    if top.tier is not Tier.PHONETIC or top.entry.kind is not Kind.PERSON or "," in top.matched.via:
+        return False
+    words = text.replace("-", " ").split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in text.split()):
+        return False
+    return len(results) < 2 or results[1].tier > top.tier
+
+
+def _tier(top: Candidate) -> str:
+    """The lookup tier a mention is recognised by (``phonetic``; ``initials`` of "initials,
+    read as ...")."""
+    return top.matched.via.split(",", 1)[0].strip()
 
 
 class _Looker:
@@ -94,7 +164,10 @@ class _Looker:
             results = lookup(self.index, text, limit=2).results
         except InputError:
             results = ()
-        top = results[0] if results and results[0].match and _plausible(results[0]) else None
+        confident = bool(results) and (
+            results[0].match or _read_back(text, results) or _person_by_sound(text, results)
+        )
+        top = results[0] if confident and _plausible(results[0]) else None
         if len(self.memo) >= MEMO_SIZE:
             with suppress(RuntimeError, KeyError, StopIteration):  # another thread evicted first
                 self.memo.pop(next(iter(self.memo)))
@@ -125,6 +198,28 @@ def looked_up(
     for found_run in name_runs(doc, spans):
         lead = _lead(doc, found_run[0], covered)
         yield from _matches(doc, gazetteer, looker, [*lead, *found_run], len(lead))
+    for syllables in _syllable_runs(doc, covered):
+        yield from _matches(doc, gazetteer, looker, syllables, 0)
+
+
+def _syllable_runs(doc: Document, covered: set[int]) -> Iterator[list[Token]]:
+    """Runs of two or three capitalised Cyrillic words of one or two letters (Пу И, Ли Бо): a
+    Chinese name in Russian syllables, which the runs of name-like words leave out."""
+    run: list[Token] = []
+    for token in [*doc.tokens, None]:
+        short = (
+            token is not None
+            and token.script == "Cyrl"
+            and len(token.text) <= SYLLABLE
+            and token.text[:1].isupper()
+            and token.start not in covered
+        )
+        if short and token is not None and (not run or _spaced(doc, run[-1], token)):
+            run.append(token)
+            continue
+        if 2 <= len(run) <= 3:
+            yield run
+        run = [token] if short and token is not None else []
 
 
 def _matches(
@@ -137,10 +232,82 @@ def _matches(
         tokens = run[i:j]
         if any(i < b and a < j for a, b in taken) or not _worth_looking_up(tokens):
             continue
+        if i > lead and len(run[i - 1].text) == 1:  # S. N. Khrushchev is not N. Khrushchev
+            continue
         start, end = tokens[0].start, tokens[-1].end
         top = looker.match(" ".join(doc.text[start:end].split()))
         if top is not None:
-            taken.append((i, j))
             surfaces = (_surface(gazetteer, top),)
-            found.append(Window(start, end, doc.text[start:end], tuple(tokens), surfaces, top.matched.via))
+            window = Window(start, end, doc.text[start:end], tuple(tokens), surfaces, _tier(top))
+            if in_compound(window, doc, gazetteer):
+                continue
+            taken.append((i, j))
+            found.append(window)
     yield from sorted(found, key=lambda w: w.start)
+
+
+def region_first(doc: Document, gazetteer: Gazetteer, index: Index) -> Iterator[Window]:
+    """Windows "Krai Name" that lookup matches, as a place, in the order "Name Krai"."""
+    looker = _Looker(index, gazetteer.lookups)
+    tokens = doc.tokens
+    for k, word in enumerate(tokens[:-1]):
+        if word.key not in REGION_WORDS or not word.text[:1].isupper():
+            continue
+        between = tokens[k + 1 : k + 2] if tokens[k + 1].key in REGION_LINKS else []
+        if k + 1 + len(between) >= len(tokens):
+            continue
+        name = tokens[k + 1 + len(between)]
+        words = [word, *between, name]
+        if not name.text[:1].isupper() or not all(
+            b in doc.neighbours(a.start, a.end) and not doc.masked[a.end : b.start].strip()
+            for a, b in pairwise(words)
+        ):
+            continue
+        top = looker.match(f"{name.text} {word.text}")
+        if top is not None and top.entry.kind is Kind.PLACE:
+            start, end = word.start, name.end
+            surfaces = (_surface(gazetteer, top),)
+            yield Window(start, end, doc.text[start:end], tuple(words), surfaces, _tier(top))
+
+
+def name_parts(doc: Document, gazetteer: Gazetteer, windows: Iterable[Window]) -> Iterator[Window]:
+    """Words standing alone that are a part of one person's name linked in full (module doc)."""
+    windows = list(windows)
+    parts: dict[str, Surface | None] = {}
+    for window in windows:
+        surface = window.surfaces[0]
+        if gazetteer.entry(surface).kind is not Kind.PERSON or len(window.tokens) < 2:
+            continue
+        for token in window.tokens:
+            if len(token.key) >= MIN_PART and token.text[:1].isupper() and not is_english(token.text):
+                known = parts.get(token.key, surface)
+                same = known is not None and known.entry == surface.entry
+                parts[token.key] = surface if same else None
+    if not parts:
+        return
+    covered = {offset for w in windows for offset in range(w.start, w.end)}
+    for token in doc.tokens:
+        if token.start in covered or not token.text[:1].isupper() or token.text.isupper():
+            continue
+        part = parts.get(token.key)
+        if part is not None and not any(_capitalised_beside(doc, token)):
+            yield Window(token.start, token.end, token.text, (token,), (part,), NAME_PART)
+            continue
+        # The genitive -s (Maos Rotarmisten, Chiangs Regime): a noun after it is no other name.
+        genitive = token.script == "Latn" and token.key.endswith(GENITIVE)
+        part = parts.get(token.key[: -len(GENITIVE)]) if genitive else None
+        if part is not None and not is_english(token.text):
+            yield Window(token.start, token.end, token.text, (token,), (part,), NAME_PART)
+
+
+def _capitalised_beside(doc: Document, token: Token) -> Iterator[bool]:
+    for other in doc.neighbours(token.start, token.end):
+        yield (
+            other.script == token.script
+            and other.text[:1].isupper()
+            and not opens_sentence(doc, max(other.start, token.start))
+        )
+
+
+def _spaced(doc: Document, prev: Token, token: Token) -> bool:
+    return token in doc.neighbours(prev.start, prev.end) and not doc.masked[prev.end : token.start].strip()

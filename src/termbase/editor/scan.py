@@ -12,6 +12,20 @@ is the glossary's name or term and not ordinary English:
 - an English word ("list", "fond", "tom", "fen", "men", "long") only when it is marked as a term
   (alone in italics or quotation marks), cited (a number beside an archival or other term:
   "F. 9401", "103 fen"), or a capitalized glossary form as written that does not open a sentence.
+
+A window does not cross a comma or colon unless the glossary spelling has one ("Krai Primorsky ,
+Krai Chabarowsk" is a list, not Primorsky Krai), and one Latin word glued by a hyphen to a
+capitalised word outside the window is part of another name (Buryat-Mongolia is not Mongolia).
+
+Where no spelling starts at a word, the scan reads case forms back
+(:func:`termbase.lookup.inflection.word_forms`, checked against the gazetteer's own keys): in
+Cyrillic from a capitalised word, or a lowercase one opening a name of several words (Японии,
+Квантунской армии, советско-японской войны); in Latin from a capitalised word (or a lowercase
+one before a capitalised one: der kommunistischen Partei Chinas), the genitive -s
+(Japans, Sibiriens, Mao Zedongs), and other endings only inside a name of several words that is
+not a person's (Roten Armee, Armii Czerwonej). Such a window is ``via`` ``inflection``: a
+mention of the entry, never a spelling to correct, and never an archival or other term (дела is
+"affairs", not дело).
 """
 
 from __future__ import annotations
@@ -19,10 +33,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from termbase.editor.english import is_english
 from termbase.editor.gazetteer import Gazetteer, Surface
 from termbase.editor.text import Document, Token, joinable
+from termbase.lookup.inflection import MAX_CUT, word_forms
 from termbase.model import Kind
 
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*[“”\"']?\s*$")
@@ -30,6 +46,14 @@ _NUMBER_AFTER = re.compile(r"^\s*[“”\"']?\s*(?:\([A-Za-z]{1,3}\.\)\s*)?\d")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:]|\n\s*\d*\.?)\s*[\s“\"'(*_\[]*$")
 _CITED_KINDS = (Kind.ARCHIVAL_TERM, Kind.TERM)
 _NUMBER_SIGNS = frozenset({"no", "nr", "nº", "n"})
+#: How a window read back from a case form was recognised (its ``via``, and its mention's ``how``).
+INFLECTION = "inflection"
+#: How a word of a name the text writes in full elsewhere was recognised (:mod:`.recall`).
+NAME_PART = "name-part"
+_LIST_MARKS = (",", ":")
+_HYPHENS = ("-", "‐", "‑")
+#: The Latin case ending read back on any word: the German genitive (Japans, Mao Zedongs).
+_LATIN_ENDING = "s"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +99,7 @@ def _windows(doc: Document, gazetteer: Gazetteer, i: int) -> list[tuple[int, str
 def scan(doc: Document, gazetteer: Gazetteer) -> Iterator[Window]:
     """Accepted mentions, left to right, not overlapping (the longest accepted window wins)."""
     tokens = doc.tokens
+    forms: dict[str, list[tuple[str, bool]]] = {}  # each word's case readings, once per scan
     i = 0
     while i < len(tokens):
         if tokens[i].script == "Zyyy":  # a number only continues a name (Unit 731)
@@ -85,12 +110,198 @@ def scan(doc: Document, gazetteer: Gazetteer) -> Iterator[Window]:
             mention = Window(
                 start, end, doc.text[start:end], tuple(tokens[i : j + 1]), tuple(gazetteer.full[key])
             )
+            if _listed(mention, doc) or in_compound(mention, doc, gazetteer):
+                continue
             if accepted(mention, doc, gazetteer):
                 yield mention
                 i = j + 1
                 break
         else:
-            i += 1
+            inflected = _inflected(doc, gazetteer, i, forms)
+            if inflected is None:
+                i += 1
+            else:
+                yield inflected
+                i = doc.token_at(inflected.end)
+
+
+def _listed(mention: Window, doc: Document) -> bool:
+    """Whether the window crosses a comma or colon its glossary spellings do not have."""
+    tokens = mention.tokens
+    for a, b in pairwise(tokens):
+        gap = doc.masked[a.end : b.start]
+        for mark in _LIST_MARKS:
+            if mark in gap and not any(mark in s.form for s in mention.surfaces):
+                return True
+    return False
+
+
+def in_compound(mention: Window, doc: Document, gazetteer: Gazetteer) -> bool:
+    """Whether one Latin word is glued by a hyphen to a capitalised word outside the window
+    that is no glossary name itself (Buryat-Mongolia; not China-Japan, Japan-PRC)."""
+    if len(mention.tokens) > 1 or mention.tokens[0].script != "Latn":
+        return False
+    token = mention.tokens[0]
+    for other in doc.neighbours(token.start, token.end):
+        gap = (
+            doc.masked[other.end : token.start]
+            if other.end <= token.start
+            else doc.masked[token.end : other.start]
+        )
+        if gap in _HYPHENS and other.text[:1].isupper() and other.script == "Latn":
+            return other.key not in gazetteer.full
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A window being read from token ``i``: the keys so far, and which tokens were read back
+    from a case form."""
+
+    j: int
+    key: str
+    changed: tuple[int, ...] = ()
+    #: Whether only a name of several words makes the reading plausible: a Latin word read back
+    #: by other endings than the genitive -s (Roten Armee, Armii Czerwonej; not Japonii alone).
+    several: bool = False
+
+
+def _case_forms(token: Token) -> list[tuple[str, bool]]:
+    """(key, whether only a name of several words makes it plausible) for each dictionary form
+    ``token`` may be a case form of (see the module doc): any for Cyrillic; for Latin the
+    genitive -s, and the others only inside a name of several words, of a word not English.
+    Every reading is returned; the caller keeps those that continue a glossary key."""
+    forms = word_forms(token.text, _any)
+    if token.script != "Latn":
+        return [(form, False) for form in forms]
+    found = []
+    for form in forms:
+        if token.key == form + _LATIN_ENDING:
+            found.append((form, False))
+        elif not is_english(token.text):
+            found.append((form, True))
+    return found
+
+
+def _any(_: str) -> bool:
+    return True
+
+
+def _next_readings(
+    doc: Document, gazetteer: Gazetteer, i: int, reading: _Reading, forms: dict[str, list[tuple[str, bool]]]
+) -> Iterator[_Reading]:
+    tokens = doc.tokens
+    j, token = reading.j, tokens[reading.j]
+    if j > i:
+        gap = doc.masked[tokens[j - 1].end : token.start]
+        if token.script != tokens[i].script or not joinable(doc.masked, tokens[j - 1].end, token.start):
+            return
+        if any(mark in gap for mark in _LIST_MARKS):
+            return
+    grown = reading.key + token.key
+    if grown in gazetteer.prefixes:
+        yield _Reading(j + 1, grown, reading.changed, reading.several)
+    found = forms.get(token.text)
+    if found is None:
+        found = forms[token.text] = _case_forms(token)
+    for form, several in found:
+        if reading.key + form in gazetteer.prefixes:
+            yield _Reading(j + 1, reading.key + form, (*reading.changed, j), several or reading.several)
+
+
+def _inflected(
+    doc: Document, gazetteer: Gazetteer, i: int, forms: dict[str, list[tuple[str, bool]]]
+) -> Window | None:
+    """The longest window from token ``i`` whose words, some read back from a case form, spell
+    a glossary name (see the module doc); None when there is none or it is not a name."""
+    tokens = doc.tokens
+    first = tokens[i]
+    if first.script not in ("Latn", "Cyrl") or first.text.isupper():
+        return None
+    if first.script == "Latn" and not first.text[:1].isupper() and not _before_capital(doc, i):
+        return None
+    # A reading starts with the word as written or with its stem (at most MAX_CUT letters off),
+    # and every start of a glossary key is in ``prefixes``: most words can begin none.
+    if first.key[: max(1, len(first.key) - MAX_CUT)] not in gazetteer.prefixes:
+        return None
+    best: _Reading | None = None
+    stack = [_Reading(i, "")]
+    while stack:
+        reading = stack.pop()
+        if reading.j >= len(tokens) or reading.j - i >= gazetteer.max_tokens:
+            continue
+        for grown in _next_readings(doc, gazetteer, i, reading, forms):
+            whole = grown.key in gazetteer.full and (not grown.several or grown.j - 1 > i)
+            if grown.changed and whole and (best is None or grown.j > best.j):
+                best = grown
+            stack.append(grown)
+    if best is None:
+        return None
+    return _inflected_window(doc, gazetteer, i, best)
+
+
+def _inside_longer_name(doc: Document, i: int, best: _Reading) -> bool:
+    """Whether a capitalised word that does not open the sentence stands just before a Cyrillic
+    reading, or a Latin one only a name of several words allows: the case form is then part of
+    another name (Внутренней Монголии is Inner Mongolia, Василия Сталина is Stalin's son,
+    Frakcji Armii Czerwonej the Red Army Faction). The German genitive is not: Premierminister
+    Japans."""
+    first = doc.tokens[i]
+    if first.script == "Latn" and not best.several:
+        return False
+    before = [t for t in doc.neighbours(first.start, first.end) if t.end <= first.start]
+    return any(
+        t.script == first.script and t.text[:1].isupper() and not opens_sentence(doc, t.start) for t in before
+    )
+
+
+def _before_capital(doc: Document, i: int) -> bool:
+    """Whether the lowercase word ``i`` is followed by a capitalised one (der kommunistischen
+    Partei Chinas): the only lowercase Latin start of a name read back."""
+    tokens = doc.tokens
+    return i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+
+
+def _inflected_window(doc: Document, gazetteer: Gazetteer, i: int, best: _Reading) -> Window | None:
+    tokens = doc.tokens
+    first, last = tokens[i], tokens[best.j - 1]
+    # A person's name in Latin letters is inflected by the genitive -s only here: other endings
+    # would read a typo or another person's name as a case form (Yamado Otozoo, Tanaka Isami).
+    excluded = (*_CITED_KINDS, Kind.PERSON) if best.several else _CITED_KINDS
+    surfaces = tuple(s for s in gazetteer.full[best.key] if gazetteer.entry(s).kind not in excluded)
+    several = best.j - 1 > i
+    lowercase = not first.text[:1].isupper()
+    if not surfaces or (lowercase and not several):
+        return None
+    mention = Window(
+        first.start,
+        last.end,
+        doc.text[first.start : last.end],
+        tuple(tokens[i : best.j]),
+        surfaces,
+        INFLECTION,
+    )
+    if in_compound(mention, doc, gazetteer) or _inside_longer_name(doc, i, best):
+        return None
+    if first.script == "Latn":
+        english = any(is_english(tokens[k].text) for k in best.changed)
+        if (english or not accepted(mention, doc, gazetteer)) and not _english_case(mention, doc):
+            return None
+    return mention
+
+
+def _english_case(mention: Window, doc: Document) -> bool:
+    """A one-word case form that is also an English word (Japans) is the name's only when the
+    name is written so in the glossary, capitalised, and the word does not open a sentence."""
+    if len(mention.tokens) > 1:
+        return False
+    word = mention.tokens[0].text
+    forms = {s.form for s in mention.surfaces if s.how == "term"}
+    return (
+        word[:1].isupper()
+        and any(word in (form + _LATIN_ENDING,) for form in forms)
+        and not opens_sentence(doc, mention.start)
+    )
 
 
 def _exact(mention: Window) -> bool:

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from termbase.editor.english import is_english
 from termbase.editor.forms import HouseForm, HouseForms, rendered_form, to_ascii
 from termbase.editor.gazetteer import Gazetteer, Surface
-from termbase.editor.scan import Window
+from termbase.editor.scan import INFLECTION, NAME_PART, Window
 from termbase.editor.style import HouseStyle
 from termbase.editor.text import Document, tokenize
 from termbase.model import Entry, Kind, Status, Term, TermType
@@ -190,6 +190,7 @@ def classify(
     found = mention.found
     comparable = (
         mention.tokens[0].script == "Latn"
+        and mention.via not in (INFLECTION, NAME_PART)  # Japans, Nosaka: no misspelling of the name
         and term.type not in SHORT_TYPES
         and _own_language(term, entry)
         and not _embedded(mention, doc)

@@ -173,7 +173,13 @@ class Document:
         if before and joinable(self.masked, before.end, start) and not self._sentence_end(before, start):
             found.append(before)
         after = self.tokens[j] if j < len(self.tokens) else None
-        if after and joinable(self.masked, end, after.start) and not self._sentence_end_at(end, after.start):
+        last = self.tokens[j - 1] if j > 0 else None
+        initial = last is not None and last.end == end and len(last.text) == 1  # "А. М. Василевского"
+        if (
+            after
+            and joinable(self.masked, end, after.start)
+            and (initial or not self._sentence_end_at(end, after.start))
+        ):
             found.append(after)
         return found
 

@@ -53,6 +53,12 @@ def dictionary_forms(text: str, known: Callable[[str], bool], whole: Callable[[s
     return (forms or readings)[:MAX_READINGS]
 
 
+def word_forms(word: str, known: Callable[[str], bool]) -> list[str]:
+    """The dictionary forms (folded) of one ``word`` that ``known`` holds, least changed first;
+    empty when none is (the manuscript scanner asks this of single words)."""
+    return _word_forms(word, known)[1:]
+
+
 def _word_forms(word: str, known: Callable[[str], bool]) -> list[str]:
     """``word`` itself, then its dictionary forms (folded) that are known words."""
     folded = fold(word)

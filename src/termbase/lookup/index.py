@@ -48,6 +48,8 @@ __all__ = ["Index", "fuzzable", "normalize_query", "without_patronymic"]
 #: Renderings remembered per index: (entry, language, name order, script) combinations.
 DETECT_MEMO = 8192
 RENDERINGS_MEMO = 8192
+#: Folds remembered per index: queries, their words and the renderings lookups compare.
+FOLD_MEMO = 65_536
 
 
 def _table() -> HitTable:
@@ -80,6 +82,9 @@ class Index:
     #: Detection of queries, remembered for this index (users repeat queries; detection costs
     #: about as much as a lookup).
     detect: Memo[[str], Detection] = field(init=False)
+    #: :func:`~termbase.romanize.fold`, remembered for this index (a lookup folds its query and
+    #: the renderings it compares several times: a memo hit costs a tenth of a fold).
+    folded: Memo[[str], str] = field(init=False)
 
     def __post_init__(self) -> None:
         if len(self.labels) != len(self.glossary.entries):
@@ -88,6 +93,7 @@ class Index:
         # renders only what the key that matched can confirm.
         self.renderings_in = Memo(self._renderings_in, maxsize=RENDERINGS_MEMO)
         self.detect = Memo(detect, maxsize=DETECT_MEMO)
+        self.folded = Memo(fold, maxsize=FOLD_MEMO)
 
     def _renderings_in(
         self, entry_index: int, lang: str, swapped: bool, script: str | None
@@ -142,7 +148,7 @@ class Index:
         """Whether any key tier (every one but fuzzy and similarity) could find ``text``: its
         form, fold or a phonological key is in the index. Much cheaper than a lookup; a text
         for which this is false can never be a ``match``."""
-        folded = fold(text)
+        folded = self.folded(text)
         if normalize_query(text) in self.exact or folded in self.fold:
             return True
         if self.partial_hits(Key(FOLD, folded)):

@@ -49,7 +49,7 @@ __all__ = ["Index", "fuzzable", "normalize_query", "without_patronymic"]
 DETECT_MEMO = 8192
 RENDERINGS_MEMO = 8192
 #: Folds remembered per index: queries, their words and the renderings lookups compare.
-FOLD_MEMO = 65_536
+FOLD_MEMO = 32_768
 
 
 def _table() -> HitTable:

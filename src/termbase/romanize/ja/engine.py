@@ -13,8 +13,8 @@ from termbase.romanize.policy import ErrorPolicy
 from termbase.romanize.system import System, load_systems
 
 #: Ceilings of the engine's memos: texts keyed, and kana runs spelt in Latin.
-KEYS_MEMO = 131_072
-KANA_MEMO = 65_536
+KEYS_MEMO = 32_768
+KANA_MEMO = 16_384
 
 
 class JapaneseEngine:

@@ -32,8 +32,10 @@ from termbase.scripts import char_class
 
 PER_READER = 16
 PER_TEXT = 128
-#: Ceiling of each of a :class:`KeyMaker`'s memos (texts, words, projected words, reduced words).
-MEMO_SIZE = 1 << 16
+#: Ceilings of a :class:`KeyMaker`'s memos: texts keyed; and each of words keyed, words
+#: projected and readings reduced (words repeat across texts far more than texts do).
+TEXT_MEMO = 32_768
+WORD_MEMO = 16_384
 
 #: The context reduction of a word already reduced letter by letter (``reduce.context``, or a
 #: memo of it).
@@ -257,23 +259,28 @@ def syllabic_keys(words: Sequence[str]) -> frozenset[str]:
 
 class KeyMaker:
     """``phonetic_keys`` for one set of readers, with per-text, per-word and per-reduced-word
-    memos that it owns (each at most ``memo_size`` entries).
+    memos that it owns (``text_memo`` texts, ``word_memo`` words and readings).
 
     ``projections``: Hangul and katakana systems. A Cyrillic text's keys also hold its spelling
     in each of them, reduced to a skeleton (:mod:`~termbase.romanize.ru.syllabic`), and Hangul or
     katakana text is keyed by its own skeleton: 흐루쇼프 and フルシチョフ meet Хрущёв so."""
 
     def __init__(
-        self, readers: Sequence[Reader], *, projections: Sequence[Projection] = (), memo_size: int = MEMO_SIZE
+        self,
+        readers: Sequence[Reader],
+        *,
+        projections: Sequence[Projection] = (),
+        text_memo: int = TEXT_MEMO,
+        word_memo: int = WORD_MEMO,
     ) -> None:
         self.readers = tuple(readers)
         self.index = ReaderIndex(self.readers)
         self.projections = tuple(projections)
-        self.word_keys = Memo(self._word_keys, maxsize=memo_size)
-        self.projected = Memo(self._projected, maxsize=memo_size)
-        self.keys = Memo(self._keys, maxsize=memo_size)
+        self.word_keys = Memo(self._word_keys, maxsize=word_memo)
+        self.projected = Memo(self._projected, maxsize=word_memo)
+        self.keys = Memo(self._keys, maxsize=text_memo)
         #: Readers give many readings of a word, and words share them: each is reduced once.
-        self.reduce = Memo(context, maxsize=memo_size)
+        self.reduce = Memo(context, maxsize=word_memo)
 
     def clear(self) -> None:
         """Empty the memos."""

@@ -11,10 +11,10 @@ from termbase.romanize.zh import characters, check, keys, reading, render, sylla
 
 #: Ceilings of the engine's memos: texts keyed, runs of letters read, readings and reading
 #: words parsed (a glossary's readings are rendered in every system: each is parsed once).
-KEYS_MEMO = 65_536
+KEYS_MEMO = 32_768
 CHUNK_MEMO = 16_384
 READING_MEMO = 4_096
-WORD_MEMO = 65_536
+WORD_MEMO = 16_384
 
 
 class ChineseEngine:

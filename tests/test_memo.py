@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from termbase.memo import Memo
+from termbase.service import Termbase
 
 
 def test_a_memo_answers_repeats_without_calling_again() -> None:
@@ -66,3 +67,27 @@ def test_no_module_holds_an_answer_cache() -> None:
                 if maxsize is not None and maxsize > 2:
                     answer_caches.append(f"{info.name}.{name} (maxsize {maxsize})")
     assert answer_caches == []
+
+
+def test_every_memo_and_its_bound_is_documented(bundled: Termbase) -> None:
+    """docs/operations.md names each memo as /metrics does, with its bound in the same row."""
+    from pathlib import Path
+
+    from termbase.api.metrics import bounded_caches
+    from termbase.romanize import LANGUAGES, engine
+
+    for lang in LANGUAGES:
+        engine(lang)  # the engines' memos exist once an engine is loaded
+    rows = [
+        line
+        for line in (Path(__file__).parents[1] / "docs" / "operations.md").read_text().splitlines()
+        if line.startswith("|")
+    ]
+    undocumented = []
+    for name, _, bound in bounded_caches(bundled):
+        if bound < 4096:  # a loader of a table or two, not a memo of answers
+            continue
+        short = name.removeprefix("termbase.")
+        if not any(f"`{short}`" in row and f"{bound:,}" in row for row in rows):
+            undocumented.append(f"{short} ({bound:,})")
+    assert undocumented == []

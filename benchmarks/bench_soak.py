@@ -39,6 +39,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -263,13 +264,16 @@ def _report_every(
         yield now, rss
 
 
-def _caches() -> list[tuple[str, int, int | None]]:
-    found = []
+def _caches(termbase: Any) -> list[tuple[str, int, int | None]]:
+    """Every bounded memo, named by its owner as /metrics names it, and every unbounded
+    ``functools`` cache in the process (bound None)."""
+    from termbase.api.metrics import bounded_caches
+
+    found: list[tuple[str, int, int | None]] = list(bounded_caches(termbase))
     for obj in gc.get_objects():
-        if isinstance(obj, functools._lru_cache_wrapper):
-            info = obj.cache_info()
+        if isinstance(obj, functools._lru_cache_wrapper) and obj.cache_info().maxsize is None:
             name = f"{getattr(obj, '__module__', '?')}.{getattr(obj, '__qualname__', '?')}"
-            found.append((name, info.currsize, info.maxsize))
+            found.append((name, obj.cache_info().currsize, None))
     return sorted(found, key=lambda c: -c[1])
 
 
@@ -285,7 +289,7 @@ def fill_caches(lookups: int) -> None:
     for done, spelling in enumerate(spellings, 1):
         termbase.lookup(spelling[:200], limit=5)
         if done % 50_000 == 0 or done == len(spellings):
-            caches = _caches()
+            caches = _caches(termbase)
             bounded = [(size, bound) for _, size, bound in caches if bound is not None and bound >= 4096]
             full = sum(size >= 0.95 * bound for size, bound in bounded)
             print(
@@ -297,7 +301,7 @@ def fill_caches(lookups: int) -> None:
             if full == len(bounded):
                 break
     print(f"{'cache':<60} {'entries':>8} {'bound':>8}")
-    for name, size, bound in _caches():
+    for name, size, bound in _caches(termbase):
         if size or bound is None:
             print(f"{name:<60} {size:>8} {bound if bound is not None else 'none':>8}")
 

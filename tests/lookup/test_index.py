@@ -31,3 +31,15 @@ def test_other_names_have_no_short_form(name: str) -> None:
 def test_a_russian_name_without_its_patronymic_is_a_match(bundled: Termbase, query: str) -> None:
     hit = bundled.lookup(query).results[0]
     assert hit.entry.kind.value == "person" and hit.match and hit.tier <= Tier.PHONETIC
+
+
+def test_the_index_remembers_folds_for_itself(bundled: Termbase) -> None:
+    from termbase.lookup.index import FOLD_MEMO
+    from termbase.romanize import fold
+
+    index = bundled.index
+    index.folded.clear()
+    assert index.folded("Ha'erbin") == fold("Ha'erbin") == "haerbin"
+    bundled.lookup("Nosaka Sanzō")
+    assert len(index.folded) >= 2  # the query's fold, kept by this index only
+    assert index.folded.maxsize == FOLD_MEMO

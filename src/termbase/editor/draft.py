@@ -99,8 +99,9 @@ def guessed_origin(forms: Sequence[str]) -> str | None:
     """The language (ja, zh, ru) whose keys join most pairs of ``forms`` and, among those, whose
     systems fit most of the spellings (Tarō is Hepburn; Иван is Russian); None on a tie."""
     joined: Counter[str] = Counter()
+    keys = {form: name_keys(form) for form in forms}
     for a, b in combinations(forms, 2):
-        for lang in {key.split(":", 1)[0] for key in name_keys(a) & name_keys(b)}:
+        for lang in {key.split(":", 1)[0] for key in keys[a] & keys[b]}:
             joined[lang] += 1
 
     def fit(lang: str) -> tuple[int, int]:

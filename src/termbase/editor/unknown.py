@@ -25,7 +25,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from termbase.editor.english import is_english
 from termbase.editor.findings import UnknownGroup
@@ -149,13 +148,12 @@ def candidates(doc: Document, glossary_spans: Iterable[tuple[int, int]]) -> list
     return sorted(found, key=lambda c: c.start)
 
 
-@lru_cache(maxsize=262_144)
 def language_keys(text: str, lang: str) -> frozenset[str]:
-    """``phonetic_keys(text, lang)``, remembered: clustering and glossary linking both need them."""
+    """``phonetic_keys(text, lang)``: clustering and glossary linking both need them (each
+    engine remembers the keys of texts it has seen lately; nothing is remembered here)."""
     return phonetic_keys(text, lang)
 
 
-@lru_cache(maxsize=16_384)
 def name_keys(text: str) -> frozenset[str]:
     """The candidate's keys in every language and, for two words, both orders (tagged by language).
 

@@ -56,6 +56,8 @@ RENDERINGS_MEMO = 8192
 #: the same names again and again (a reconciliation batch re-sent, a page reloaded), and an
 #: answer is a pure function of the index and those four.
 LOOKUP_MEMO = 4096
+#: Folds remembered per index: queries, their words and the renderings lookups compare.
+FOLD_MEMO = 32_768
 
 
 def _table() -> HitTable:
@@ -90,6 +92,9 @@ class Index:
     detect: Memo[[str], Detection] = field(init=False)
     #: Whole lookup answers (see :func:`termbase.lookup.search.lookup`), remembered for this index.
     lookups: Memo[[str, str | None, str | None, int], LookupResult] = field(init=False)
+    #: :func:`~termbase.romanize.fold`, remembered for this index (a lookup folds its query and
+    #: the renderings it compares several times: a memo hit costs a tenth of a fold).
+    folded: Memo[[str], str] = field(init=False)
 
     def __post_init__(self) -> None:
         if len(self.labels) != len(self.glossary.entries):
@@ -98,6 +103,7 @@ class Index:
         # renders only what the key that matched can confirm.
         self.renderings_in = Memo(self._renderings_in, maxsize=RENDERINGS_MEMO)
         self.detect = Memo(detect, maxsize=DETECT_MEMO)
+        self.folded = Memo(fold, maxsize=FOLD_MEMO)
         self.lookups = Memo(self._lookup, maxsize=LOOKUP_MEMO)
 
     def _lookup(self, query: str, lang: str | None, from_lang: str | None, limit: int) -> LookupResult:
@@ -158,7 +164,7 @@ class Index:
         """Whether any key tier (every one but fuzzy and similarity) could find ``text``: its
         form, fold or a phonological key is in the index. Much cheaper than a lookup; a text
         for which this is false can never be a ``match``."""
-        folded = fold(text)
+        folded = self.folded(text)
         if normalize_query(text) in self.exact or folded in self.fold:
             return True
         if self.partial_hits(Key(FOLD, folded)):

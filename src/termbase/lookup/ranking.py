@@ -16,7 +16,7 @@ from termbase.lookup.index import Index
 from termbase.lookup.keys import Hit, Key, Via
 from termbase.model import Entry, Status, Term, TermVerification
 from termbase.readings import Rendering
-from termbase.romanize import fold, get_system
+from termbase.romanize import get_system
 
 #: Entries whose renderings one query checks, whatever the glossary (a name shared by
 #: hundreds of entries renders a few).
@@ -123,7 +123,7 @@ class Ranking:
     ) -> None:
         self.index = index
         self.query = query
-        self.folded = fold(query)
+        self.folded = index.folded(query)
         self.from_lang = from_lang
         # Only renderings in the query's own script can equal it (Latin "Nosaka" is no Polivanov).
         self.scripts = scripts_of(query)
@@ -242,7 +242,7 @@ class Ranking:
             return
         detail = f"same {key.namespace} phonological key as {index_form(self.index, hit)}{note}"
         if renderings:
-            closest = max(renderings, key=lambda r: fuzz.ratio(fold(r.text), self.folded))
+            closest = max(renderings, key=lambda r: fuzz.ratio(self.index.folded(r.text), self.folded))
             detail += f"; closest spelling: {closest.text} ({get_system(closest.system).name})"
         spelt_in = tuple(rendering.system for rendering in renderings)
         self.offer(hit, Tier.PHONETIC, detail, key=key, spelt_in=spelt_in)
@@ -251,7 +251,7 @@ class Ranking:
         """Offer ``hit`` at the exact (or fold) tier when renderings spell the query so, named
         for the most standard of the systems that do; False when none does."""
         exact = [r for r in renderings if r.text == self.query]
-        same = exact or [r for r in renderings if fold(r.text) == self.folded]
+        same = exact or [r for r in renderings if self.index.folded(r.text) == self.folded]
         if not same:
             return False
         systems = labels.by_standard((r.system for r in same), self.from_lang)

@@ -13,7 +13,7 @@ from termbase.lookup.keys import FOLD, Hit, Key, Via
 from termbase.lookup.ranking import FUZZY_EDIT_PENALTY, TIER_SCORE, Ranking, Tier
 from termbase.model import Entry, Kind
 from termbase.readings import reading_of, renderings
-from termbase.romanize import fold, get_system, phonetic_keys
+from termbase.romanize import get_system, phonetic_keys
 
 MAX_LIMIT = 50
 #: Hits taken from one key (a common family name has thousands): enough to fill the longest
@@ -59,7 +59,7 @@ def search(ranking: Ranking, text: str, langs: tuple[str, ...], variant: Variant
     for hit in index.exact.get(text, ()):
         if variant.admits(index.entry(hit)):
             ranking.offer(hit, exact_tier, "glossary form as written" + note)
-    for hit in index.fold.get(fold(text), ()):
+    for hit in index.fold.get(index.folded(text), ()):
         if variant.admits(index.entry(hit)):
             detail = "glossary form, ignoring case, marks, spacing and punctuation" + note
             ranking.offer(hit, Tier.FOLD, detail)
@@ -93,7 +93,7 @@ def words(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
     """Entries that share words with a multi-word query ("Iosif Stalin", "L. P. Beria"); the
     more of the query's words an entry has, the higher it scores, and a shared family name
     counts above a shared given name ("Yoshida Sanzō" is a Yoshida first). Never a match."""
-    kept = [(word, fold(word)) for word in name_words(text)]
+    kept = [(word, ranking.index.folded(word)) for word in name_words(text)]
     if len(kept) < 2:
         return
     kept = [(word, folded) for word, folded in kept if len(folded) >= 3]  # not initials ("L. P.")
@@ -133,11 +133,11 @@ def initials(ranking: Ranking, citation: Cited, langs: tuple[str, ...]) -> None:
     """Persons whose family name is the cited one and whose other names begin with its
     initials, in a glossary form or in a rendering in the query's script."""
     index = ranking.index
-    family = fold(citation.family)
+    family = index.folded(citation.family)
     keys = set(query_keys(citation.family, langs))
 
     def same_family(word: str) -> bool:
-        return fold(word) == family or any(key in keys for key in query_keys(word, langs))
+        return index.folded(word) == family or any(key in keys for key in query_keys(word, langs))
 
     seen: set[int] = set()
     for probe in [Key(FOLD, family), *sorted(keys)]:

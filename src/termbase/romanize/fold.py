@@ -82,9 +82,9 @@ def _kata_to_hira(match: re.Match[str]) -> str:
     return chr(ord(match.group()) - 0x60)
 
 
-@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """The exact-fold key of ``text`` (never raises; idempotent)."""
+    """The exact-fold key of ``text`` (never raises; idempotent). Not remembered here: a lookup
+    index owns a memo of it (:attr:`termbase.lookup.index.Index.folded`)."""
     if text.isascii():  # most queries and forms: no marks, variants or kana to fold
         return _DROP.sub("", text.lower())
     text = unicodedata.normalize("NFKC", text)

@@ -270,3 +270,12 @@ def test_hangul_that_japanese_cannot_produce_has_no_key() -> None:
 )
 def test_exonyms_of_a_system_meet_their_reading(exonym: str, reading: str) -> None:
     assert keys(exonym) & keys(reading) and keys(f"{exonym} Daigaku") & keys(f"{reading} だいがく")
+
+
+def test_the_engine_owns_its_memos_and_clearing_them_changes_no_answer() -> None:
+    engine = type(ENGINE)(ENGINE.systems)  # a fresh engine: its memos are its own
+    before = engine.phonetic_keys("のさか さんぞう")
+    assert len(engine._keys) == 1 and len(engine._kana) == 2  # the text, and its two kana runs
+    engine.cache_clear()
+    assert (len(engine._keys), len(engine._kana)) == (0, 0)
+    assert engine.phonetic_keys("のさか さんぞう") == before == ENGINE.phonetic_keys("のさか さんぞう")

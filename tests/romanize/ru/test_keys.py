@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from termbase.romanize.ru import ENGINE
-from termbase.romanize.ru.keys import PER_TEXT
+from termbase.romanize.ru.keys import PER_TEXT, KeyMaker
+from termbase.romanize.ru.pairs import key_readers
 from termbase.romanize.ru.reduce import reduce_word
 from tests.romanize.ru.strategies import names, random_names, words
 
@@ -213,6 +214,15 @@ def test_cache_clear_gives_the_same_keys() -> None:
     before = keys("Lavrentii Beria")
     ENGINE.cache_clear()
     assert keys("Lavrentii Beria") == before
+
+
+def test_the_key_maker_owns_bounded_memos_of_words_and_reductions() -> None:
+    maker = KeyMaker(key_readers({}, {}), text_memo=2, word_memo=3)
+    maker.keys("Хрущёв Никита")
+    assert len(maker.keys) == 1 and 0 < len(maker.word_keys) <= 3 and 0 < len(maker.reduce) <= 3
+    assert maker.keys.maxsize == 2 and maker.reduce.maxsize == 3
+    maker.clear()
+    assert (len(maker.keys), len(maker.word_keys), len(maker.reduce)) == (0, 0, 0)
 
 
 @settings(max_examples=300, deadline=None)

@@ -191,3 +191,12 @@ def test_keys_of_near_miss_text_are_bounded_fixed_points(text: str) -> None:
     assert len(keys) <= MAX_KEYS
     for key in keys:
         assert key in phonetic_keys(key)
+
+
+def test_the_engine_owns_its_memos_and_clearing_them_changes_no_answer() -> None:
+    engine = type(ENGINE)()  # a fresh engine: its memos are its own, not the module's
+    before = engine.phonetic_keys("Mao Tse-tung"), engine.render("Máo Zédōng", ENGINE.systems[0])
+    assert len(engine._keys) == 1 and len(engine._chunks) >= 3 and len(engine._readings) == 1
+    engine.cache_clear()
+    assert (len(engine._keys), len(engine._chunks), len(engine._readings), len(engine._words)) == (0, 0, 0, 0)
+    assert (engine.phonetic_keys("Mao Tse-tung"), engine.render("Máo Zédōng", ENGINE.systems[0])) == before

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from termbase.memo import Memo
 from termbase.romanize.ja import checks
-from termbase.romanize.ja.keys import phonetic_keys
+from termbase.romanize.ja.keys import kana_to_latin, phonetic_keys
 from termbase.romanize.ja.machine import machine_reading
 from termbase.romanize.ja.render import Speller
 from termbase.romanize.policy import ErrorPolicy
 from termbase.romanize.system import System, load_systems
 
-KEYS_MEMO = 131_072
+#: Ceilings of the engine's memos: texts keyed, and kana runs spelt in Latin.
+KEYS_MEMO = 32_768
+KANA_MEMO = 16_384
 
 
 class JapaneseEngine:
@@ -25,7 +29,13 @@ class JapaneseEngine:
         self._spellers = {system.id: Speller.of(system) for system in self.systems}
         self._profiles: list[checks.Profile] | None = None
         #: Keys of texts seen lately: owned by the engine, not the module (names repeat a lot).
-        self._keys = Memo(phonetic_keys, maxsize=KEYS_MEMO)
+        self._kana = Memo(kana_to_latin, maxsize=KANA_MEMO)
+        self._keys = Memo(partial(phonetic_keys, kana_latin=self._kana), maxsize=KEYS_MEMO)
+
+    def cache_clear(self) -> None:
+        """Empty the engine's memos (benchmarks measure cold keys with it)."""
+        self._keys.clear()
+        self._kana.clear()
 
     def speller(self, system: System) -> Speller:
         """The speller of ``system`` (compiled anew for a system object that is not one of ours)."""

@@ -15,8 +15,8 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterator
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterator
+from functools import cache
 
 from termbase.errors import UnmappableError
 from termbase.romanize.ja import korean, variants
@@ -60,23 +60,28 @@ def _kana_speller() -> Speller:
 _LOANWORD_IYA = re.compile(r"(?<=[ィイキシチニヒミリギジビピ])ヤ$")
 
 
-@lru_cache(maxsize=65536)
-def _kana_to_latin(run: str) -> str:
+#: A run of kana spelt in Latin (``kana_to_latin``, or an engine's memo of it).
+KanaToLatin = Callable[[str], str]
+
+
+def kana_to_latin(run: str) -> str:
+    """A run of kana spelt literally in Latin (the key spelling; not remembered here: the
+    engine owns a memo of it, as names share their kana runs)."""
     if _LOANWORD_IYA.search(run):
         run = run[:-1] + "ア"
     return _kana_speller().word(to_hiragana(run), "strict")
 
 
-def _word_sounds(word: str) -> tuple[str, ...]:
+def _word_sounds(word: str, kana_latin: KanaToLatin) -> tuple[str, ...]:
     """The Latin spellings one word may stand for (several only for a standalone particle)."""
     if word in PARTICLE_SOUNDS:
         return PARTICLE_SOUNDS[word]
     if not _KANA_CHAR.search(word):
         return (word,)
-    return (_KANA_RUN.sub(lambda m: _kana_to_latin(m.group()), word),)
+    return (_KANA_RUN.sub(lambda m: kana_latin(m.group()), word),)
 
 
-def phonetic_keys(text: str) -> frozenset[str]:
+def phonetic_keys(text: str, kana_latin: KanaToLatin = kana_to_latin) -> frozenset[str]:
     """The keys of ``text`` read as Japanese; empty when it cannot be (never raises)."""
     text = unicodedata.normalize("NFKC", text)
     if _HAN.search(text):
@@ -88,11 +93,11 @@ def phonetic_keys(text: str) -> frozenset[str]:
         exonyms_read = variants.with_exonyms_read(text)
         if exonyms_read is None:
             return frozenset(latin_keys(text))
-        return frozenset(latin_keys(text)) | phonetic_keys(exonyms_read)
+        return frozenset(latin_keys(text)) | phonetic_keys(exonyms_read, kana_latin)
     try:
         split = words(text)
-        choices = [_word_sounds(word) for word in split]
-        spellings = [*_spellings(choices), *_loanword_spellings(split, choices)]
+        choices = [_word_sounds(word, kana_latin) for word in split]
+        spellings = [*_spellings(choices), *_loanword_spellings(split, choices, kana_latin)]
     except UnmappableError:
         return frozenset()
     keys: set[str] = set()
@@ -102,10 +107,12 @@ def phonetic_keys(text: str) -> frozenset[str]:
     return frozenset(keys | {hangul}) if hangul else frozenset(keys)
 
 
-def _loanword_spellings(split: list[str], choices: list[tuple[str, ...]]) -> Iterator[tuple[str, ...]]:
+def _loanword_spellings(
+    split: list[str], choices: list[tuple[str, ...]], kana_latin: KanaToLatin
+) -> Iterator[tuple[str, ...]]:
     """The text with its katakana words in their other loanword spellings (ハルピン as ハルビン),
     each particle spelt each way."""
-    others = [[_kana_to_latin(v) for v in variants.katakana_variants(word)] for word in split]
+    others = [[kana_latin(v) for v in variants.katakana_variants(word)] for word in split]
     for j in range(max(map(len, others), default=0)):
         for p in range(max(map(len, choices))):
             yield tuple(

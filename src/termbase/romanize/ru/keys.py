@@ -20,9 +20,9 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import islice, zip_longest
 
+from termbase.memo import Memo
 from termbase.romanize.ru.combos import balanced_product
 from termbase.romanize.ru.reading import APOSTROPHES, Reader, key_norm
 from termbase.romanize.ru.reduce import context, expand_yo, letters
@@ -32,6 +32,14 @@ from termbase.scripts import char_class
 
 PER_READER = 16
 PER_TEXT = 128
+#: Ceilings of a :class:`KeyMaker`'s memos: texts keyed; and each of words keyed, words
+#: projected and readings reduced (words repeat across texts far more than texts do).
+TEXT_MEMO = 32_768
+WORD_MEMO = 16_384
+
+#: The context reduction of a word already reduced letter by letter (``reduce.context``, or a
+#: memo of it).
+Reduce = Callable[[str], str]
 
 _MARK = r"\u0300-\u036f\u1dc0-\u1dff\ufe20-\ufe2f"
 _TO_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
@@ -105,12 +113,12 @@ def _spellings(word: str) -> list[str]:
     return [form for spelling in signs for form in (spelling, _HUSHER_E.sub("о", spelling))]
 
 
-def cyrillic_word_keys(word: str) -> tuple[str, ...]:
+def cyrillic_word_keys(word: str, reduce: Reduce = context) -> tuple[str, ...]:
     """Keys of one Cyrillic word (any case, homoglyphs allowed), ё left in; () if not readable."""
     word = _as_russian_letters(_MARKS.sub("", word.translate(_HOMOGLYPHS).casefold()))
     if not _READABLE_CYRILLIC.issuperset(word):
         return ()
-    reduced = (context(letters(form, keep_yo=True)) for form in _spellings(word))
+    reduced = (reduce(letters(form, keep_yo=True)) for form in _spellings(word))
     return tuple(key for key in dict.fromkeys(reduced) if key)
 
 
@@ -169,7 +177,7 @@ def _compositional(reader: Reader, token: str, readings: frozenset[str]) -> bool
     return False
 
 
-def latin_word_keys(word: str, index: ReaderIndex) -> WordKeys | None:
+def latin_word_keys(word: str, index: ReaderIndex, reduce: Reduce = context) -> WordKeys | None:
     """Keys of one Latin word as each reader reads it (ё left in); None if no reader can.
 
     Each group of readers that read the word alike reads it once (:class:`ReaderIndex`). The
@@ -181,7 +189,7 @@ def latin_word_keys(word: str, index: ReaderIndex) -> WordKeys | None:
     by_reader = [-1] * len(readers)
     for group in index.groups(token):
         readings = readers[group[0]].read(token, PER_READER)  # reduced letter by letter, ё kept
-        keys = tuple(key for key in dict.fromkeys(map(context, readings)) if key)
+        keys = tuple(key for key in dict.fromkeys(map(reduce, readings)) if key)
         if keys:
             option = options.setdefault(keys, len(options))
             for member in group:
@@ -190,7 +198,7 @@ def latin_word_keys(word: str, index: ReaderIndex) -> WordKeys | None:
         by_reader[-1] = 0  # read already: the informal reader adds nothing
     else:
         readings = readers[-1].read(token, PER_READER)
-        keys = tuple(key for key in dict.fromkeys(map(context, readings)) if key)
+        keys = tuple(key for key in dict.fromkeys(map(reduce, readings)) if key)
         if not keys:
             return None
         options[keys] = 0
@@ -200,16 +208,16 @@ def latin_word_keys(word: str, index: ReaderIndex) -> WordKeys | None:
     return WordKeys(tuple(options), tuple(by_reader))
 
 
-def _expand(words: tuple[str, ...]) -> Iterator[str]:
+def _expand(words: tuple[str, ...], reduce: Reduce) -> Iterator[str]:
     """A text key with ё read one way throughout, as a system writes it: е, then йо."""
     joined = " ".join(words)
     if "ё" not in joined:
         yield joined
         return
-    yield from map(context, expand_yo(joined))
+    yield from map(reduce, expand_yo(joined))
 
 
-def combine(words: Sequence[WordKeys], readers: int) -> frozenset[str]:
+def combine(words: Sequence[WordKeys], readers: int, reduce: Reduce = context) -> frozenset[str]:
     """Keys of a text: each reader's readings combined across its words, readers taking turns.
 
     Only readers that read every word take part, unless none does (then a word a reader cannot
@@ -217,7 +225,7 @@ def combine(words: Sequence[WordKeys], readers: int) -> frozenset[str]:
     """
     if len(words) == 1:  # one word: its keys are every reader's, and no plan need be combined
         union = dict.fromkeys(key for option in words[0].options for key in option)
-        expanded = dict.fromkeys(k for key in union for k in _expand((key,)))
+        expanded = dict.fromkeys(k for key in union for k in _expand((key,), reduce))
         return frozenset(key for key in islice(expanded, PER_TEXT) if key)
     if all(word.by_reader is None for word in words):  # Cyrillic, or read alike by every reader
         plans = {tuple(word.options[0] for word in words): None}
@@ -227,7 +235,7 @@ def combine(words: Sequence[WordKeys], readers: int) -> frozenset[str]:
     streams = [islice(balanced_product(plan), PER_TEXT) for plan in plans]
     found: dict[str, None] = {}
     for group in zip_longest(*streams):
-        found.update((key, None) for combo in group if combo is not None for key in _expand(combo))
+        found.update((key, None) for combo in group if combo is not None for key in _expand(combo, reduce))
         if len(found) >= PER_TEXT:
             break
     return frozenset(key for key in islice(found, PER_TEXT) if key)
@@ -250,27 +258,34 @@ def syllabic_keys(words: Sequence[str]) -> frozenset[str]:
 
 
 class KeyMaker:
-    """``phonetic_keys`` for one set of readers, with per-word and per-text caches.
+    """``phonetic_keys`` for one set of readers, with per-text, per-word and per-reduced-word
+    memos that it owns (``text_memo`` texts, ``word_memo`` words and readings).
 
     ``projections``: Hangul and katakana systems. A Cyrillic text's keys also hold its spelling
     in each of them, reduced to a skeleton (:mod:`~termbase.romanize.ru.syllabic`), and Hangul or
     katakana text is keyed by its own skeleton: 흐루쇼프 and フルシチョフ meet Хрущёв so."""
 
     def __init__(
-        self, readers: Sequence[Reader], *, projections: Sequence[Projection] = (), cache_size: int = 1 << 16
+        self,
+        readers: Sequence[Reader],
+        *,
+        projections: Sequence[Projection] = (),
+        text_memo: int = TEXT_MEMO,
+        word_memo: int = WORD_MEMO,
     ) -> None:
         self.readers = tuple(readers)
         self.index = ReaderIndex(self.readers)
         self.projections = tuple(projections)
-        self.word_keys = lru_cache(maxsize=cache_size)(self._word_keys)
-        self.projected = lru_cache(maxsize=cache_size)(self._projected)
-        self.keys = lru_cache(maxsize=cache_size)(self._keys)
+        self.word_keys = Memo(self._word_keys, maxsize=word_memo)
+        self.projected = Memo(self._projected, maxsize=word_memo)
+        self.keys = Memo(self._keys, maxsize=text_memo)
+        #: Readers give many readings of a word, and words share them: each is reduced once.
+        self.reduce = Memo(context, maxsize=word_memo)
 
     def clear(self) -> None:
-        """Empty the caches."""
-        self.word_keys.cache_clear()
-        self.projected.cache_clear()
-        self.keys.cache_clear()
+        """Empty the memos."""
+        for memo in (self.word_keys, self.projected, self.keys, self.reduce):
+            memo.clear()
 
     def _projected(self, word: str) -> tuple[tuple[str, ...], ...]:
         """A Cyrillic word's skeletons in each projection, its own spelling's first."""
@@ -291,11 +306,11 @@ class KeyMaker:
 
     def _word_keys(self, word: str) -> WordKeys | None:
         if _CYRILLIC.search(word):
-            keys = cyrillic_word_keys(word)
+            keys = cyrillic_word_keys(word, self.reduce)
             return WordKeys((keys,)) if keys else None
         folded = word.casefold()
         if _LATIN_WORD.fullmatch(folded):
-            return latin_word_keys(folded, self.index)
+            return latin_word_keys(folded, self.index, self.reduce)
         return None
 
     def _keys(self, text: str) -> frozenset[str]:
@@ -307,7 +322,7 @@ class KeyMaker:
         words = [keys for keys in map(self.word_keys, raw) if keys is not None]
         if not words:
             return frozenset()
-        found = combine(words, len(self.readers))
+        found = combine(words, len(self.readers), self.reduce)
         if not self.projections or not all(_CYRILLIC.search(word) for word in raw):
             return found
         projected = sorted(self._projected_keys(raw))[: max(0, PER_TEXT - len(found))]

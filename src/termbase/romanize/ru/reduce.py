@@ -18,7 +18,6 @@ changes nothing (keys are fixed points).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _LETTERS = str.maketrans(
     {
@@ -67,9 +66,9 @@ def expand_yo(reading: str) -> tuple[str, ...]:
     return reading.replace("ё", "е"), reading.replace("ё", "ио")
 
 
-@lru_cache(maxsize=1 << 16)
 def context(text: str) -> str:
-    """The context part of the reduction, on a word already passed through :func:`letters`."""
+    """The context part of the reduction, on a word already passed through :func:`letters`
+    (not remembered here: :class:`~termbase.romanize.ru.keys.KeyMaker` owns a memo of it)."""
     if "ч" in text:
         text = _SHCH.sub("шч", text)
     if "тс" in text:

@@ -12,7 +12,6 @@ from termbase.romanize.ru import detect
 from termbase.romanize.ru.keys import KeyMaker
 from termbase.romanize.ru.pairs import key_readers, table_pairs
 from termbase.romanize.ru.reading import build_reader, spelling_norm
-from termbase.romanize.ru.reduce import context
 from termbase.romanize.ru.render import render_table, render_transliterate, spelt_as
 from termbase.romanize.ru.rules import Table, compile_table
 from termbase.romanize.ru.syllabic import Syllabary, compile_syllabary
@@ -115,7 +114,6 @@ class RussianEngine:
     def _clear_caches(self) -> None:
         self._keys.clear()
         self._fit_cache.clear()
-        context.cache_clear()
 
     def plausible_systems(self, text: str) -> tuple[str, ...]:
         """Ids of the systems whose spelling of some Cyrillic reading is exactly ``text``: Latin

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from termbase.romanize.zh.reading import Syllable, Unread, Word, expected_mark, parse_reading
+from termbase.romanize.zh.reading import ParseReading, Syllable, Unread, Word, expected_mark, parse_reading
 from termbase.romanize.zh.syllables import APOSTROPHE_INITIALS
 
 
@@ -39,13 +39,13 @@ def _item_problem(item: Word | Unread | str) -> str | None:
     return _word_problem(item)
 
 
-def check_reading(reading: str) -> str | None:
+def check_reading(reading: str, parse: ParseReading = parse_reading) -> str | None:
     """None for well-formed tone-marked pinyin, else a one-line reason."""
     if not reading.strip():
         return "the reading is empty"
     if reading != reading.strip():
         return "the reading has leading or trailing spaces"
-    items = parse_reading(reading)
+    items = parse(reading)
     for item in items:
         problem = _item_problem(item)
         if problem:

@@ -15,8 +15,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Sequence
 from itertools import product
 
 from termbase.romanize.zh import conventional
@@ -80,9 +79,13 @@ ChunkReading = tuple[int, tuple[str, ...], int]
 """(cost, key syllables, bit mask of the families that read the run so)."""
 
 
-@lru_cache(maxsize=16384)
+#: The readings of a run (``chunk_readings``, or an engine's memo of it).
+ChunkReader = Callable[[str, bool], tuple[ChunkReading, ...]]
+
+
 def chunk_readings(chunk: str, wide: bool = False) -> tuple[ChunkReading, ...]:
-    """Ranked readings of one run as key syllables, across the families of its script.
+    """Ranked readings of one run as key syllables, across the families of its script (not
+    remembered here: the engine owns a memo of it, as names share runs).
 
     Kept: the cheapest readings, and those one point dearer from a family that also gave a
     cheapest one (``xian`` -> xian, xi-an; but Wade–Giles ``lien`` is not also li'en).
@@ -115,23 +118,22 @@ def _mask(ranks: Iterable[int]) -> int:
     return sum({1 << rank for rank in ranks})
 
 
-def phonetic_keys(text: str) -> frozenset[str]:
-    """The keys of ``text`` (empty when it cannot be read as Mandarin syllables)."""
+def phonetic_keys(text: str, read: ChunkReader = chunk_readings) -> frozenset[str]:
+    """The keys of ``text`` (empty when it cannot be read as Mandarin syllables); ``read``
+    reads each run."""
     if not isinstance(text, str):
         return frozenset()
     chunks = chunks_of(conventional.respell(text))
     if not chunks:
         return frozenset()
-    readings = [chunk_readings(chunk) for chunk in chunks]
+    readings = [read(chunk, False) for chunk in chunks]
     if not all(found and found[0][0] == 0 for found in readings):
         # A run the English-language systems cannot read, or only by cutting it (EFEO kouang as
         # kou'ang): the national conventions read every run too, and the cheapest readings win.
         # A run nobody reads ends it first (most non-Chinese text), before the others are read.
-        if any(
-            not found and not chunk_readings(c, wide=True) for c, found in zip(chunks, readings, strict=True)
-        ):
+        if any(not found and not read(c, True) for c, found in zip(chunks, readings, strict=True)):
             return frozenset()
-        readings = [chunk_readings(chunk, wide=True) for chunk in chunks]
+        readings = [read(chunk, True) for chunk in chunks]
     if all(len(found) == 1 for found in readings):  # fast path: one reading per run
         syllables = [s for found in readings for s in found[0][1]]
         return frozenset({"-".join(syllables)}) if len(syllables) <= MAX_SYLLABLES else frozenset()

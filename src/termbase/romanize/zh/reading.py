@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -144,9 +145,9 @@ def _tone_conflicts(syllables: tuple[str, ...], marked: list[int]) -> int:
     return conflicts
 
 
-@lru_cache(maxsize=65_536)  # names share words (Zhāng, Liáng): a glossary parses each once
 def parse_word(text: str) -> Word | None:
-    """One space-free word of a reading, or None when it is not pinyin."""
+    """One space-free word of a reading, or None when it is not pinyin (not remembered here:
+    names share words, Zhāng, Liáng, and the engine owns a memo of it)."""
     parts = re.split(r"['’ʼ]", unicodedata.normalize("NFD", text))
     word_upper = sum(1 for c in text if c.isalpha()) > 1 and text.upper() == text
     syllables: list[Syllable] = []
@@ -165,16 +166,20 @@ def parse_word(text: str) -> Word | None:
     return Word(text, tuple(syllables), tuple(missing)) if syllables else None
 
 
-@lru_cache(maxsize=4096)
-def parse_reading(reading: str) -> tuple[Item, ...]:
-    """The reading cut into words, separators and text that is not pinyin."""
+#: A reading parsed (``parse_reading``, or an engine's memo of it).
+ParseReading = Callable[[str], tuple[Item, ...]]
+
+
+def parse_reading(reading: str, parse: Callable[[str], Word | None] = parse_word) -> tuple[Item, ...]:
+    """The reading cut into words, separators and text that is not pinyin; ``parse`` parses
+    each word."""
     text = unicodedata.normalize("NFD", reading)
     items: list[Item] = []
     position = 0
     for match in _WORD.finditer(text):
         _between(text[position : match.start()], items)
         written = unicodedata.normalize("NFC", match.group())
-        word = parse_word(written)
+        word = parse(written)
         items.append(word if word is not None else Unread(written))
         position = match.end()
     _between(text[position:], items)

@@ -22,7 +22,7 @@ from typing import Any
 
 from termbase.romanize.policy import ErrorPolicy, unmappable
 from termbase.romanize.system import System
-from termbase.romanize.zh.reading import Unread, Word, parse_reading
+from termbase.romanize.zh.reading import ParseReading, Unread, Word, parse_reading
 from termbase.romanize.zh.syllables import NEUTRAL, place_tone
 
 
@@ -132,11 +132,13 @@ def _spec(system: System) -> Spec:
     return spec
 
 
-def render(reading: str, system: System, *, errors: ErrorPolicy = "keep") -> str:
+def render(
+    reading: str, system: System, *, errors: ErrorPolicy = "keep", parse: ParseReading = parse_reading
+) -> str:
     """The reading spelt in ``system``; text that is not pinyin goes through ``errors``."""
     spec = _spec(system)
     out: list[str] = []
-    for item in parse_reading(reading):
+    for item in parse(reading):
         if isinstance(item, Word):
             out.append(_spell_word(item, spec, errors))
         elif isinstance(item, Unread):

@@ -36,6 +36,8 @@ class JapaneseEngine:
         """Empty the engine's memos (benchmarks measure cold keys with it)."""
         self._keys.clear()
         self._kana.clear()
+        for speller in self._spellers.values():
+            speller.words.clear()
 
     def speller(self, system: System) -> Speller:
         """The speller of ``system`` (compiled anew for a system object that is not one of ours)."""

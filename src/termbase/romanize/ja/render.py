@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from termbase.memo import Memo
 from termbase.romanize.ja import korean
 from termbase.romanize.ja.kana import (
     LONG_BAR,
@@ -30,7 +31,8 @@ LONG_STYLES = ("macron", "circumflex", "acute", "double", "omit")
 #: Letters っ cannot double: vowels (Latin, Russian and Ukrainian Cyrillic) and й.
 _UNDOUBLED = frozenset("aeiouаеёиоуыэюяйіїє")
 _LABIALS = frozenset("bmp")
-MEMO_SIZE = 100_000
+#: Words remembered per system (each of the 20-odd systems has its own memo).
+WORD_MEMO = 16_384
 _VOWEL_OR_Y = frozenset("aiueoy")
 
 
@@ -61,7 +63,10 @@ class Speller:
     #: Hangul output: word-initial consonants (ㅋ -> ㄱ ...); None for an alphabet.
     word_initial: Mapping[str, str] | None
     #: Spelt words by (word, policy name): names share words, and lookups re-render them.
-    memo: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
+    words: Memo[[str, str], str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", Memo(self._spell, maxsize=WORD_MEMO))
 
     @classmethod
     def of(cls, system: System) -> Speller:
@@ -108,13 +113,7 @@ class Speller:
         """One word (hiragana, no spaces) in this system, lower case."""
         if callable(errors):
             return self._spell(word, errors)
-        found = self.memo.get((word, errors))
-        if found is None:
-            found = self._spell(word, errors)
-            if len(self.memo) >= MEMO_SIZE:
-                self.memo.clear()
-            self.memo[(word, errors)] = found
-        return found
+        return self.words(word, errors)
 
     def _spell(self, word: str, errors: ErrorPolicy) -> str:
         morae = merge_long(tokenize(word, self.units, self.longest), self.long_pairs)

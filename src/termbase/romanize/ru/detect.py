@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from termbase.memo import Memo
 from termbase.romanize.hangul import add_final, decompose, is_syllable
 from termbase.romanize.ru.reading import APOSTROPHES, Reader, spelling_norm
 from termbase.romanize.ru.render import spelling_at
@@ -137,24 +138,19 @@ def _settle(
 
 
 class FitCache:
-    """Remembers whether a system fits a word: names share words, and each check reads the word
-    back in up to ``CANDIDATES`` ways and spells every reading again."""
+    """Remembers whether a system fits a word, for one set of readers: names share words, and
+    each check reads the word back in up to ``CANDIDATES`` ways and spells every reading again."""
 
-    def __init__(self, size: int = 65_536) -> None:
-        self.size = size
-        self._fits: dict[tuple[str, str], bool] = {}
+    def __init__(self, readers: Mapping[str, Reader], spelling: Spelling, size: int = 65_536) -> None:
+        self.readers = readers
+        self.spelling = spelling
+        self.fits: Memo[[str, str], bool] = Memo(self._fits, maxsize=size)
 
-    def fits(self, word: str, system_id: str, reader: Reader, spelling: Spelling) -> bool:
-        found = self._fits.get((word, system_id))
-        if found is None:
-            found = _fits(word, system_id, reader, spelling)
-            if len(self._fits) >= self.size:
-                self._fits.clear()
-            self._fits[(word, system_id)] = found
-        return found
+    def _fits(self, word: str, system_id: str) -> bool:
+        return _fits(word, system_id, self.readers[system_id], self.spelling)
 
     def clear(self) -> None:
-        self._fits.clear()
+        self.fits.clear()
 
 
 def plausible_systems(
@@ -169,12 +165,8 @@ def plausible_systems(
     words = _WORD.findall(unicodedata.normalize("NFC", text))
     if not words or any(is_cyrillic(c) for word in words for c in word):
         return ()
-    cache = cache or FitCache(size=len(words) * len(readers))
-    return tuple(
-        system_id
-        for system_id, reader in readers.items()
-        if all(cache.fits(word, system_id, reader, spelling) for word in words)
-    )
+    cache = cache or FitCache(readers, spelling, size=len(words) * len(readers))
+    return tuple(system_id for system_id in readers if all(cache.fits(word, system_id) for word in words))
 
 
 def _describe(char: str) -> str:

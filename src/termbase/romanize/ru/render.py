@@ -139,34 +139,34 @@ def spelt_as(low: str, table: Table, target: str, norm: Callable[[str], str]) ->
     return at == len(target)
 
 
-MEMO_SIZE = 100_000
+#: One word in one system under an error policy: what an engine's per-system word memo wraps.
+PolicySpeller = Callable[[str, ErrorPolicy], str]
 
 
-def render_table(
-    reading: str, table: Table, *, system: str, errors: ErrorPolicy, syllabary: Syllabary | None = None
-) -> str:
-    """``reading`` spelt with a compiled system table (and written in syllables, for Hangul and
-    katakana systems: the table then spells phoneme tokens, in lower case)."""
+def table_speller(table: Table, *, system: str, syllabary: Syllabary | None = None) -> PolicySpeller:
+    """One Cyrillic word spelt with a compiled system table (and written in syllables, for
+    Hangul and katakana systems: the table then spells phoneme tokens, in lower case)."""
 
     def spell(word: str, policy: ErrorPolicy) -> str:
         if syllabary is None:
             return spell_word(word, table, system=system, errors=policy)
         return syllabify(spell_word(word.lower(), table, system=system, errors=policy), syllabary)
 
-    if callable(errors):
-        return _each_word(reading, lambda word: spell(word, errors))
-    policy = errors
+    return spell
 
-    def remembered(word: str) -> str:
-        found = table.memo.get((word, policy))
-        if found is None:
-            found = spell(word, policy)
-            if len(table.memo) >= MEMO_SIZE:
-                table.memo.clear()
-            table.memo[(word, policy)] = found
-        return found
 
-    return _each_word(reading, remembered)
+def render_words(reading: str, spell: WordSpeller) -> str:
+    """``reading`` spelt word by word (see :func:`table_speller`)."""
+    return _each_word(reading, spell)
+
+
+def render_table(
+    reading: str, table: Table, *, system: str, errors: ErrorPolicy, syllabary: Syllabary | None = None
+) -> str:
+    """``reading`` spelt with a compiled system table, remembering nothing (an engine remembers
+    its own systems' words: :class:`~termbase.romanize.ru.russian.RussianEngine`)."""
+    spell = table_speller(table, system=system, syllabary=syllabary)
+    return render_words(reading, lambda word: spell(word, errors))
 
 
 @lru_cache(maxsize=1)

@@ -68,8 +68,6 @@ class Table:
     #: Letters spelt the same everywhere and starting no longer key: a word of these letters
     #: only is spelt letter by letter, without trying contexts (most names, most systems).
     plain: Mapping[str, str] = field(default_factory=dict)
-    #: Spelt words by (word, policy name): names share words, and lookups re-render them.
-    memo: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _letters(spec: str, classes: Mapping[str, str], where: str) -> frozenset[str]:

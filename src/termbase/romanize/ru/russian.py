@@ -7,12 +7,19 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
 from termbase.errors import UnknownSystemError
+from termbase.memo import Memo
 from termbase.romanize.policy import ErrorPolicy
 from termbase.romanize.ru import detect
 from termbase.romanize.ru.keys import KeyMaker
 from termbase.romanize.ru.pairs import key_readers, table_pairs
 from termbase.romanize.ru.reading import build_reader, spelling_norm
-from termbase.romanize.ru.render import render_table, render_transliterate, spelt_as
+from termbase.romanize.ru.render import (
+    render_table,
+    render_transliterate,
+    render_words,
+    spelt_as,
+    table_speller,
+)
 from termbase.romanize.ru.rules import Table, compile_table
 from termbase.romanize.ru.syllabic import Syllabary, compile_syllabary
 from termbase.romanize.system import System
@@ -26,6 +33,10 @@ def _starts_with_mark(table: Table) -> bool:
         for entry in table.entries.values()
         for spelling, _ in entry.spellings()
     )
+
+
+#: Words remembered per system (each of the 30-odd systems has its own memo).
+WORD_MEMO = 16_384
 
 
 class RussianEngine:
@@ -44,12 +55,23 @@ class RussianEngine:
             for system in systems
             if "syllabary" in system.options
         }
+        #: Spelt words per own system, by (word, policy name): names share words, and lookups
+        #: re-render them.
+        self._words = {
+            system.id: Memo(
+                table_speller(
+                    self._tables[system.id], system=system.id, syllabary=self._syllabaries.get(system.id)
+                ),
+                maxsize=WORD_MEMO,
+            )
+            for system in systems
+            if system.options.get("renderer") != "transliterate"
+        }
         latin = {sid: table for sid, table in self._tables.items() if sid not in self._syllabaries}
         self._keys = KeyMaker(key_readers(latin, informal), projections=self._projections())
         #: Empty the key caches (benchmarks measure cold keys with it). An instance attribute, so
         #: tools that call ``cache_clear`` on what a module holds find it on ENGINE, not the class.
         self.cache_clear: Callable[[], None] = self._clear_caches
-        self._fit_cache = detect.FitCache()
         self._detect = {
             system_id: build_reader(table_pairs(table, spelling_norm, prune=False), compounds=False)
             for system_id, table in latin.items()
@@ -69,6 +91,7 @@ class RussianEngine:
         }
         self._stepwise = stepwise
         self._spelling = detect.Spelling(self._spelt_as, stepwise, norms)
+        self._fit_cache = detect.FitCache(self._detect, self._spelling)
 
     def _projections(self) -> list[tuple[str, Callable[[str], str]]]:
         """For each syllabic system, its script and a speller of one lower-case Cyrillic word."""
@@ -91,6 +114,9 @@ class RussianEngine:
         table = self._table(system)
         if system.options.get("renderer") == "transliterate":
             return render_transliterate(reading, system=system.id, errors=errors)
+        if self._own.get(system.id) is system and not callable(errors):
+            words, policy = self._words[system.id], errors
+            return render_words(reading, lambda word: words(word, policy))
         return render_table(
             reading, table, system=system.id, errors=errors, syllabary=self._syllabary(system)
         )
@@ -114,6 +140,8 @@ class RussianEngine:
     def _clear_caches(self) -> None:
         self._keys.clear()
         self._fit_cache.clear()
+        for words in self._words.values():
+            words.clear()
 
     def plausible_systems(self, text: str) -> tuple[str, ...]:
         """Ids of the systems whose spelling of some Cyrillic reading is exactly ``text``: Latin

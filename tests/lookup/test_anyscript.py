@@ -61,6 +61,29 @@ def test_an_abjad_has_a_second_reading_with_other_vowels() -> None:
     assert latin_readings("Χρουστσόφ") == ["khrushchov"]
 
 
+def test_an_abjad_reads_its_letters_for_foreign_sounds_last() -> None:
+    # Arabic has no p or v (ب ف) and ث is the English th; Hebrew ב is also v
+    assert latin_readings("بورت آرثر") == ["burt arsr", "bort arsr", "purt arthr", "port arthr"]
+    assert latin_readings("חרושצ'וב")[2:] == ["khrushchuv", "khroshchov"]
+    assert latin_readings("طوكيو") == ["tukyu", "tokyo"]  # no such letter: no more readings
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("بورت آرثر", "lushun"),  # Port Arthur; the Arabic form of MacArthur shares a word
+        ("شينيانج", "shenyang"),  # found by the second reading, not by letters shared
+        ("فيلاديفوستك", "vladivostok"),  # v written ف
+    ],
+)
+def test_every_reading_is_tried_before_a_weak_candidate_is_kept(
+    bundled: Termbase, query: str, entry: str
+) -> None:
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == entry
+    assert not any(r.match for r in results)
+
+
 @pytest.mark.parametrize(
     ("query", "entry"),
     [

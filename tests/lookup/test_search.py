@@ -250,3 +250,13 @@ def test_a_place_with_a_generic_qualifier_is_found(names: Termbase, query: str, 
 
 def test_a_person_is_never_found_through_a_qualifier(names: Termbase) -> None:
     assert all(r.tier is not Tier.FOLD for r in names.lookup("Yoshida City").results)
+
+
+def test_one_word_of_a_name_finds_the_shortest_name_first(bundled: Termbase) -> None:
+    # "Kuril" is a word of the Kuril Islands, the Kuril Islands dispute and the Japanese
+    # evacuation of Karafuto and the Kuril Islands: the name with fewest other words first
+    results = bundled.lookup("Kuril").results
+    assert results[0].entry.id == "kurile-islands"
+    assert not results[0].match
+    longer = [r.entry.id for r in results[1:3]]
+    assert longer == ["northern-territories", "karafuto-evacuation-and-repatriation"]

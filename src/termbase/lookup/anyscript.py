@@ -269,15 +269,30 @@ _HEBREW = _Abjad(_HEBREW_CONSONANTS, {"ה": "a"}, (), ("ו", "י"))
 _ABJAD_VOWELS = (("u", "i"), ("o", "e"))
 
 
+#: Letters an abjad writes for a foreign sound it lacks, with that sound: Arabic has no p or v
+#: and writes ب and ف, and ث is the English th (بورت آرثر Port Arthur, فلاديفوستوك
+#: Vladivostok); Hebrew ב without its dot is v (חרושצ'וב Khrushchov). Tried after the
+#: letters' own values.
+_ARABIC_FOREIGN = str.maketrans({"ب": "p", "ف": "v", "ث": "th"})
+_HEBREW_FOREIGN = str.maketrans({"ב": "v"})
+
+
 def _arabic(text: str) -> list[str]:
     text = text.replace("ی", "ي").replace("ک", "ك")  # Persian and Urdu letter forms
-    return [_ARABIC.latin(text, vowels) for vowels in _ABJAD_VOWELS]
+    return _abjad_readings(_ARABIC, text, text.translate(_ARABIC_FOREIGN))
 
 
 def _hebrew(text: str) -> list[str]:
     for old, new in _HEBREW_DIGRAPHS:
         text = text.replace(old, new)
-    return [_HEBREW.latin(text, vowels) for vowels in _ABJAD_VOWELS]
+    return _abjad_readings(_HEBREW, text, text.translate(_HEBREW_FOREIGN))
+
+
+def _abjad_readings(abjad: _Abjad, text: str, foreign: str) -> list[str]:
+    readings = [abjad.latin(text, vowels) for vowels in _ABJAD_VOWELS]
+    if foreign != text:
+        readings += [abjad.latin(foreign, vowels) for vowels in _ABJAD_VOWELS]
+    return readings
 
 
 def _thai(text: str) -> str:

@@ -28,7 +28,7 @@ from termbase.lookup import labels, tiers
 from termbase.lookup.anyscript import latin_readings, other_script
 from termbase.lookup.confidence import is_ambiguous, other_tones
 from termbase.lookup.index import Index
-from termbase.lookup.inflection import dictionary_forms
+from termbase.lookup.inflection import MIN_WORD, dictionary_forms
 from termbase.lookup.initials import cited
 from termbase.lookup.keys import FOLD, Key, fuzzable, normalize_query, query_without_patronymic
 from termbase.lookup.qualifiers import without_qualifier
@@ -184,7 +184,20 @@ def _dictionary_forms(ranking: Ranking, text: str, langs: tuple[str, ...]) -> No
     def known(word: str) -> bool:
         return bool(index.partial_hits(Key(FOLD, word))) or word in index.fold
 
-    readings = dictionary_forms(text, known, index.fold.__contains__)
+    def heard(word: str) -> bool:
+        return any(index.partial_hits(key) for key in tiers.query_keys(word, langs))
+
+    # A stem's sound is asked only of a query with one word that long (Hruštšovin, LP Berias):
+    # in a longer one, a word read so would hide the words the query shares with a name.
+    single = sum(len(fold(word)) >= MIN_WORD for word in text.split()) == 1
+    readings = dictionary_forms(text, known, index.fold.__contains__, heard if single else None)
+    _read_back(ranking, readings, langs, single=single)
+
+
+def _read_back(ranking: Ranking, readings: list[str], langs: tuple[str, ...], *, single: bool) -> None:
+    """Offer what ``readings`` of the query find; a one-word query's reading also by its
+    keys' name words and shared words (its stem may be a name word in another convention)."""
+    index = ranking.index
     whole = [reading for reading in readings if fold(reading) in index.fold]
     # A reading that is a glossary form as folded needs no key; otherwise only the likeliest
     # reading is read by every key (each costs a lookup, and most queries that get here are
@@ -196,12 +209,15 @@ def _dictionary_forms(ranking: Ranking, text: str, langs: tuple[str, ...]) -> No
                 for hit in index.fold.get(fold(reading), ()):
                     ranking.offer(hit, Tier.FOLD, detail)
                 continue
+            keys: list[Key] = []
             if number == 0:
-                tiers.search(ranking, reading, langs)
+                keys = tiers.search(ranking, reading, langs)
                 citation = cited(reading)
                 if citation:
                     tiers.initials(ranking, citation, langs)
-            tiers.partial(ranking, [Key(FOLD, fold(reading))])
+                if single and not ranking.best:  # the initials beside it (LP Berias)
+                    tiers.words(ranking, reading, langs)
+            tiers.partial(ranking, [Key(FOLD, fold(reading)), *(keys if single else [])])
 
 
 def _every_tier(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
@@ -233,16 +249,38 @@ def lookup(
     text = _validate(query, limit, lang, from_lang)
     ranking = Ranking(index, text, from_lang=from_lang)
     _every_tier(ranking, text, _query_languages(ranking.scripts, lang))
-    script = other_script(text) if not ranking.best else None
-    # Each Latin reading in turn (an abjad leaves its vowels to guess), until one finds something.
+    script = other_script(text) if _weak(ranking) else None
+    # Each Latin reading in turn (an abjad leaves its vowels to guess), until one finds a name
+    # by a form, key or edit; failing that, the reading (or the query as written) whose weak
+    # candidates score highest.
+    weak: Ranking | None = ranking if ranking.best else None
     for latin in latin_readings(text) if script else ():
         if not latin:
             continue
         ranking = Ranking(index, latin, from_lang=from_lang, rewritten=f"transliterated from {script}")
         _every_tier(ranking, latin, _query_languages(ranking.scripts, lang))
-        if ranking.best:
+        if not _weak(ranking):
+            weak = None
             break
+        if ranking.best and (weak is None or _top_score(ranking) > _top_score(weak)):
+            weak = ranking
+    if weak is not None:
+        ranking = weak
     return LookupResult(text, _ranked(ranking, lang, limit), from_lang, index.detect)
+
+
+#: Tiers that find candidates by shared words or letters only: a transliteration that finds
+#: nothing better is tried in its other readings too.
+WEAK_TIERS = frozenset({Tier.WORDS, Tier.SIMILAR})
+
+
+def _weak(ranking: Ranking) -> bool:
+    """Nothing found, or only by shared words or letters."""
+    return all(offer.tier in WEAK_TIERS for offer in ranking.best.values())
+
+
+def _top_score(ranking: Ranking) -> int:
+    return max(offer.score for offer in ranking.best.values())
 
 
 def _ranked(ranking: Ranking, lang: str | None, limit: int) -> tuple[Candidate, ...]:

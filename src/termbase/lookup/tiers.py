@@ -72,25 +72,10 @@ def search(ranking: Ranking, text: str, langs: tuple[str, ...], variant: Variant
 
 
 def partial(ranking: Ranking, keys: Iterable[Key]) -> None:
-    """Entries one of whose name words has one of ``keys``; a name of fewer other words first."""
-    index = ranking.index
+    """Entries one of whose name words has one of ``keys``."""
     for key in keys:
-        for hit in index.partial_hits(key)[:MAX_HITS_PER_KEY]:
-            score = TIER_SCORE[Tier.PARTIAL] - extra_words(index, hit, 1)
-            ranking.offer(hit, Tier.PARTIAL, "one part of the name", score, key=key, then_form=True)
-
-
-#: Most points a shared word loses for the other words of the form it is in: one word of a
-#: name says more of a short form than of a long one ("Kuril" is likelier the Kuril Islands
-#: than the Japanese evacuation of Karafuto and the Kuril Islands).
-MAX_EXTRA_WORDS = 3
-
-
-def extra_words(index: Index, hit: Hit, shared: int) -> int:
-    """Words of the hit entry's label beyond the ``shared`` ones, at most
-    :data:`MAX_EXTRA_WORDS` (the label, not the form met: Han and kana forms have no spaces)."""
-    words = len(name_words(index.labels[hit.entry]))
-    return min(max(words - shared, 0), MAX_EXTRA_WORDS)
+        for hit in ranking.index.partial_hits(key)[:MAX_HITS_PER_KEY]:
+            ranking.offer(hit, Tier.PARTIAL, "one part of the name", key=key, then_form=True)
 
 
 def name_words(text: str) -> list[str]:

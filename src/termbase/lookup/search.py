@@ -234,6 +234,17 @@ def _every_tier(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
         tiers.words(ranking, text, langs)
     if not ranking.best and fuzzable(text):
         tiers.similar(ranking, ranking.folded, keys)
+    if not ranking.best:
+        _hyphen_parts(ranking, text, langs)
+
+
+def _hyphen_parts(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
+    """A query nothing else explains may join a name word to a word of its own language
+    (Kuril-szigetek, the Kuril Islands in Hungarian): each part as one word of a name."""
+    parts = [part for word in text.split() if "-" in word for part in word.split("-") if part]
+    for part in parts:
+        with ranking.rewriting(f"its part {part!r}"):
+            tiers.partial(ranking, [Key(FOLD, fold(part)), *tiers.query_keys(part, langs)])
 
 
 def lookup(

@@ -176,7 +176,7 @@ def _key_tiers(ranking: Ranking, text: str, langs: tuple[str, ...]) -> list[Key]
     return keys
 
 
-def _dictionary_forms(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
+def _dictionary_forms(ranking: Ranking, text: str, langs: tuple[str, ...], keys: list[Key]) -> None:
     """The query with its inflected words read back into a dictionary form the glossary has
     (Красной Армии -> красная армия); what that finds is a candidate, never a match."""
     index = ranking.index
@@ -184,12 +184,23 @@ def _dictionary_forms(ranking: Ranking, text: str, langs: tuple[str, ...]) -> No
     def known(word: str) -> bool:
         return bool(index.partial_hits(Key(FOLD, word))) or word in index.fold
 
-    def heard(word: str) -> bool:
-        return any(index.partial_hits(key) for key in tiers.query_keys(word, langs))
-
     # A stem's sound is asked only of a query with one word that long (Hruštšovin, LP Berias):
     # in a longer one, a word read so would hide the words the query shares with a name.
-    single = sum(len(fold(word)) >= MIN_WORD for word in text.split()) == 1
+    long_words = [fold(word) for word in text.split() if len(fold(word)) >= MIN_WORD]
+    single = len(long_words) == 1
+    # The query's keys are read already: a stem cut by n letters is heard when its word's key
+    # cut by n sounds is a name word's key (Hruštšovin хрушчовин -> хрушчов), so no stem
+    # costs a reading of its own.
+    sounds = [(key.namespace, max(key.text.split(), key=len)) for key in keys if key.text.strip()]
+
+    def heard(stem: str) -> bool:
+        cut = len(long_words[0]) - len(stem)
+        return any(
+            index.partial_hits(Key(namespace, word[:-cut]))
+            for namespace, word in sounds
+            if len(word) - cut >= MIN_WORD - 1
+        )
+
     readings = dictionary_forms(text, known, index.fold.__contains__, heard if single else None)
     _read_back(ranking, readings, langs, single=single)
 
@@ -229,7 +240,7 @@ def _every_tier(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
     # Case forms read back only when no name word and no typo explains the query (Komsomolsk
     # is not an inflected Komsomol; "Roten Armee" is a safe typo of "Rote Armee").
     if not ranking.best:
-        _dictionary_forms(ranking, text, langs)
+        _dictionary_forms(ranking, text, langs, keys)
     if not ranking.best:
         tiers.words(ranking, text, langs)
     if not ranking.best and fuzzable(text):

@@ -61,6 +61,56 @@ def test_an_abjad_has_a_second_reading_with_other_vowels() -> None:
     assert latin_readings("Χρουστσόφ") == ["khrushchov"]
 
 
+def test_greek_has_a_reading_with_b_d_g_inside_words_and_keeps_vowels_apart() -> None:
+    # an accent on the first vowel parts ai (Νικολάι Nikolai, not Nikole); μπ ντ γκ inside a
+    # word are also b d g, as at its start (Μπουλγκάνιν Bulganin)
+    assert latin_readings("Χαμπομάι") == ["khampomai", "khabomai"]
+    assert latin_readings("Νικολάι Μπουλγκάνιν") == ["nikolai bulnkanin", "nikolai bulganin"]
+    assert latin_readings("Μαΐου") == ["maiu"]
+    assert latin_readings("Χρουστσόφ") == ["khrushchov"]
+
+
+def test_thai_reads_a_word_ending_in_fo_as_a_russian_name_first() -> None:
+    assert latin_readings("โมโลตอฟ") == ["molotov", "molotof"]
+    assert latin_readings("ครุชชอฟ") == ["krushchov", "khruchchof"]
+    assert latin_readings("สตาลิน") == ["stalin"]
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [("Χαμπομάι", "habomai"), ("ครุชชอฟ", "nikita-khrushchev"), ("โมโลตอฟ", "vyacheslav-molotov")],
+)
+def test_greek_and_thai_foreign_name_readings_find_the_entry(
+    bundled: Termbase, query: str, entry: str
+) -> None:
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == entry
+    assert not any(r.match for r in results)
+
+
+def test_an_abjad_reads_its_letters_for_foreign_sounds_last() -> None:
+    # Arabic has no p or v (ب ف) and ث is the English th; Hebrew ב is also v
+    assert latin_readings("بورت آرثر") == ["burt arsr", "bort arsr", "purt arthr", "port arthr"]
+    assert latin_readings("חרושצ'וב")[2:] == ["khrushchuv", "khroshchov"]
+    assert latin_readings("طوكيو") == ["tukyu", "tokyo"]  # no such letter: no more readings
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("بورت آرثر", "lushun"),  # Port Arthur; the Arabic form of MacArthur shares a word
+        ("شينيانج", "shenyang"),  # found by the second reading, not by letters shared
+        ("فيلاديفوستك", "vladivostok"),  # v written ف
+    ],
+)
+def test_every_reading_is_tried_before_a_weak_candidate_is_kept(
+    bundled: Termbase, query: str, entry: str
+) -> None:
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == entry
+    assert not any(r.match for r in results)
+
+
 @pytest.mark.parametrize(
     ("query", "entry"),
     [

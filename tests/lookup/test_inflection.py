@@ -55,6 +55,40 @@ def test_an_inflected_name_finds_its_entry_first_never_as_a_match(
     assert "read as" in results[0].matched.via
 
 
+def test_a_bare_stem_is_read_back_when_it_sounds_like_a_known_word() -> None:
+    # Hruštšovin (Finnish genitive): no ending gives a known word as folded, but the stem
+    # cut by two letters sounds like one (heard); without ``heard`` nothing is read back.
+    heard = {"hrustsov"}.__contains__
+    assert dictionary_forms("Hruštšovin", _known, _whole) == []
+    assert dictionary_forms("Hruštšovin", _known, _whole, heard) == ["hrustsov"]
+    # every cut up to three letters is asked, shortest first, and one stem is kept
+    assert dictionary_forms("Chruszczowowi", _known, _whole, lambda s: s.endswith("w")) == ["chruszczowow"]
+    assert dictionary_forms("Chruszczowowi", _known, _whole, lambda s: s.endswith("czow")) == ["chruszczow"]
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("Hruštšovin", "nikita-khrushchev"),  # Finnish genitive
+        ("Chruszczowowi", "nikita-khrushchev"),  # Polish dative
+        ("Хрущова", "nikita-khrushchev"),  # Ukrainian genitive of Хрущов
+        ("LP Berias", "lavrentii-beria"),  # Danish genitive beside initials
+    ],
+)
+def test_a_case_form_of_a_name_in_another_convention_is_a_candidate(
+    bundled: Termbase, query: str, entry: str
+) -> None:
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == entry
+    assert not any(r.match for r in results)
+    assert "read as" in results[0].matched.via
+
+
+def test_a_longer_query_is_not_read_back_by_sound(bundled: Termbase) -> None:
+    # two long words: a stem read by its sound would hide the words shared with a name
+    assert bundled.lookup("Partido Nacionalista").results[0].entry.id == "kuomintang"
+
+
 def test_a_typo_is_still_answered_before_a_case_form(bundled: Termbase) -> None:
     # one edit from "Rote Armee" (a safe typo, accepted), not read back as a case form
     top = bundled.lookup("Roten Armee").results[0]

@@ -250,3 +250,31 @@ def test_a_place_with_a_generic_qualifier_is_found(names: Termbase, query: str, 
 
 def test_a_person_is_never_found_through_a_qualifier(names: Termbase) -> None:
     assert all(r.tier is not Tier.FOLD for r in names.lookup("Yoshida City").results)
+
+
+def test_one_word_of_a_name_finds_the_shortest_name_first(bundled: Termbase) -> None:
+    # "Kuril" is a word of the Kuril Islands, the Kuril Islands dispute and the Japanese
+    # evacuation of Karafuto and the Kuril Islands: the name with fewest other words first
+    results = bundled.lookup("Kuril").results
+    assert results[0].entry.id == "kurile-islands"
+    assert not results[0].match
+    longer = [r.entry.id for r in results[1:3]]
+    assert longer == ["northern-territories", "karafuto-evacuation-and-repatriation"]
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"), [("Kuril-szigetek", "kurile-islands"), ("Yalu-Fluss", "yalu-river")]
+)
+def test_a_hyphened_query_nothing_else_explains_is_tried_by_its_parts(
+    bundled: Termbase, query: str, entry: str
+) -> None:
+    # a name word joined to a word of the text's language (Hungarian szigetek, German Fluss)
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == entry
+    assert not any(r.match for r in results)
+    assert "its part" in results[0].matched.via
+
+
+def test_a_hyphened_name_is_not_cut_when_it_is_found_whole(bundled: Termbase) -> None:
+    top = bundled.lookup("Chiang Kai-shek").results[0]
+    assert top.entry.id == "chiang-kai-shek" and top.match and "its part" not in top.matched.via

@@ -86,8 +86,11 @@ _GREEK = (
     ("ς", "s"),
 )
 #: At the start of a word μπ, ντ, γκ write b, d, g (Μπέρια Beria); inside, mp, nt, nk
-#: (Λαυρέντι Lavrenti).
+#: (Λαυρέντι Lavrenti), and in a second reading b, d, g there too (Χαμπομάι Habomai).
 _GREEK_INITIAL = (("μπ", "b"), ("ντ", "d"), ("γκ", "g"))
+#: Two vowels that are not one sound: the first accented (Χαμπομάι -mai, not -me) or the
+#: second with a diaeresis (Μαΐου).
+_GREEK_HIATUS = re.compile("(?<=[άέόήώ])(?=[ιυ])|(?=[ϊΐϋΰ])")
 #: Russian -ов/-ев surnames as Greek writes them (-όφ), read back.
 _GREEK_FINAL = re.compile(r"([oe])f\b")
 
@@ -215,13 +218,21 @@ _HEBREW_DIGRAPHS = (
 _THAI_LEADING = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
 
 
-def _greek(text: str) -> str:
-    text = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+def _greek(text: str) -> list[str]:
+    text = _GREEK_HIATUS.sub("\x00", unicodedata.normalize("NFC", text.lower()))
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     for old, new in _GREEK_INITIAL:
         text = re.sub(rf"\b{old}", new, text)
+    inside = text
+    for old, new in _GREEK_INITIAL:
+        inside = inside.replace(old, new)
+    return [_greek_letters(spelt) for spelt in dict.fromkeys((text, inside))]
+
+
+def _greek_letters(text: str) -> str:
     for old, new in _GREEK:
         text = text.replace(old, new)
-    return _GREEK_FINAL.sub(r"\1v", anyascii(text))
+    return _GREEK_FINAL.sub(r"\1v", anyascii(text.replace("\x00", "")))
 
 
 @dataclass(frozen=True)
@@ -269,27 +280,49 @@ _HEBREW = _Abjad(_HEBREW_CONSONANTS, {"ה": "a"}, (), ("ו", "י"))
 _ABJAD_VOWELS = (("u", "i"), ("o", "e"))
 
 
+#: Letters an abjad writes for a foreign sound it lacks, with that sound: Arabic has no p or v
+#: and writes ب and ف, and ث is the English th (بورت آرثر Port Arthur, فلاديفوستوك
+#: Vladivostok); Hebrew ב without its dot is v (חרושצ'וב Khrushchov). Tried after the
+#: letters' own values.
+_ARABIC_FOREIGN = str.maketrans({"ب": "p", "ف": "v", "ث": "th"})
+_HEBREW_FOREIGN = str.maketrans({"ב": "v"})
+
+
 def _arabic(text: str) -> list[str]:
     text = text.replace("ی", "ي").replace("ک", "ك")  # Persian and Urdu letter forms
-    return [_ARABIC.latin(text, vowels) for vowels in _ABJAD_VOWELS]
+    return _abjad_readings(_ARABIC, text, text.translate(_ARABIC_FOREIGN))
 
 
 def _hebrew(text: str) -> list[str]:
     for old, new in _HEBREW_DIGRAPHS:
         text = text.replace(old, new)
-    return [_HEBREW.latin(text, vowels) for vowels in _ABJAD_VOWELS]
+    return _abjad_readings(_HEBREW, text, text.translate(_HEBREW_FOREIGN))
 
 
-def _thai(text: str) -> str:
+def _abjad_readings(abjad: _Abjad, text: str, foreign: str) -> list[str]:
+    readings = [abjad.latin(text, vowels) for vowels in _ABJAD_VOWELS]
+    if foreign != text:
+        readings += [abjad.latin(foreign, vowels) for vowels in _ABJAD_VOWELS]
+    return readings
+
+
+def _thai(text: str) -> list[str]:
+    """The letters' Thai values; a word ending in ฟ is a Russian -ov/-ev name as the Royal
+    Institute transcribes Russian (ฟ for a final v, ชช for щ, ค for k: โมโลตอฟ Molotov,
+    ครุชชอฟ Khrushchov, มาเลนคอฟ Malenkov), read that way first."""
     # tone marks off; ห before a sonorant only sets the tone (เหมา mao)
     text = _THAI_SILENT_H.sub("", _THAI_TONES.sub("", text))
     text = _THAI_LEADING.sub(r"\2\1", text)
     for old, new in _THAI_VOWELS:
         text = text.replace(old, new)
-    return anyascii(text)
+    if not _THAI_FINAL_F.search(text):
+        return [anyascii(text)]
+    foreign = _THAI_FINAL_F.sub("v", text.replace("ชช", "shch").replace("ค", "k"))
+    return [anyascii(foreign), anyascii(text)]
 
 
 _THAI_TONES = re.compile("[\u0e48-\u0e4b]")
+_THAI_FINAL_F = re.compile("ฟ(?![\u0e01-\u0e4e])")
 _THAI_SILENT_H = re.compile("ห(?=[มนงยรลวญ])")
 _THAI_VOWELS = (
     ("ัว", "ua"),
@@ -375,9 +408,9 @@ def _single(rule: Callable[[str], str]) -> Callable[[str], list[str]]:
 _RULES: dict[str, Callable[[str], list[str]]] = {
     "Arabic": _arabic,
     "Hebrew": _hebrew,
-    "Greek": _single(_greek),
+    "Greek": _greek,
     "Georgian": _single(_georgian),
     "Armenian": _single(_armenian),
-    "Thai": _single(_thai),
+    "Thai": _thai,
     **dict.fromkeys(_INDIC_SCRIPTS, _single(_indic)),
 }

@@ -37,14 +37,22 @@ MAX_COMBINATIONS = 64
 MAX_READINGS = 4
 
 
-def dictionary_forms(text: str, known: Callable[[str], bool], whole: Callable[[str], bool]) -> list[str]:
+def dictionary_forms(
+    text: str,
+    known: Callable[[str], bool],
+    whole: Callable[[str], bool],
+    heard: Callable[[str], bool] | None = None,
+) -> list[str]:
     """Readings of ``text`` with some of its words put into a dictionary form that ``known``
     holds (both callables take folded text): first the readings that are a whole glossary form
     by ``whole`` (Дальнем Востоке России -> дальний восток россии), then the others, the most
-    words read back first; empty when no word can be read back."""
+    words read back first; empty when no word can be read back. ``heard`` says whether a bare
+    stem (the ending cut, none added) sounds like a glossary word in another convention
+    (Hruštšovin -> hrustsov, Khrushchev's name as Finnish spells it); it costs a key
+    reading, so only the bare stems are asked."""
     words = text.split()
     # Each word's dictionary forms first, the word as written last.
-    choices = [[*forms[1:], forms[0]] for forms in (_word_forms(word, known) for word in words)]
+    choices = [[*forms[1:], forms[0]] for forms in (_word_forms(word, known, heard) for word in words)]
     if all(len(forms) == 1 for forms in choices):
         return []
     readings = [" ".join(chosen) for chosen in islice(product(*choices), MAX_COMBINATIONS)]
@@ -56,10 +64,10 @@ def dictionary_forms(text: str, known: Callable[[str], bool], whole: Callable[[s
 def word_forms(word: str, known: Callable[[str], bool]) -> list[str]:
     """The dictionary forms (folded) of one ``word`` that ``known`` holds, least changed first;
     empty when none is (the manuscript scanner asks this of single words)."""
-    return _word_forms(word, known)[1:]
+    return _word_forms(word, known, None)[1:]
 
 
-def _word_forms(word: str, known: Callable[[str], bool]) -> list[str]:
+def _word_forms(word: str, known: Callable[[str], bool], heard: Callable[[str], bool] | None) -> list[str]:
     """``word`` itself, then its dictionary forms (folded) that are known words."""
     folded = fold(word)
     if len(folded) < MIN_WORD or not folded.isalpha() or word.isupper():  # not acronyms (RGANI)
@@ -69,16 +77,24 @@ def _word_forms(word: str, known: Callable[[str], bool]) -> list[str]:
     if endings is None:
         return [word]
     found = list(dict.fromkeys(_known_bases(folded, endings, known)))
+    if not found and heard is not None:
+        found = [stem for stem in _stems(folded) if heard(stem)][:1]
     return [word, *found] if found else [word]
+
+
+def _stems(folded: str) -> Iterator[str]:
+    """``folded`` cut by 1..MAX_CUT letters, shortest cut first, while the stem is long enough."""
+    for cut in range(1, MAX_CUT + 1):
+        stem = folded[:-cut]
+        if len(stem) < max(MIN_STEM, -(-2 * len(folded) // 3)):
+            return
+        yield stem
 
 
 def _known_bases(folded: str, endings: tuple[str, ...], known: Callable[[str], bool]) -> Iterator[str]:
     """Known words made of ``folded`` cut by 1..MAX_CUT letters plus a dictionary ending,
     shortest cut first (the least changed reading is the likeliest)."""
-    for cut in range(1, MAX_CUT + 1):
-        stem = folded[:-cut]
-        if len(stem) < max(MIN_STEM, -(-2 * len(folded) // 3)):
-            return
+    for stem in _stems(folded):
         for ending in endings:
             base = stem + ending
             if base != folded and known(base):

@@ -28,7 +28,7 @@ from termbase.lookup import labels, tiers
 from termbase.lookup.anyscript import latin_readings, other_script
 from termbase.lookup.confidence import is_ambiguous, other_tones
 from termbase.lookup.index import Index
-from termbase.lookup.inflection import dictionary_forms
+from termbase.lookup.inflection import MIN_WORD, dictionary_forms
 from termbase.lookup.initials import cited
 from termbase.lookup.keys import FOLD, Key, fuzzable, normalize_query, query_without_patronymic
 from termbase.lookup.qualifiers import without_qualifier
@@ -176,7 +176,7 @@ def _key_tiers(ranking: Ranking, text: str, langs: tuple[str, ...]) -> list[Key]
     return keys
 
 
-def _dictionary_forms(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
+def _dictionary_forms(ranking: Ranking, text: str, langs: tuple[str, ...], keys: list[Key]) -> None:
     """The query with its inflected words read back into a dictionary form the glossary has
     (Красной Армии -> красная армия); what that finds is a candidate, never a match."""
     index = ranking.index
@@ -184,7 +184,31 @@ def _dictionary_forms(ranking: Ranking, text: str, langs: tuple[str, ...]) -> No
     def known(word: str) -> bool:
         return bool(index.partial_hits(Key(FOLD, word))) or word in index.fold
 
-    readings = dictionary_forms(text, known, index.fold.__contains__)
+    # A stem's sound is asked only of a query with one word that long (Hruštšovin, LP Berias):
+    # in a longer one, a word read so would hide the words the query shares with a name.
+    long_words = [fold(word) for word in text.split() if len(fold(word)) >= MIN_WORD]
+    single = len(long_words) == 1
+    # The query's keys are read already: a stem cut by n letters is heard when its word's key
+    # cut by n sounds is a name word's key (Hruštšovin хрушчовин -> хрушчов), so no stem
+    # costs a reading of its own.
+    sounds = [(key.namespace, max(key.text.split(), key=len)) for key in keys if key.text.strip()]
+
+    def heard(stem: str) -> bool:
+        cut = len(long_words[0]) - len(stem)
+        return any(
+            index.partial_hits(Key(namespace, word[:-cut]))
+            for namespace, word in sounds
+            if len(word) - cut >= MIN_WORD - 1
+        )
+
+    readings = dictionary_forms(text, known, index.fold.__contains__, heard if single else None)
+    _read_back(ranking, readings, langs, single=single)
+
+
+def _read_back(ranking: Ranking, readings: list[str], langs: tuple[str, ...], *, single: bool) -> None:
+    """Offer what ``readings`` of the query find; a one-word query's reading also by its
+    keys' name words and shared words (its stem may be a name word in another convention)."""
+    index = ranking.index
     whole = [reading for reading in readings if fold(reading) in index.fold]
     # A reading that is a glossary form as folded needs no key; otherwise only the likeliest
     # reading is read by every key (each costs a lookup, and most queries that get here are
@@ -196,12 +220,15 @@ def _dictionary_forms(ranking: Ranking, text: str, langs: tuple[str, ...]) -> No
                 for hit in index.fold.get(fold(reading), ()):
                     ranking.offer(hit, Tier.FOLD, detail)
                 continue
+            keys: list[Key] = []
             if number == 0:
-                tiers.search(ranking, reading, langs)
+                keys = tiers.search(ranking, reading, langs)
                 citation = cited(reading)
                 if citation:
                     tiers.initials(ranking, citation, langs)
-            tiers.partial(ranking, [Key(FOLD, fold(reading))])
+                if single and not ranking.best:  # the initials beside it (LP Berias)
+                    tiers.words(ranking, reading, langs)
+            tiers.partial(ranking, [Key(FOLD, fold(reading)), *(keys if single else [])])
 
 
 def _every_tier(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
@@ -213,11 +240,22 @@ def _every_tier(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
     # Case forms read back only when no name word and no typo explains the query (Komsomolsk
     # is not an inflected Komsomol; "Roten Armee" is a safe typo of "Rote Armee").
     if not ranking.best:
-        _dictionary_forms(ranking, text, langs)
+        _dictionary_forms(ranking, text, langs, keys)
     if not ranking.best:
         tiers.words(ranking, text, langs)
     if not ranking.best and fuzzable(text):
         tiers.similar(ranking, ranking.folded, keys)
+    if not ranking.best:
+        _hyphen_parts(ranking, text, langs)
+
+
+def _hyphen_parts(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
+    """A query nothing else explains may join a name word to a word of its own language
+    (Kuril-szigetek, the Kuril Islands in Hungarian): each part as one word of a name."""
+    parts = [part for word in text.split() if "-" in word for part in word.split("-") if part]
+    for part in parts:
+        with ranking.rewriting(f"its part {part!r}"):
+            tiers.partial(ranking, [Key(FOLD, fold(part)), *tiers.query_keys(part, langs)])
 
 
 def lookup(
@@ -248,35 +286,53 @@ def search(
     text = _validate(query, limit, lang, from_lang)
     ranking = Ranking(index, text, from_lang=from_lang)
     _every_tier(ranking, text, _query_languages(ranking.scripts, lang))
-    script = other_script(text) if not ranking.best else None
-    # Each Latin reading in turn (an abjad leaves its vowels to guess), until one finds something.
+    script = other_script(text) if _weak(ranking) else None
+    # Each Latin reading in turn (an abjad leaves its vowels to guess), until one finds a name
+    # by a form, key or edit; failing that, the reading (or the query as written) whose weak
+    # candidates score highest.
+    weak: Ranking | None = ranking if ranking.best else None
     for latin in latin_readings(text) if script else ():
         if not latin:
             continue
         ranking = Ranking(index, latin, from_lang=from_lang, rewritten=f"transliterated from {script}")
         _every_tier(ranking, latin, _query_languages(ranking.scripts, lang))
-        if ranking.best:
+        if not _weak(ranking):
+            weak = None
             break
+        if ranking.best and (weak is None or _top_score(ranking) > _top_score(weak)):
+            weak = ranking
+    if weak is not None:
+        ranking = weak
     return LookupResult(text, _ranked(ranking, lang, limit), from_lang, index.detect)
+
+
+#: Tiers that find candidates by shared words or letters only: a transliteration that finds
+#: nothing better is tried in its other readings too.
+WEAK_TIERS = frozenset({Tier.WORDS, Tier.SIMILAR})
+
+
+def _weak(ranking: Ranking) -> bool:
+    """Nothing found, or only by shared words or letters."""
+    return all(offer.tier in WEAK_TIERS for offer in ranking.best.values())
+
+
+def _top_score(ranking: Ranking) -> int:
+    return max(offer.score for offer in ranking.best.values())
 
 
 def _ranked(ranking: Ranking, lang: str | None, limit: int) -> tuple[Candidate, ...]:
     hint = lang.split("-")[0] if lang else None
     labels = ranking.index.labels
 
-    def order(offer: Offer) -> tuple[int, bool, int, bool, int, bool, str]:
+    def order(offer: Offer) -> tuple[int, bool, int, bool, int, bool, int, str]:
         hinted = 0 if hint and ranking.lang(offer).split("-")[0] == hint else 1
         from_hint = not ranking.hinted(offer)
-        # Reviewed entries before dictionary data of the same score.
-        return (
-            -offer.score,
-            offer.dictionary,
-            offer.tier,
-            offer.generated,
-            hinted,
-            from_hint,
-            labels[offer.hit.entry],
-        )
+        label = labels[offer.hit.entry]
+        # Reviewed entries before dictionary data of the same score; of names the query is
+        # one word of, the one of fewest words first ("Kuril" is likelier the Kuril Islands
+        # than the Japanese evacuation of Karafuto and the Kuril Islands).
+        words = len(label.split()) if offer.tier is Tier.PARTIAL else 0
+        return (-offer.score, offer.dictionary, offer.tier, offer.generated, hinted, from_hint, words, label)
 
     ranked = sorted(ranking.best.values(), key=order)
     if not ranked:

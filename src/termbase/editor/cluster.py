@@ -24,7 +24,7 @@ from typing import Any, BinaryIO
 
 from termbase.editor.forms import HouseForms
 from termbase.editor.gazetteer import Gazetteer
-from termbase.editor.normalize import Normalizer, TableSummary, column_index
+from termbase.editor.normalize import ChosenColumns, Normalizer, TableSummary
 from termbase.editor.tables import ByteCount, Record, TableFormat, read_records
 from termbase.editor.text import text_key
 from termbase.editor.unknown import KEY_LANGUAGES, language_keys, name_keys, proposed_form
@@ -132,8 +132,7 @@ class ClusterJob:
         self._parent: dict[str, str] = {}
         self._owner: dict[str, str] = {}
         self._unclustered = 0
-        self._indexes: list[int] | None = None
-        self._width: int | None = None
+        self._columns: ChosenColumns | None = None
         self._names: tuple[str, ...] = options.columns
 
     def run(self, src: BinaryIO, progress: Progress | None = None) -> ClusterReport:
@@ -169,31 +168,21 @@ class ClusterJob:
             self._json(record)
             return
         assert record.fields is not None
-        if self._indexes is None:
+        if self._columns is None:
             header = record.fields if self.options.header else None
-            self._setup(header)
+            self._columns = columns = ChosenColumns.of(self.options.columns, header)
+            self._names = tuple(header[i] if header else f"column{i + 1}" for i in columns.indexes)
             if header is not None:
                 return
-        self._row(record)
+        self._row(record, self._columns)
 
-    def _setup(self, header: list[str] | None) -> None:
-        if header and header[0].startswith("\ufeff"):
-            header[0] = header[0][1:]
-        chosen = self.options.columns or ((header[0],) if header else ("1",))
-        self._indexes = [column_index(name, header) for name in chosen]
-        self._width = len(header) if header is not None else None
-        self._names = tuple(header[i] if header else f"column{i + 1}" for i in self._indexes)
-
-    def _row(self, record: Record) -> None:
-        fields = record.fields or []
-        width = self._width if self._width is not None else len(fields)
-        self._width = width
-        if len(fields) != width or any(i >= width for i in self._indexes or []):
-            record.problem = f"expected {width} fields, found {len(fields)}"
+    def _row(self, record: Record, columns: ChosenColumns) -> None:
+        fields = columns.fields(record)
+        if fields is None:
             self.summary.add_problem(record)
             return
         self.summary.rows += 1
-        for index in self._indexes or []:
+        for index in columns.indexes:
             self._value(fields[index], record.line)
 
     def _json(self, record: Record) -> None:

@@ -183,6 +183,35 @@ def column_index(name: str, header: list[str] | None) -> int:
     raise InputError(f"no column {name!r} (give a header name or a 1-based number){known}")
 
 
+@dataclass
+class ChosenColumns:
+    """The columns a table command reads and the width every row must have, fixed by the
+    table's first record (its header, or the first row's width)."""
+
+    indexes: list[int]
+    width: int | None
+
+    @classmethod
+    def of(cls, columns: tuple[str, ...], header: list[str] | None) -> ChosenColumns:
+        """``columns`` (names or 1-based numbers; the first column when none) in ``header``,
+        whose byte-order mark, if any, is dropped from its first name."""
+        if header and header[0].startswith("\ufeff"):
+            header[0] = header[0][1:]
+        chosen = columns or ((header[0],) if header else ("1",))
+        width = len(header) if header is not None else None
+        return cls([column_index(name, header) for name in chosen], width)
+
+    def fields(self, record: Record) -> list[str] | None:
+        """The record's fields; None, with the record's problem set, when its width is wrong."""
+        fields = record.fields or []
+        if self.width is None:
+            self.width = len(fields)
+        if len(fields) != self.width or any(i >= self.width for i in self.indexes):
+            record.problem = f"expected {self.width} fields, found {len(fields)}"
+            return None
+        return fields
+
+
 def _added_names(chosen: Iterable[str], existing: Iterable[str]) -> list[str]:
     names = [f"{column}_{suffix}" for column in chosen for suffix in ADDED]
     clash = sorted(set(names) & set(existing))
@@ -198,8 +227,7 @@ class TableJob:
         self.normalizer = normalizer
         self.options = options
         self.summary = TableSummary()
-        self._indexes: list[int] | None = None
-        self._width: int | None = None
+        self._columns: ChosenColumns | None = None
 
     def run(self, src: BinaryIO, dst: BinaryIO, progress: Progress | None = None) -> TableSummary:
         started = time.perf_counter()
@@ -223,35 +251,23 @@ class TableJob:
         if self.options.fmt == "jsonl":
             return self._json_line(record)
         assert record.fields is not None
-        if self._indexes is None:
+        if self._columns is None:
             header = record.fields if self.options.header else None
-            indexes = self._setup(header)
+            self._columns = columns = ChosenColumns.of(self.options.columns, header)
             if header is not None:
-                names = [header[i] for i in indexes]
+                names = [header[i] for i in columns.indexes]
                 return append_fields(record, self.options.fmt, _added_names(names, header))
-        return self._table_line(record)
+            _added_names((f"column{i + 1}" for i in columns.indexes), ())
+        return self._table_line(record, self._columns)
 
-    def _setup(self, header: list[str] | None) -> list[int]:
-        if header is not None and header and header[0].startswith("\ufeff"):
-            header[0] = header[0][1:]
-        chosen = self.options.columns or ((header[0],) if header else ("1",))
-        self._indexes = [column_index(name, header) for name in chosen]
-        self._width = len(header) if header is not None else None
-        if header is None:
-            _added_names((f"column{i + 1}" for i in self._indexes), ())
-        return self._indexes
-
-    def _table_line(self, record: Record) -> str:
-        fields = record.fields or []
-        width = self._width if self._width is not None else len(fields)
-        self._width = width
-        if len(fields) != width or any(i >= width for i in self._indexes or []):
-            record.problem = f"expected {width} fields, found {len(fields)}"
+    def _table_line(self, record: Record, columns: ChosenColumns) -> str:
+        fields = columns.fields(record)
+        if fields is None:
             self.summary.add_problem(record)
             return record.raw
         self.summary.rows += 1
         added: list[str] = []
-        for index in self._indexes or []:
+        for index in columns.indexes:
             added.extend(self._value(fields[index]).columns())
         return append_fields(record, self.options.fmt, added)
 

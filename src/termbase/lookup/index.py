@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Any
 
 from termbase.detect import Detection, detect
 from termbase.lookup.fuzzy import DeletionIndex
@@ -44,18 +44,11 @@ from termbase.model import Entry, Glossary, Term
 from termbase.readings import Rendering, Speller, readings, renderings
 from termbase.romanize import LANGUAGES, fold, phonetic_keys
 
-if TYPE_CHECKING:
-    from termbase.lookup.search import LookupResult
-
 __all__ = ["Index", "fuzzable", "normalize_query", "without_patronymic"]
 
 #: Renderings remembered per index: (entry, language, name order, script) combinations.
 DETECT_MEMO = 8192
 RENDERINGS_MEMO = 8192
-#: Lookup answers remembered per index, by (query, lang, from_lang, limit): a service answers
-#: the same names again and again (a reconciliation batch re-sent, a page reloaded), and an
-#: answer is a pure function of the index and those four.
-LOOKUP_MEMO = 4096
 #: Folds remembered per index: queries, their words and the renderings lookups compare.
 FOLD_MEMO = 32_768
 
@@ -90,8 +83,9 @@ class Index:
     #: Detection of queries, remembered for this index (users repeat queries; detection costs
     #: about as much as a lookup).
     detect: Memo[[str], Detection] = field(init=False)
-    #: Whole lookup answers (see :func:`termbase.lookup.search.lookup`), remembered for this index.
-    lookups: Memo[[str, str | None, str | None, int], LookupResult] = field(init=False)
+    #: Whole lookup answers, remembered for this index. :func:`termbase.lookup.search.lookup`
+    #: makes this memo on first use: the index holds keys and knows nothing of ranking.
+    lookups: Memo[..., Any] | None = field(default=None, init=False)
     #: :func:`~termbase.romanize.fold`, remembered for this index (a lookup folds its query and
     #: the renderings it compares several times: a memo hit costs a tenth of a fold).
     folded: Memo[[str], str] = field(init=False)
@@ -104,12 +98,6 @@ class Index:
         self.renderings_in = Memo(self._renderings_in, maxsize=RENDERINGS_MEMO)
         self.detect = Memo(detect, maxsize=DETECT_MEMO)
         self.folded = Memo(fold, maxsize=FOLD_MEMO)
-        self.lookups = Memo(self._lookup, maxsize=LOOKUP_MEMO)
-
-    def _lookup(self, query: str, lang: str | None, from_lang: str | None, limit: int) -> LookupResult:
-        from termbase.lookup.search import search  # noqa: PLC0415 (search builds on this module)
-
-        return search(self, query, lang=lang, from_lang=from_lang, limit=limit)
 
     def _renderings_in(
         self, entry_index: int, lang: str, swapped: bool, script: str | None

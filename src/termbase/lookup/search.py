@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 
 from termbase.detect import Detection, detect
 from termbase.errors import InputError, QueryTooLongError, UnknownLanguageError
@@ -43,6 +43,7 @@ from termbase.lookup.ranking import (
     Tier,
 )
 from termbase.lookup.tiers import MAX_LIMIT, OTHER_ORDER, WITHOUT_PATRONYMIC, Variant
+from termbase.memo import Memo
 from termbase.model import LANGUAGE_TAGS, base_language
 from termbase.readings import swapped
 from termbase.romanize import LANGUAGES, fold, get_system, systems
@@ -258,6 +259,12 @@ def _hyphen_parts(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
             tiers.partial(ranking, [Key(FOLD, fold(part)), *tiers.query_keys(part, langs)])
 
 
+#: Lookup answers remembered per index, by (query, lang, from_lang, limit): a service answers
+#: the same names again and again (a reconciliation batch re-sent, a page reloaded), and an
+#: answer is a pure function of the index and those four.
+LOOKUP_MEMO = 4096
+
+
 def lookup(
     index: Index,
     query: str,
@@ -271,7 +278,15 @@ def lookup(
 
     Answers are remembered by the index (``index.lookups``): the same four arguments give the
     same (immutable) result object, its ``detected`` computed once."""
-    return index.lookups(query, lang, from_lang, limit)
+    memo = index.lookups
+    if memo is None:  # two threads may both make one here: either serves, the other is dropped
+        memo = index.lookups = Memo(partial(_search, index), maxsize=LOOKUP_MEMO)
+    answer: LookupResult = memo(query, lang, from_lang, limit)
+    return answer
+
+
+def _search(index: Index, query: str, lang: str | None, from_lang: str | None, limit: int) -> LookupResult:
+    return search(index, query, lang=lang, from_lang=from_lang, limit=limit)
 
 
 def search(

@@ -139,9 +139,11 @@ def _walk(
             yield path, owner
         return
     if isinstance(owner, dict) and len(owner) <= 64:  # a registry of engines, not data
-        for key, value in list(owner.items()):
+        for number, (key, value) in enumerate(list(owner.items())):
             if not isinstance(value, (str, bytes, int, float)):
-                yield from _walk(value, f"{path}[{key}]", seen, depth=depth - 1)
+                # A system id names its memo; a long key (a pickled job spec) its position.
+                label = key if isinstance(key, str) and len(key) <= 64 else f"#{number}"
+                yield from _walk(value, f"{path}[{label}]", seen, depth=depth - 1)
         return
     if isinstance(owner, (str, bytes, int, float, tuple, list, dict, set, frozenset)) or owner is None:
         return  # data, not owners of memos (and far too many to walk)

@@ -29,7 +29,11 @@ Files in the folder (all arrays little-endian ``.npy``; strings as a UTF-8 blob 
   (:mod:`termbase.lookup.similar`), over the same keys;
 - ``entries.*``  each entry pickled on its own, unpickled when first read (and remembered, up to
   :data:`ENTRY_MEMO`); ``labels.*`` and ``ids.*``  what ranking and ``/v1/entries/{id}`` read
-  without unpickling; ``infos.pickle``  the glossaries' metadata.
+  without unpickling; ``infos.pickle``  the glossaries' metadata;
+- ``gazetteer_*``  the manuscript scanner's keys and surfaces
+  (:func:`termbase.editor.gazetteer.gazetteer_arrays`) and ``suggest_*``  the suggest service's
+  folded keys (:func:`termbase.reconcile.suggest.suggest_arrays`): both read every entry's
+  surfaces, enumerated once here, so neither is rebuilt when a process opens the index.
 
 The files are trusted as the package's own code is: the cache folder is the user's
 (:mod:`termbase.lookup.cache`). A folder that is truncated, inconsistent or of another format
@@ -44,7 +48,7 @@ import pickle
 import shutil
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from hashlib import blake2b
@@ -66,7 +70,7 @@ from termbase.model import Entry, Glossary, GlossaryInfo
 __all__ = ["FORMAT", "IndexFileError", "open_index", "write_index"]
 
 #: Bumped whenever the layout changes: an index of another format is never read.
-FORMAT = 1
+FORMAT = 2
 MANIFEST = "manifest.json"
 #: Entries remembered after unpickling, per index.
 ENTRY_MEMO = 65_536
@@ -108,6 +112,11 @@ class Strings(Sequence[str]):
             return [self[i] for i in range(*position.indices(len(self)))]
         return bytes(self.raw(position)).decode("utf-8", "surrogatepass")
 
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> Strings:
+        """``texts`` stored the same way in memory (what an in-memory build serves from)."""
+        return cls(*_strings(texts))
+
     def raw(self, position: int) -> memoryview:
         """The UTF-8 bytes of one string (not copied)."""
         if position < 0:
@@ -115,6 +124,25 @@ class Strings(Sequence[str]):
         if not 0 <= position < len(self):
             raise IndexError(position)
         return self._bytes[self._offsets[position] : self._offsets[position + 1]]
+
+    def bisect(self, wanted: bytes, lo: int = 0, hi: int | None = None) -> int:
+        """The first position in ``lo:hi`` whose string's UTF-8 bytes are not below ``wanted``
+        (the strings sorted by their bytes, which is code-point order)."""
+        blob, offsets = self._bytes, self._offsets
+        hi = len(self) if hi is None else hi
+        while lo < hi:
+            middle = (lo + hi) // 2
+            if blob[offsets[middle] : offsets[middle + 1]].tobytes() < wanted:
+                lo = middle + 1
+            else:
+                hi = middle
+        return lo
+
+    def starts_with(self, position: int, wanted: bytes) -> bool:
+        """Whether the string at ``position`` (in range) starts with the bytes ``wanted``."""
+        start = self._offsets[position]
+        end = start + len(wanted)
+        return end <= self._offsets[position + 1] and self._bytes[start:end] == wanted
 
 
 class Postings(Sequence[Hit]):
@@ -255,6 +283,10 @@ class CompiledGlossary(Glossary):
     ids: Mapping[str, Entry] = field(default_factory=dict, compare=False)
     #: Entries per glossary id (from the manifest: counting would read every entry).
     counts: Mapping[str, int] = field(default_factory=dict, compare=False)
+    #: Maps one of the folder's arrays by name (the gazetteer's and suggest index's).
+    array: Callable[[str], Any] | None = field(default=None, compare=False)
+    #: What the manifest records beside those arrays (``gazetteer``: its longest key and names).
+    derived: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @cached_property
     def by_id(self) -> Mapping[str, Entry]:
@@ -335,7 +367,13 @@ def _open(folder: Path, manifest: dict[str, Any]) -> Index:
     if not isinstance(infos, tuple) or not all(isinstance(info, GlossaryInfo) for info in infos):
         raise IndexFileError(f"{folder}/infos.pickle is not glossary metadata")
     counts = {str(name): int(number) for name, number in manifest["glossary_counts"].items()}
-    glossary = CompiledGlossary(infos, entries, ids=EntriesById(store, ids, entries), counts=counts)
+    derived = manifest["derived"]
+    for name in manifest["arrays"]:
+        if name.startswith(("gazetteer_", "suggest_")):
+            arrays(name)  # checked now: a damaged file is found on open, not in a request
+    glossary = CompiledGlossary(
+        infos, entries, ids=EntriesById(store, ids, entries), counts=counts, array=arrays, derived=derived
+    )
     namespaces: Mapping[str, list[str]] = manifest["namespaces"]
 
     def tables(kind: str) -> dict[str, HitTable]:
@@ -412,6 +450,23 @@ def _key_arrays(index: Index) -> dict[str, npt.NDArray[Any]]:
     }
 
 
+def _derived_arrays(glossary: Glossary) -> tuple[dict[str, npt.NDArray[Any]], dict[str, Any]]:
+    """The gazetteer's and the suggest index's arrays, from every entry's surfaces (enumerated
+    once for both: rendering every reading in every system is most of their cost)."""
+    # Imported here: those modules read the compiled index's strings (this module) themselves.
+    from termbase.editor.gazetteer import GazetteerBuilder, gazetteer_arrays  # noqa: PLC0415
+    from termbase.reconcile.suggest import SuggestBuilder, suggest_arrays  # noqa: PLC0415
+    from termbase.surfaces import surfaces  # noqa: PLC0415
+
+    gazetteer, suggest = GazetteerBuilder(), SuggestBuilder()
+    for number, entry in enumerate(glossary.entries):
+        found = list(surfaces(number, entry))
+        gazetteer.entry(found)
+        suggest.entry(number, entry, found)
+    arrays, meta = gazetteer_arrays(gazetteer)
+    return {**arrays, **suggest_arrays(suggest)}, {"gazetteer": meta}
+
+
 def write_index(index: Index, folder: Path, *, content_hash: str, engine: str) -> Path:
     """Write ``index`` (built in memory) to ``folder`` (replaced if it exists), atomically: the
     arrays go to a sibling temporary folder that is renamed into place once complete."""
@@ -431,6 +486,8 @@ def _write(index: Index, folder: Path, *, content_hash: str, engine: str) -> Pat
     arrays["fuzzy_keys.blob"], arrays["fuzzy_keys.offsets"] = _strings(index.fuzzy.keys)
     arrays["fuzzy_masks"], arrays["fuzzy_packed"] = index.fuzzy.masks, index.fuzzy.packed
     arrays["similar_grams"], arrays["similar_owners"] = index.similar.grams, index.similar.owners
+    derived, derived_meta = _derived_arrays(index.glossary)
+    arrays.update(derived)
     manifest = {
         "format": FORMAT,
         "engine": engine,
@@ -439,6 +496,7 @@ def _write(index: Index, folder: Path, *, content_hash: str, engine: str) -> Pat
         "glossary_counts": dict(Counter(entry.glossary for entry in entries)),
         "namespaces": {kind: sorted(getattr(index, kind)) for kind in ("phonetic", "partial", "family")},
         "fuzzy_bits": dict(index.fuzzy.bits),
+        "derived": derived_meta,
         "arrays": {name: [str(array.dtype), len(array)] for name, array in arrays.items()},
     }
     folder.parent.mkdir(parents=True, exist_ok=True)

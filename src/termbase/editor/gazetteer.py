@@ -73,34 +73,49 @@ class Gazetteer:
 
 
 class GazetteerBuilder:
-    """Keys -> surfaces, every prefix of every key, and the longest key in tokens."""
+    """Keys -> surfaces and the longest key in tokens (the prefixes are derived from the keys:
+    a set in memory, a binary search over the sorted keys in the compiled index)."""
 
     def __init__(self) -> None:
         self.full: dict[str, list[Surface]] = {}
-        self.prefixes: set[str] = set()
         self.max_tokens = 1
+        self._prose: dict[tuple[str, str | None, str], bool] = {}
 
-    def add(self, surface: Surface) -> None:
-        tokens = tokenize(surface.form)
-        key = "".join(t.key for t in tokens)
+    def add(self, surface: Surface, key: str | None = None, tokens: int = 0) -> None:
+        """Add ``surface`` (its form's ``key`` and number of ``tokens`` when already known)."""
+        if key is None:
+            found_tokens = tokenize(surface.form)
+            key, tokens = "".join(t.key for t in found_tokens), len(found_tokens)
         if len(key) < MIN_KEY:
             return
         found = self.full.get(key)
         if found is None:
             self.full[key] = [surface]
-            self.prefixes.update(key[:i] for i in range(1, len(key) + 1))
-            self.max_tokens = max(self.max_tokens, len(tokens))
+            self.max_tokens = max(self.max_tokens, tokens)
         elif surface not in found:
             found.append(surface)
 
     def entry(self, found: Iterable[Surface]) -> None:
-        """Add the surfaces running text may contain of one entry's ``found``."""
+        """Add the surfaces running text may contain of one entry's ``found`` (each distinct
+        form tokenized once: most renderings are written alike in several systems)."""
+        keyed: dict[str, tuple[str, int]] = {}
+        prose = self._prose
         for surface in found:
-            if in_prose(surface):
-                self.add(surface)
+            kind = (surface.how, surface.system, surface.target)
+            wanted = prose.get(kind)
+            if wanted is None:
+                wanted = prose[kind] = in_prose(surface)
+            if not wanted:
+                continue
+            known = keyed.get(surface.form)
+            if known is None:
+                tokens = tokenize(surface.form)
+                known = keyed[surface.form] = ("".join(t.key for t in tokens), len(tokens))
+            self.add(surface, *known)
 
     def gazetteer(self, entries: Sequence[Entry]) -> Gazetteer:
-        return Gazetteer(entries, self.full, self.prefixes, self.max_tokens)
+        prefixes = {key[:i] for key in self.full for i in range(1, len(key) + 1)}
+        return Gazetteer(entries, self.full, prefixes, self.max_tokens)
 
 
 def in_prose(surface: Surface) -> bool:

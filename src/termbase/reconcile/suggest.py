@@ -56,10 +56,19 @@ def spellings(entry: Entry, found: Iterable[Surface] | None = None) -> Iterator[
         yield surface.form, _how(surface, entry), _NOT_A_FORM if surface.generated else 0
 
 
-def keys(text: str) -> Iterator[tuple[str, int]]:
+def keys(text: str, folds: dict[str, str] | None = None) -> Iterator[tuple[str, int]]:
     """The folded string, then the fold of the text from each later word on (flagged partial).
-    Words are folded one by one (fold drops the spaces between them; names share words)."""
-    folded = [fold(word) for word in text.split()]
+    Words are folded one by one (fold drops the spaces between them; names share words), each
+    once per ``folds`` (a word -> fold memo the caller owns)."""
+    if folds is None:
+        folded = [fold(word) for word in text.split()]
+    else:
+        folded = []
+        for word in text.split():
+            found = folds.get(word)
+            if found is None:
+                found = folds[word] = fold(word)
+            folded.append(found)
     whole = "".join(folded)
     if whole:
         yield whole, 0
@@ -80,10 +89,12 @@ class SuggestBuilder:
         if number >= 1 << 30:
             raise ValueError("too many entries for the suggest index")
         texts: dict[str, int] = {}
-        for text, _, derived in spellings(entry, found):
-            texts[text] = min(derived, texts.get(text, derived))
+        for surface in found:  # what spellings() yields, without naming each one's system
+            derived = _NOT_A_FORM if surface.generated else 0
+            texts[surface.form] = min(derived, texts.get(surface.form, derived))
+        folds: dict[str, str] = {}
         for text, derived in texts.items():
-            self.pairs.update((key, number << 2 | derived | flag) for key, flag in keys(text))
+            self.pairs.update((key, number << 2 | derived | flag) for key, flag in keys(text, folds))
 
 
 def suggest_arrays(builder: SuggestBuilder) -> dict[str, npt.NDArray[Any]]:

@@ -8,9 +8,10 @@
     tb.export("tbx").text                                 -> TBX v3
 
 The HTTP API, the CLI and the web page call these methods and nothing deeper. A ``Termbase``
-owns the indexes derived from its glossary — the lookup index (built at load), the manuscript
-gazetteer and the reconciliation suggest index (each built once, when first needed) — so they
-live and die with it; nothing is kept at module level.
+owns the indexes derived from its glossary — the lookup index (built at load, or mapped from
+the compiled index), the manuscript gazetteer and the reconciliation suggest index (each built
+once when first needed, or mapped from the compiled index) — so they live and die with it;
+nothing is kept at module level.
 """
 
 from __future__ import annotations

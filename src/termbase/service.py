@@ -8,9 +8,10 @@
     tb.export("tbx").text                                 -> TBX v3
 
 The HTTP API, the CLI and the web page call these methods and nothing deeper. A ``Termbase``
-owns the indexes derived from its glossary — the lookup index (built at load), the manuscript
-gazetteer and the reconciliation suggest index (each built once, when first needed) — so they
-live and die with it; nothing is kept at module level.
+owns the indexes derived from its glossary — the lookup index (built at load, or mapped from
+the compiled index), the manuscript gazetteer and the reconciliation suggest index (each built
+once when first needed, or mapped from the compiled index) — so they live and die with it;
+nothing is kept at module level.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from termbase.editor import (
     parse_style,
 )
 from termbase.editor.cluster import ClusterJob, ClusterOptions, ClusterReport
-from termbase.editor.gazetteer import Gazetteer, build_gazetteer
+from termbase.editor.gazetteer import Gazetteer, build_gazetteer, mapped_gazetteer
 from termbase.editor.normalize import DEFAULT_CACHE, Progress
 from termbase.editor.text import TextFormat
 from termbase.errors import InputError
@@ -59,11 +60,6 @@ from termbase.transcribe import Transcription, romanize_text
 
 MAX_PAGE_SIZE = 200
 T = TypeVar("T")
-
-
-#: Up to this many entries, :meth:`Termbase.warm` builds the gazetteer and suggest index at
-#: start-up even from a compiled index (the bundled glossaries: about a second).
-WARM_ENTRIES = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,12 +139,13 @@ class Termbase:
     def open(cls, *paths: Path, cache: Path | None = None) -> Termbase:
         """The glossaries at ``paths`` through their compiled index in the cache (``cache``, or
         :func:`~termbase.lookup.cache.cache_root`), compiled first if the cache has none for
-        these files and this engine: what ``serve`` and the CLI use."""
+        these files and this engine: what ``serve`` and the CLI use. Its engines load when
+        first used (:func:`~termbase.romanize.warm_up` loads them all)."""
         fingerprint = content_hash(*paths)
         index = cached_index(fingerprint, lambda: Termbase.load(*paths).index, root=cache)
-        termbase = cls(index.glossary, index, Loaded(fingerprint, time.time(), tuple(paths)))
-        warm_up()
-        return termbase
+        # The engines load when first used (a CLI command pays only for those it needs); a
+        # server pays for all of them at start-up (termbase.api.warm).
+        return cls(index.glossary, index, Loaded(fingerprint, time.time(), tuple(paths)))
 
     @staticmethod
     def compile(*paths: Path, output: Path | None = None) -> Compiled:
@@ -171,12 +168,10 @@ class Termbase:
         return Compiled(folder, len(index.glossary.entries), time.perf_counter() - start, built=True)
 
     def warm(self) -> Termbase:
-        """Build every derived index now (a server does, so no request waits for one). The
-        gazetteer and suggest index read every entry, which opening a compiled index otherwise
-        never does: above :data:`WARM_ENTRIES` entries they are built when first used instead
-        (a dictionary-sized glossary served for lookup alone should not pay for them)."""
-        if not self.index.compiled or len(self.glossary.entries) <= WARM_ENTRIES:
-            _ = self.gazetteer, self.suggest_index
+        """Build every derived index now (a server does, so no request waits for one): from a
+        compiled index the gazetteer and suggest index are mapped from it (milliseconds at any
+        size), from an in-memory build they are built."""
+        _ = self.gazetteer, self.suggest_index
         return self
 
     def entries_per_glossary(self) -> dict[str, int]:
@@ -203,13 +198,24 @@ class Termbase:
 
     @property
     def gazetteer(self) -> Gazetteer:
-        """Every spelling of every entry, keyed for scanning manuscripts."""
-        return self._derived("gazetteer", lambda: build_gazetteer(self.glossary))
+        """Every spelling of every entry, keyed for scanning manuscripts (mapped from the
+        compiled index when there is one)."""
+
+        def make() -> Gazetteer:
+            glossary = self.glossary
+            if isinstance(glossary, CompiledGlossary) and glossary.array is not None:
+                return mapped_gazetteer(glossary.entries, glossary.array, glossary.derived["gazetteer"])
+            return build_gazetteer(glossary)
+
+        return self._derived("gazetteer", make)
 
     @property
     def suggest_index(self) -> SuggestIndex:
-        """Prefixes of every spelling, for reconciliation's suggest service."""
-        return self._derived("suggest", lambda: SuggestIndex(self.glossary))
+        """Prefixes of every spelling, for reconciliation's suggest service (mapped from the
+        compiled index when there is one)."""
+        glossary = self.glossary
+        arrays = glossary.array if isinstance(glossary, CompiledGlossary) else None
+        return self._derived("suggest", lambda: SuggestIndex(glossary, arrays))
 
     @property
     def reconciler(self) -> Reconciler:

@@ -48,7 +48,7 @@ def replicas(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[str]]:
                 servers.append(subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT))
             urls.append(f"http://127.0.0.1:{port}")
         for url in urls:
-            wait_for_health(url, timeout=120)
+            wait_for_health(url, timeout=120, path="/readyz")  # what a load balancer waits for
         yield urls
     finally:
         for server in servers:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import shutil
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import numpy as np
 import pytest
 
 from termbase.cli.main import main
+from termbase.editor.gazetteer import MappedPrefixes, MappedSurfaces
 from termbase.lookup import Tier
 from termbase.lookup.cache import artifact_path, engine_fingerprint
 from termbase.lookup.compiled import IndexFileError, open_index, write_index
@@ -21,6 +23,7 @@ from tests.conftest import NAMES
 BENCHMARKS = Path(__file__).parents[2] / "benchmarks"
 SPELLINGS = BENCHMARKS / "data" / "spellings.tsv"
 MULTILINGUAL = BENCHMARKS / "data" / "multilingual.tsv"
+ARTICLE = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_ac2310810787e945.txt"
 
 
 def _queries(path: Path) -> list[str]:
@@ -41,6 +44,25 @@ def _compiled(tb: Termbase, folder: Path) -> Termbase:
     return Termbase(index.glossary, index)
 
 
+def _assert_same_derived(memory: Termbase, compiled: Termbase, queries: list[str]) -> None:
+    """The gazetteer and suggest index mapped from the compiled index equal those built in memory."""
+    built, mapped = memory.gazetteer, compiled.gazetteer
+    assert isinstance(mapped.full, MappedSurfaces) and isinstance(mapped.prefixes, MappedPrefixes)
+    assert len(mapped.full) == len(built.full) > 0
+    assert {key: mapped.full[key] for key in mapped.full} == {key: list(s) for key, s in built.full.items()}
+    assert mapped.max_tokens == built.max_tokens
+    assert isinstance(built.prefixes, set)
+    for key in list(built.full)[::7]:
+        for probe in (key, key[: len(key) // 2], f"{key}q", f"{key[:-1]}\uffff", "\x00"):
+            assert (probe in mapped.prefixes) == (probe in built.prefixes), probe
+            assert (probe in mapped.full) == (probe in built.full), probe
+    assert "" not in mapped.prefixes and mapped.full.get("no such key") is None
+    for query in queries:
+        for prefix in {query[:1], query[:3], query}:
+            found = [e.id for e in compiled.suggest_index.search(prefix, limit=20, offset=2)]
+            assert found == [e.id for e in memory.suggest_index.search(prefix, limit=20, offset=2)], prefix
+
+
 def test_lookups_from_the_compiled_bundled_index_equal_the_in_memory_build(
     bundled: Termbase, tmp_path: Path
 ) -> None:
@@ -52,6 +74,20 @@ def test_lookups_from_the_compiled_bundled_index_equal_the_in_memory_build(
     assert [e.id for e in compiled.glossary.entries] == [e.id for e in bundled.glossary.entries]
     assert compiled.entry("mao-zedong") == bundled.entry("mao-zedong")
     assert compiled.entries_per_glossary() == bundled.entries_per_glossary()
+    _assert_same_derived(bundled, compiled, queries[::5])
+
+
+@pytest.mark.skipif(not ARTICLE.is_file(), reason="the seed article is not beside the repository")
+def test_a_manuscript_checked_with_the_mapped_gazetteer_equals_the_in_memory_check(
+    bundled: Termbase, tmp_path: Path
+) -> None:
+    compiled = _compiled(bundled, tmp_path / "index")
+    text = ARTICLE.read_text(encoding="utf-8")
+    mapped, built = compiled.check(text, fix=True), bundled.check(text, fix=True)
+    assert len(built.result.findings) > 10 and built.remaining and mapped.remaining
+    assert mapped.fixed == built.fixed
+    for mine, theirs in ((mapped.result, built.result), (mapped.remaining, built.remaining)):
+        assert replace(mine, seconds=0.0) == replace(theirs, seconds=0.0)  # all but the time taken
 
 
 def test_lookups_from_a_compiled_10000_entry_index_equal_the_in_memory_build(tmp_path: Path) -> None:
@@ -68,6 +104,7 @@ def test_lookups_from_a_compiled_10000_entry_index_equal_the_in_memory_build(tmp
     assert shapes == {"exact", "rendering", "folded", "swapped", "typo", "unknown"}
     for _, query in queries:
         assert _results(compiled, query) == _results(memory, query), query
+    _assert_same_derived(memory, compiled, [query for _, query in queries[::3]])
 
 
 def _copy_names(tmp_path: Path) -> Path:
@@ -103,7 +140,9 @@ def test_an_index_opened_for_other_glossary_files_or_engines_is_refused(tmp_path
         open_index(tmp_path / "index", content_hash="abc", engine="e2")
 
 
-@pytest.mark.parametrize("damage", ["truncate", "delete-manifest", "shorter-array", "garbage-manifest"])
+@pytest.mark.parametrize(
+    "damage", ["truncate", "delete-manifest", "shorter-array", "shorter-gazetteer", "garbage-manifest"]
+)
 def test_a_damaged_index_is_a_clear_error_and_the_cache_rebuilds_it(tmp_path: Path, damage: str) -> None:
     glossary, cache = _copy_names(tmp_path), tmp_path / "cache"
     expected = _results(Termbase.load(glossary), "Nosaka Sanzo")
@@ -117,6 +156,8 @@ def test_a_damaged_index_is_a_clear_error_and_the_cache_rebuilds_it(tmp_path: Pa
         (folder / "manifest.json").unlink()
     elif damage == "shorter-array":
         np.save(folder / "key_starts.npy", np.zeros(3, dtype=np.int64))
+    elif damage == "shorter-gazetteer":
+        np.save(folder / "gazetteer_starts.npy", np.zeros(3, dtype=np.int64))
     else:
         (folder / "manifest.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(IndexFileError):

@@ -22,18 +22,18 @@ def free_port() -> int:
         return port
 
 
-def wait_for_health(base_url: str, *, timeout: float = 20.0) -> None:
+def wait_for_health(base_url: str, *, timeout: float = 20.0, path: str = "/healthz") -> None:
+    """Until ``path`` answers 200 (``/readyz``: until the server is also ready for traffic)."""
     deadline = time.monotonic() + timeout
     while True:
         try:
-            with urllib.request.urlopen(f"{base_url}/healthz", timeout=2) as response:
+            with urllib.request.urlopen(f"{base_url}{path}", timeout=2) as response:
                 if response.status == 200:
                     return
-        except OSError:
+        except OSError:  # refused, or an HTTP error such as /readyz's 503
             if time.monotonic() > deadline:
-                raise RuntimeError(
-                    f"the service at {base_url} did not answer /healthz in {timeout:.0f} s"
-                ) from None
+                message = f"the service at {base_url} did not answer {path} in {timeout:.0f} s"
+                raise RuntimeError(message) from None
         time.sleep(0.05)
 
 

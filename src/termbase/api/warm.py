@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from termbase.api.heap import long_lived
+from termbase.romanize import warm_up
 from termbase.service import Termbase
 
 #: Text no glossary holds, read once per machine reader at start-up: pykakasi loads its
@@ -13,11 +15,35 @@ from termbase.service import Termbase
 MACHINE_READ_SAMPLES = (("東京大学の先生", "ja"), ("北京大学", "zh"))
 
 
-def load_for_serving(*paths: Path) -> Termbase:
-    """``Termbase.open(*paths).warm()`` (the compiled index, built and cached on first use) plus
-    the machine readers' first use, outside the GC's sight."""
+def load_for_serving(*paths: Path, engines: bool = True) -> Termbase:
+    """``Termbase.open(*paths).warm()`` (the compiled index, built and cached on first use; its
+    gazetteer and suggest index mapped from it) plus, with ``engines``, every engine's first use
+    (:func:`warm_engines`), outside the GC's sight. Without ``engines`` the caller runs
+    :func:`warm_in_background` once it listens (``termbase serve`` does: ``/healthz`` answers
+    at once, ``/readyz`` once the engines are warm)."""
     with long_lived():
         termbase = Termbase.open(*paths).warm()
-        for text, lang in MACHINE_READ_SAMPLES:
-            termbase.romanize(text, lang=lang)
+        if engines:
+            warm_engines(termbase)
     return termbase
+
+
+def warm_engines(termbase: Termbase) -> None:
+    """Each romanization engine's one-time work (imports, tables, the machine readers'
+    dictionaries): about 1.5 s of CPU that a first request would otherwise pay."""
+    warm_up()
+    for text, lang in MACHINE_READ_SAMPLES:
+        termbase.romanize(text, lang=lang)
+
+
+def warm_in_background(termbase: Termbase) -> threading.Thread:
+    """:func:`warm_engines` in a daemon thread (its tables frozen out of the GC's sight when
+    done); the server is ready once the thread has ended."""
+
+    def warm() -> None:
+        with long_lived():
+            warm_engines(termbase)
+
+    thread = threading.Thread(target=warm, name="engine-warm-up", daemon=True)
+    thread.start()
+    return thread

@@ -47,10 +47,11 @@ def _serve_one_process(args: argparse.Namespace, settings: Settings) -> int:
     from termbase.api.app import create_app  # noqa: PLC0415
     from termbase.api.reload import Reloader  # noqa: PLC0415
     from termbase.api.server import listen, uvicorn_config  # noqa: PLC0415
-    from termbase.api.warm import load_for_serving  # noqa: PLC0415
+    from termbase.api.warm import load_for_serving, warm_in_background  # noqa: PLC0415
 
-    # Load before binding so a broken glossary fails fast with its problems, not a server error.
-    termbase = load_for_serving(*settings.glossaries)
+    # Load before binding so a broken glossary fails fast with its problems, not a server error;
+    # the engines' first use is paid once listening, before /readyz says ready.
+    termbase = load_for_serving(*settings.glossaries, engines=False)
     sock = listen(args.host, args.port)
     base_url = settings.base_url
     print(
@@ -61,6 +62,7 @@ def _serve_one_process(args: argparse.Namespace, settings: Settings) -> int:
     # SIGHUP reloads the glossary (validated, indexed, then swapped); it no longer ends the server.
     signal.signal(signal.SIGHUP, lambda *_: reloader.request())
     sys.stdout.flush()
+    app.state.warming = warm_in_background(termbase)
     try:
         uvicorn.Server(uvicorn_config(app, settings)).run(sockets=[sock])
     finally:

@@ -27,8 +27,6 @@ from pathlib import Path
 from typing import IO
 
 from termbase.dictionaries.common import Dictionary, Edition, Entry, english_name, installed_file, term
-from termbase.romanize.zh.reading import PINYIN_GROUPS
-from termbase.romanize.zh.syllables import APOSTROPHE_INITIALS, inventory, place_tone
 
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _NUMBERED = re.compile(r"^([A-Za-z:]+?)([1-5])$")
@@ -55,6 +53,10 @@ _ID_WORD = 40  # characters of pinyin kept in an entry id
 
 def syllable_of(token: str) -> tuple[str, int] | None:
     """``Lu:3`` -> (``lü``, 3): the toneless canonical syllable and its tone; None if it is not one."""
+    # Imported when used: the zh package loads pypinyin (0.3-0.5 s), and every CLI command and
+    # the server's start-up import this module (the dictionaries' registry) without reading pinyin.
+    from termbase.romanize.zh.syllables import inventory  # noqa: PLC0415
+
     found = _NUMBERED.match(token)
     if not found:
         return None
@@ -70,6 +72,9 @@ def marked_pinyin(numbered: str) -> str | None:
     """CC-CEDICT's pinyin (``Mao2 Ze2 dong1``, ``Ha1 er3 bin1``, ``Ka3 er3 · Ma3 ke4 si1``) in the
     glossary's reading form (``Máo Zédōng``, ``Hā'ěrbīn``, ``Kǎ'ěr Mǎkèsī``); None when a token is
     not a pinyin syllable (letters, digits, punctuation other than the name dot)."""
+    from termbase.romanize.zh.reading import PINYIN_GROUPS  # noqa: PLC0415 (see syllable_of)
+    from termbase.romanize.zh.syllables import APOSTROPHE_INITIALS, place_tone  # noqa: PLC0415
+
     words: list[str] = []
     for token in numbered.split():
         if token in ("·", ",", "-"):

@@ -7,32 +7,44 @@ Zhuyin targets are glossary terms where they matter). Surfaces are keyed by
 prefix of every key is kept too, so the scanner can stop extending a window of tokens as soon as
 no glossary spelling starts that way.
 
-Built once per loaded glossary by its owner (:class:`termbase.Termbase`).
+Built once per loaded glossary by its owner (:class:`termbase.Termbase`), or mapped from its
+compiled index (:func:`gazetteer_arrays` writes the same keys and surfaces there: sorted keys,
+each with a range of surfaces; a prefix is found by binary search over the sorted keys, so
+opening costs nothing and every worker shares the pages).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, get_args
+
+import numpy as np
+import numpy.typing as npt
 
 from termbase.editor.forms import HouseForms
 from termbase.editor.style import HouseStyle
 from termbase.editor.text import text_key, tokenize
+from termbase.lookup.compiled import Strings
+from termbase.memo import Memo
 from termbase.model import Entry, Glossary, Term, script_of_tag
 from termbase.romanize import get_system
 from termbase.scripts import HAN_READINGS
-from termbase.surfaces import Surface, surfaces
+from termbase.surfaces import How, Surface, surfaces
 
 #: Keys shorter than this are never matched in running text (single letters, "F.", "D.").
 MIN_KEY = 2
+#: Prefix checks remembered per mapped gazetteer (a manuscript repeats its tokens).
+PREFIX_MEMO = 65_536
+_HOWS: tuple[How, ...] = get_args(How)
+_TERM_BITS = 16
 
 
 @dataclass
 class Gazetteer:
     entries: Sequence[Entry]
-    full: dict[str, list[Surface]] = field(default_factory=dict)
-    prefixes: set[str] = field(default_factory=set)
+    full: Mapping[str, Sequence[Surface]] = field(default_factory=dict)
+    prefixes: Container[str] = field(default_factory=set)
     max_tokens: int = 1
     forms: dict[str, HouseForms] = field(default_factory=dict)
     positions: dict[str, int] = field(default_factory=dict)
@@ -59,21 +71,54 @@ class Gazetteer:
     def term(self, surface: Surface) -> Term:
         return self.entry(surface).terms[surface.term]
 
-    def add(self, surface: Surface) -> None:
-        tokens = tokenize(surface.form)
-        key = "".join(t.key for t in tokens)
+
+class GazetteerBuilder:
+    """Keys -> surfaces and the longest key in tokens (the prefixes are derived from the keys:
+    a set in memory, a binary search over the sorted keys in the compiled index)."""
+
+    def __init__(self) -> None:
+        self.full: dict[str, list[Surface]] = {}
+        self.max_tokens = 1
+        self._prose: dict[tuple[str, str | None, str], bool] = {}
+
+    def add(self, surface: Surface, key: str | None = None, tokens: int = 0) -> None:
+        """Add ``surface`` (its form's ``key`` and number of ``tokens`` when already known)."""
+        if key is None:
+            found_tokens = tokenize(surface.form)
+            key, tokens = "".join(t.key for t in found_tokens), len(found_tokens)
         if len(key) < MIN_KEY:
             return
         found = self.full.get(key)
         if found is None:
             self.full[key] = [surface]
-            self.prefixes.update(key[:i] for i in range(1, len(key) + 1))
-            self.max_tokens = max(self.max_tokens, len(tokens))
+            self.max_tokens = max(self.max_tokens, tokens)
         elif surface not in found:
             found.append(surface)
 
+    def entry(self, found: Iterable[Surface]) -> None:
+        """Add the surfaces running text may contain of one entry's ``found`` (each distinct
+        form tokenized once: most renderings are written alike in several systems)."""
+        keyed: dict[str, tuple[str, int]] = {}
+        prose = self._prose
+        for surface in found:
+            kind = (surface.how, surface.system, surface.target)
+            wanted = prose.get(kind)
+            if wanted is None:
+                wanted = prose[kind] = in_prose(surface)
+            if not wanted:
+                continue
+            known = keyed.get(surface.form)
+            if known is None:
+                tokens = tokenize(surface.form)
+                known = keyed[surface.form] = ("".join(t.key for t in tokens), len(tokens))
+            self.add(surface, *known)
 
-def _in_prose(surface: Surface) -> bool:
+    def gazetteer(self, entries: Sequence[Entry]) -> Gazetteer:
+        prefixes = {key[:i] for key in self.full for i in range(1, len(key) + 1)}
+        return Gazetteer(entries, self.full, prefixes, self.max_tokens)
+
+
+def in_prose(surface: Surface) -> bool:
     """Terms as written, and Latin renderings of the name's own reading: what English-language
     running text may contain (not the Vietnamese reading of its characters)."""
     if surface.how == "reading":
@@ -84,12 +129,114 @@ def _in_prose(surface: Surface) -> bool:
 
 
 def build_gazetteer(glossary: Glossary) -> Gazetteer:
-    gazetteer = Gazetteer(glossary.entries)
+    builder = GazetteerBuilder()
     for ei, entry in enumerate(glossary.entries):
-        for surface in surfaces(ei, entry):
-            if _in_prose(surface):
-                gazetteer.add(surface)
-    return gazetteer
+        builder.entry(surfaces(ei, entry))
+    return builder.gazetteer(glossary.entries)
 
 
-__all__ = ["Gazetteer", "Surface", "build_gazetteer", "text_key"]
+# --- in the compiled index ------------------------------------------------------------------
+
+
+def gazetteer_arrays(builder: GazetteerBuilder) -> tuple[dict[str, npt.NDArray[Any]], dict[str, Any]]:
+    """The builder's keys and surfaces as arrays (names prefixed ``gazetteer_``) and what the
+    manifest records beside them (the longest key in tokens, the systems' and targets' names)."""
+    keys = sorted(builder.full, key=lambda key: key.encode("utf-8", "surrogatepass"))
+    found = [surface for key in keys for surface in builder.full[key]]
+    systems = sorted({s.system for s in found if s.system is not None})
+    targets = sorted({s.target for s in found})
+    system_of = {name: number + 1 for number, name in enumerate(systems)}
+    target_of = {name: number for number, name in enumerate(targets)}
+    if max(len(systems), len(targets)) >= 1 << 12:
+        raise ValueError("too many romanization systems or target tags for the compiled gazetteer")
+    starts = np.zeros(len(keys) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter((len(builder.full[key]) for key in keys), np.int64, len(keys)), out=starts[1:])
+    key_text, form_text = Strings.of(keys), Strings.of(s.form for s in found)
+    arrays: dict[str, npt.NDArray[Any]] = {
+        "gazetteer_keys.blob": key_text.blob,
+        "gazetteer_keys.offsets": key_text.offsets,
+        "gazetteer_starts": starts,
+        "gazetteer_forms.blob": form_text.blob,
+        "gazetteer_forms.offsets": form_text.offsets,
+        "gazetteer_owners": np.fromiter(
+            (s.entry << _TERM_BITS | s.term for s in found), np.int64, len(found)
+        ),
+        "gazetteer_kinds": np.fromiter(
+            (
+                _HOWS.index(s.how) << 24 | system_of.get(s.system or "", 0) << 12 | target_of[s.target]
+                for s in found
+            ),
+            np.int32,
+            len(found),
+        ),
+    }
+    return arrays, {"max_tokens": builder.max_tokens, "systems": systems, "targets": targets}
+
+
+class MappedSurfaces(Mapping[str, Sequence[Surface]]):
+    """Keys -> surfaces read from the compiled index's arrays (``array(name)`` maps one)."""
+
+    def __init__(self, array: Callable[[str], Any], meta: Mapping[str, Any]) -> None:
+        self.texts = Strings(array("gazetteer_keys.blob"), array("gazetteer_keys.offsets"))
+        self.forms = Strings(array("gazetteer_forms.blob"), array("gazetteer_forms.offsets"))
+        self._starts = array("gazetteer_starts").data
+        self._owners, self._kinds = array("gazetteer_owners").data, array("gazetteer_kinds").data
+        self._systems: tuple[str | None, ...] = (None, *meta["systems"])
+        self._targets: tuple[str, ...] = tuple(meta["targets"])
+
+    def _position(self, key: object) -> int | None:
+        if not isinstance(key, str):
+            return None
+        wanted = key.encode("utf-8", "surrogatepass")
+        texts = self.texts
+        position = texts.bisect(wanted)
+        return position if position < len(texts) and texts.raw(position) == wanted else None
+
+    def _surface(self, number: int) -> Surface:
+        owner, kind = self._owners[number], self._kinds[number]
+        entry, term = owner >> _TERM_BITS, owner & (1 << _TERM_BITS) - 1
+        system, target = self._systems[kind >> 12 & 0xFFF], self._targets[kind & 0xFFF]
+        return Surface(entry, term, self.forms[number], _HOWS[kind >> 24], system, target)
+
+    def __getitem__(self, key: str) -> list[Surface]:
+        position = self._position(key)
+        if position is None:
+            raise KeyError(key)
+        return [self._surface(n) for n in range(self._starts[position], self._starts[position + 1])]
+
+    def __contains__(self, key: object) -> bool:
+        return self._position(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
+class MappedPrefixes(Container[str]):
+    """Every prefix of every key: a prefix is one whose first key at or after it starts with it."""
+
+    def __init__(self, keys: Strings) -> None:
+        self.keys = keys
+        self._known = Memo(self._find, maxsize=PREFIX_MEMO)
+
+    def _find(self, prefix: str) -> bool:
+        wanted = prefix.encode("utf-8", "surrogatepass")
+        position = self.keys.bisect(wanted)
+        return bool(prefix) and position < len(self.keys) and self.keys.starts_with(position, wanted)
+
+    def __contains__(self, prefix: object) -> bool:
+        return isinstance(prefix, str) and self._known(prefix)
+
+
+def mapped_gazetteer(
+    entries: Sequence[Entry], array: Callable[[str], Any], meta: Mapping[str, Any]
+) -> Gazetteer:
+    """The gazetteer over a compiled index's arrays (``array(name)`` maps one) and what its
+    manifest records (``meta``), as :func:`gazetteer_arrays` wrote them."""
+    full = MappedSurfaces(array, meta)
+    return Gazetteer(entries, full, MappedPrefixes(full.texts), int(meta["max_tokens"]))
+
+
+__all__ = ["Gazetteer", "GazetteerBuilder", "Surface", "build_gazetteer", "gazetteer_arrays", "text_key"]

@@ -9,12 +9,13 @@ and the pages are shared by every worker process through the page cache (counted
 
 Why numpy files, not SQLite or LMDB: every table the tiers read is already a sorted array or
 a key -> hits map, and numpy is a dependency. A key is found by one binary search over sorted
-64-bit hashes (BLAKE2b of ``table \\x1f key``), then checked against its stored text, so a hash
-collision can never return another key's hits; its hits are a slice of one posting array,
-decoded only as far as a tier reads (``[:50]``). The fuzzy tier's deletion variants and the
-similarity tier's trigram postings are numpy arrays in memory already, and are written as they
-are. SQLite would add a B-tree walk, a cursor and row decoding per key for the same answer, and
-LMDB a dependency; neither would share those arrays.
+64-bit hashes (CRC-32 and Adler-32 of ``table \\x1f key``: a hash only places the key, so it
+need not be cryptographic, and these cost a fraction of a BLAKE2b call), then checked against
+its stored text, so a hash collision can never return another key's hits; its hits are a slice
+of one posting array, decoded only as far as a tier reads (``[:50]``). The fuzzy tier's
+deletion variants and the similarity tier's trigram postings are numpy arrays in memory
+already, and are written as they are. SQLite would add a B-tree walk, a cursor and row
+decoding per key for the same answer, and LMDB a dependency; neither would share those arrays.
 
 Files in the folder (all arrays little-endian ``.npy``; strings as a UTF-8 blob plus offsets):
 
@@ -28,8 +29,14 @@ Files in the folder (all arrays little-endian ``.npy``; strings as a UTF-8 blob 
   (:mod:`termbase.lookup.fuzzy`); ``similar_grams``, ``similar_owners``  the trigram index
   (:mod:`termbase.lookup.similar`), over the same keys;
 - ``entries.*``  each entry pickled on its own, unpickled when first read (and remembered, up to
-  :data:`ENTRY_MEMO`); ``labels.*`` and ``ids.*``  what ranking and ``/v1/entries/{id}`` read
-  without unpickling; ``infos.pickle``  the glossaries' metadata.
+  :data:`ENTRY_MEMO`; the model's dataclasses are pickled as constructor calls and its enums by
+  value, which unpickles in about 60 % of the time of pickle's default, a Python ``__setstate__``
+  per object); ``labels.*`` and ``ids.*``  what ranking and ``/v1/entries/{id}`` read
+  without unpickling; ``infos.pickle``  the glossaries' metadata;
+- ``gazetteer_*``  the manuscript scanner's keys and surfaces
+  (:func:`termbase.editor.gazetteer.gazetteer_arrays`) and ``suggest_*``  the suggest service's
+  folded keys (:func:`termbase.reconcile.suggest.suggest_arrays`): both read every entry's
+  surfaces, enumerated once here, so neither is rebuilt when a process opens the index.
 
 The files are trusted as the package's own code is: the cache folder is the user's
 (:mod:`termbase.lookup.cache`). A folder that is truncated, inconsistent or of another format
@@ -38,18 +45,21 @@ raises :class:`IndexFileError` on open, never a traceback from deep inside numpy
 
 from __future__ import annotations
 
+import dataclasses
+import enum
+import io
 import json
 import os
 import pickle
 import shutil
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from hashlib import blake2b
 from pathlib import Path
 from typing import Any, overload
+from zlib import adler32, crc32
 
 import numpy as np
 import numpy.typing as npt
@@ -66,7 +76,7 @@ from termbase.model import Entry, Glossary, GlossaryInfo
 __all__ = ["FORMAT", "IndexFileError", "open_index", "write_index"]
 
 #: Bumped whenever the layout changes: an index of another format is never read.
-FORMAT = 1
+FORMAT = 2
 MANIFEST = "manifest.json"
 #: Entries remembered after unpickling, per index.
 ENTRY_MEMO = 65_536
@@ -79,8 +89,8 @@ ID_TABLE = "id"
 
 def key_hash(text: str) -> int:
     """A 64-bit hash of ``text``, the same in every process."""
-    digest = blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-    return int.from_bytes(digest, "little")
+    encoded = text.encode("utf-8", "surrogatepass")
+    return crc32(encoded) << 32 | adler32(encoded)
 
 
 # --- reading --------------------------------------------------------------------------------
@@ -108,6 +118,11 @@ class Strings(Sequence[str]):
             return [self[i] for i in range(*position.indices(len(self)))]
         return bytes(self.raw(position)).decode("utf-8", "surrogatepass")
 
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> Strings:
+        """``texts`` stored the same way in memory (what an in-memory build serves from)."""
+        return cls(*_strings(texts))
+
     def raw(self, position: int) -> memoryview:
         """The UTF-8 bytes of one string (not copied)."""
         if position < 0:
@@ -115,6 +130,25 @@ class Strings(Sequence[str]):
         if not 0 <= position < len(self):
             raise IndexError(position)
         return self._bytes[self._offsets[position] : self._offsets[position + 1]]
+
+    def bisect(self, wanted: bytes, lo: int = 0, hi: int | None = None) -> int:
+        """The first position in ``lo:hi`` whose string's UTF-8 bytes are not below ``wanted``
+        (the strings sorted by their bytes, which is code-point order)."""
+        blob, offsets = self._bytes, self._offsets
+        hi = len(self) if hi is None else hi
+        while lo < hi:
+            middle = (lo + hi) // 2
+            if blob[offsets[middle] : offsets[middle + 1]].tobytes() < wanted:
+                lo = middle + 1
+            else:
+                hi = middle
+        return lo
+
+    def starts_with(self, position: int, wanted: bytes) -> bool:
+        """Whether the string at ``position`` (in range) starts with the bytes ``wanted``."""
+        start = self._offsets[position]
+        end = start + len(wanted)
+        return end <= self._offsets[position + 1] and self._bytes[start:end] == wanted
 
 
 class Postings(Sequence[Hit]):
@@ -162,14 +196,15 @@ class KeyStore:
         self.count, self.texts = len(hashes), texts
         self.starts_count = len(starts)
         self._hashes, self._starts, self._postings = hashes.data, starts.data, postings.data
+        self._blob, self._offsets = texts.blob.data, texts.offsets.data
 
     def find(self, table: str, key: str) -> Postings | None:
         text = f"{table}{_SEPARATOR}{key}".encode("utf-8", "surrogatepass")
-        wanted = int.from_bytes(blake2b(text, digest_size=8).digest(), "little")
-        hashes = self._hashes
+        wanted = crc32(text) << 32 | adler32(text)  # key_hash, inlined: a lookup makes dozens
+        hashes, blob, offsets = self._hashes, self._blob, self._offsets
         position = bisect_left(hashes, wanted)
         while position < self.count and hashes[position] == wanted:
-            if self.texts.raw(position) == text:
+            if blob[offsets[position] : offsets[position + 1]].tobytes() == text:
                 return Postings(self._postings[self._starts[position] : self._starts[position + 1]])
             position += 1
         return None
@@ -255,6 +290,10 @@ class CompiledGlossary(Glossary):
     ids: Mapping[str, Entry] = field(default_factory=dict, compare=False)
     #: Entries per glossary id (from the manifest: counting would read every entry).
     counts: Mapping[str, int] = field(default_factory=dict, compare=False)
+    #: Maps one of the folder's arrays by name (the gazetteer's and suggest index's).
+    array: Callable[[str], Any] | None = field(default=None, compare=False)
+    #: What the manifest records beside those arrays (``gazetteer``: its longest key and names).
+    derived: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @cached_property
     def by_id(self) -> Mapping[str, Entry]:
@@ -335,7 +374,13 @@ def _open(folder: Path, manifest: dict[str, Any]) -> Index:
     if not isinstance(infos, tuple) or not all(isinstance(info, GlossaryInfo) for info in infos):
         raise IndexFileError(f"{folder}/infos.pickle is not glossary metadata")
     counts = {str(name): int(number) for name, number in manifest["glossary_counts"].items()}
-    glossary = CompiledGlossary(infos, entries, ids=EntriesById(store, ids, entries), counts=counts)
+    derived = manifest["derived"]
+    for name in manifest["arrays"]:
+        if name.startswith(("gazetteer_", "suggest_")):
+            arrays(name)  # checked now: a damaged file is found on open, not in a request
+    glossary = CompiledGlossary(
+        infos, entries, ids=EntriesById(store, ids, entries), counts=counts, array=arrays, derived=derived
+    )
     namespaces: Mapping[str, list[str]] = manifest["namespaces"]
 
     def tables(kind: str) -> dict[str, HitTable]:
@@ -370,6 +415,43 @@ def _tables(index: Index) -> Iterator[tuple[str, Mapping[str, Sequence[Hit]]]]:
         for namespace, table in sorted(getattr(index, kind).items()):
             yield f"{kind}/{namespace}", table
     yield ID_TABLE, {entry.id: [Hit(ei, 0, Via.FORM)] for ei, entry in enumerate(index.glossary.entries)}
+
+
+def _member(kind: type[enum.Enum], value: object) -> enum.Enum:
+    """An enum member by value (what an entry's pickle calls for each enum it holds)."""
+    return kind._value2member_map_[value]
+
+
+class _EntryPickler(pickle.Pickler):
+    """Pickles the model's frozen dataclasses as ``cls(*fields)`` (its generated ``__init__``)
+    rather than through ``dataclasses``' Python ``__setstate__``, and enums as one dict lookup."""
+
+    def __init__(self, file: io.BytesIO, fields: dict[type, tuple[str, ...]]) -> None:
+        super().__init__(file, protocol=5)
+        self._fields = fields  # each dataclass's field names, shared by one write's picklers
+
+    def reducer_override(self, obj: Any) -> Any:
+        kind = type(obj)
+        if isinstance(obj, enum.Enum):
+            return _member, (kind, obj._value_)
+        if not dataclasses.is_dataclass(kind) or kind.__module__ != Entry.__module__:
+            return NotImplemented
+        names = self._fields.get(kind)
+        if names is None:
+            fields = dataclasses.fields(kind)
+            if not all(f.init for f in fields):
+                return NotImplemented
+            names = self._fields[kind] = tuple(f.name for f in fields)
+        return kind, tuple(getattr(obj, name) for name in names)
+
+
+def _pickled(entries: Iterable[Entry]) -> Iterator[bytes]:
+    """Each entry pickled on its own (an entry is unpickled alone, when read)."""
+    fields: dict[type, tuple[str, ...]] = {}
+    for entry in entries:
+        buffer = io.BytesIO()
+        _EntryPickler(buffer, fields).dump(entry)
+        yield buffer.getvalue()
 
 
 def _encoded(texts: Iterable[bytes]) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.int64]]:
@@ -412,6 +494,23 @@ def _key_arrays(index: Index) -> dict[str, npt.NDArray[Any]]:
     }
 
 
+def _derived_arrays(glossary: Glossary) -> tuple[dict[str, npt.NDArray[Any]], dict[str, Any]]:
+    """The gazetteer's and the suggest index's arrays, from every entry's surfaces (enumerated
+    once for both: rendering every reading in every system is most of their cost)."""
+    # Imported here: those modules read the compiled index's strings (this module) themselves.
+    from termbase.editor.gazetteer import GazetteerBuilder, gazetteer_arrays  # noqa: PLC0415
+    from termbase.reconcile.suggest import SuggestBuilder, suggest_arrays  # noqa: PLC0415
+    from termbase.surfaces import surfaces  # noqa: PLC0415
+
+    gazetteer, suggest = GazetteerBuilder(), SuggestBuilder()
+    for number, entry in enumerate(glossary.entries):
+        found = list(surfaces(number, entry))
+        gazetteer.entry(found)
+        suggest.entry(number, entry, found)
+    arrays, meta = gazetteer_arrays(gazetteer)
+    return {**arrays, **suggest_arrays(suggest)}, {"gazetteer": meta}
+
+
 def write_index(index: Index, folder: Path, *, content_hash: str, engine: str) -> Path:
     """Write ``index`` (built in memory) to ``folder`` (replaced if it exists), atomically: the
     arrays go to a sibling temporary folder that is renamed into place once complete."""
@@ -427,10 +526,12 @@ def _write(index: Index, folder: Path, *, content_hash: str, engine: str) -> Pat
     entries = index.glossary.entries
     for name, values in (("ids", [e.id for e in entries]), ("labels", list(index.labels))):
         arrays[f"{name}.blob"], arrays[f"{name}.offsets"] = _strings(values)
-    arrays["entries.blob"], arrays["entries.offsets"] = _encoded(pickle.dumps(e, protocol=5) for e in entries)
+    arrays["entries.blob"], arrays["entries.offsets"] = _encoded(_pickled(entries))
     arrays["fuzzy_keys.blob"], arrays["fuzzy_keys.offsets"] = _strings(index.fuzzy.keys)
     arrays["fuzzy_masks"], arrays["fuzzy_packed"] = index.fuzzy.masks, index.fuzzy.packed
     arrays["similar_grams"], arrays["similar_owners"] = index.similar.grams, index.similar.owners
+    derived, derived_meta = _derived_arrays(index.glossary)
+    arrays.update(derived)
     manifest = {
         "format": FORMAT,
         "engine": engine,
@@ -439,6 +540,7 @@ def _write(index: Index, folder: Path, *, content_hash: str, engine: str) -> Pat
         "glossary_counts": dict(Counter(entry.glossary for entry in entries)),
         "namespaces": {kind: sorted(getattr(index, kind)) for kind in ("phonetic", "partial", "family")},
         "fuzzy_bits": dict(index.fuzzy.bits),
+        "derived": derived_meta,
         "arrays": {name: [str(array.dtype), len(array)] for name, array in arrays.items()},
     }
     folder.parent.mkdir(parents=True, exist_ok=True)

@@ -5,20 +5,23 @@ folded (case, marks, spacing, kana and Han variants, as lookup folds) and kept a
 each later word of a string is a key too, so "Sanzo" finds Nosaka Sanzō and "Army" the Kwantung
 Army. A prefix is folded the same way and found by binary search.
 
-Keys live in one string with an offset array and an owner array, not as a Python object each;
-a search is two bisections and a scan of at most ``SCAN_LIMIT`` keys, without slicing. The
-spellings are the entry's :mod:`~termbase.surfaces`, the same ones the manuscript scanner uses.
-Built once per loaded glossary by its owner (:class:`termbase.Termbase`).
+Keys live in one UTF-8 blob with an offset array, a length array and an owner array, not as a
+Python object each; a search is two bisections and a scan of at most ``SCAN_LIMIT`` keys,
+without slicing. The spellings are the entry's :mod:`~termbase.surfaces`, the same ones the
+manuscript scanner uses. Built once per loaded glossary by its owner (:class:`termbase.Termbase`),
+or mapped from its compiled index, where :func:`suggest_arrays` writes the same arrays.
 """
 
 from __future__ import annotations
 
-from array import array
-from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
+from termbase.lookup.compiled import Strings
 from termbase.model import Entry, Glossary
 from termbase.reconcile.vocabulary import form_name
 from termbase.romanize import fold, get_system
@@ -28,7 +31,8 @@ from termbase.surfaces import Surface, surfaces
 SCAN_LIMIT = 2000
 _PARTIAL = 1
 _NOT_A_FORM = 2
-_LAST = "\U0010ffff"
+#: Above every UTF-8 byte: ``prefix + _LAST`` bounds the keys that start with ``prefix``.
+_LAST = b"\xff"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,17 +48,27 @@ def _how(surface: Surface, entry: Entry) -> str:
     return get_system(surface.system).name if surface.system else form_name(entry.terms[surface.term].lang)
 
 
-def spellings(entry: Entry) -> Iterator[tuple[str, str, int]]:
-    """(text, what it is, flag) for every form, reading and rendering of an entry. The flag marks
-    readings and renderings, which rank after glossary forms (folding drops pinyin's tones)."""
-    for surface in surfaces(0, entry):
+def spellings(entry: Entry, found: Iterable[Surface] | None = None) -> Iterator[tuple[str, str, int]]:
+    """(text, what it is, flag) for every form, reading and rendering of an entry (its surfaces
+    ``found``, when already enumerated). The flag marks readings and renderings, which rank after
+    glossary forms (folding drops pinyin's tones)."""
+    for surface in surfaces(0, entry) if found is None else found:
         yield surface.form, _how(surface, entry), _NOT_A_FORM if surface.generated else 0
 
 
-def keys(text: str) -> Iterator[tuple[str, int]]:
+def keys(text: str, folds: dict[str, str] | None = None) -> Iterator[tuple[str, int]]:
     """The folded string, then the fold of the text from each later word on (flagged partial).
-    Words are folded one by one (fold drops the spaces between them; names share words)."""
-    folded = [fold(word) for word in text.split()]
+    Words are folded one by one (fold drops the spaces between them; names share words), each
+    once per ``folds`` (a word -> fold memo the caller owns)."""
+    if folds is None:
+        folded = [fold(word) for word in text.split()]
+    else:
+        folded = []
+        for word in text.split():
+            found = folds.get(word)
+            if found is None:
+                found = folds[word] = fold(word)
+            folded.append(found)
     whole = "".join(folded)
     if whole:
         yield whole, 0
@@ -64,36 +78,63 @@ def keys(text: str) -> Iterator[tuple[str, int]]:
             yield rest, _PARTIAL
 
 
-class SuggestIndex:
-    """Folded keys of every spelling -> entries, packed for size."""
+class SuggestBuilder:
+    """The (key, owner) pairs of every entry's spellings; an owner is ``entry << 2 | flags``."""
 
-    def __init__(self, glossary: Glossary) -> None:
+    def __init__(self) -> None:
+        self.pairs: set[tuple[str, int]] = set()
+
+    def entry(self, number: int, entry: Entry, found: Iterable[Surface]) -> None:
+        """Add entry ``number``'s spellings, given its surfaces ``found``."""
+        if number >= 1 << 30:
+            raise ValueError("too many entries for the suggest index")
+        texts: dict[str, int] = {}
+        for surface in found:  # what spellings() yields, without naming each one's system
+            derived = _NOT_A_FORM if surface.generated else 0
+            texts[surface.form] = min(derived, texts.get(surface.form, derived))
+        folds: dict[str, str] = {}
+        for text, derived in texts.items():
+            self.pairs.update((key, number << 2 | derived | flag) for key, flag in keys(text, folds))
+
+
+def suggest_arrays(builder: SuggestBuilder) -> dict[str, npt.NDArray[Any]]:
+    """The keys sorted (by code point, which is their UTF-8 bytes' order), each key's length in
+    characters and its owner: what :class:`SuggestIndex` searches (names prefixed ``suggest_``)."""
+    ordered = sorted(builder.pairs)
+    text = Strings.of(key for key, _ in ordered)
+    return {
+        "suggest_keys.blob": text.blob,
+        "suggest_keys.offsets": text.offsets,
+        "suggest_lengths": np.fromiter((len(key) for key, _ in ordered), np.int32, len(ordered)),
+        "suggest_owners": np.fromiter((owner for _, owner in ordered), np.uint32, len(ordered)),
+    }
+
+
+class SuggestIndex:
+    """Folded keys of every spelling -> entries, packed for size: built from ``glossary``, or
+    over ``arrays`` (``arrays(name)`` maps one of :func:`suggest_arrays`' arrays)."""
+
+    def __init__(self, glossary: Glossary, arrays: Callable[[str], Any] | None = None) -> None:
         self.entries = glossary.entries
-        pairs: set[tuple[str, int]] = set()
-        for number, entry in enumerate(glossary.entries):
-            texts: dict[str, int] = {}
-            for text, _, derived in spellings(entry):
-                texts[text] = min(derived, texts.get(text, derived))
-            for text, derived in texts.items():
-                pairs.update((key, number << 2 | derived | flag) for key, flag in keys(text))
-        ordered = sorted(pairs)
-        strings = [key for key, _ in ordered]
-        self._blob = "".join(strings)
-        self._starts = array("I", accumulate(map(len, strings), initial=0))
-        self._owners = array("I", [owner for _, owner in ordered])
+        if arrays is None:
+            builder = SuggestBuilder()
+            for number, entry in enumerate(glossary.entries):
+                builder.entry(number, entry, surfaces(number, entry))
+            arrays = suggest_arrays(builder).__getitem__
+        self._keys = Strings(arrays("suggest_keys.blob"), arrays("suggest_keys.offsets"))
+        self._lengths: Sequence[int] = arrays("suggest_lengths").data
+        self._owners: Sequence[int] = arrays("suggest_owners").data
+        if not len(self._keys) == len(self._lengths) == len(self._owners):
+            raise ValueError("the suggest index's arrays do not match each other")
 
     def __len__(self) -> int:
         return len(self._owners)
 
-    def _key(self, position: int) -> str:
-        return self._blob[self._starts[position] : self._starts[position + 1]]
-
-    def _span(self, wanted: str) -> range:
+    def _span(self, wanted: bytes) -> range:
         """Positions of the keys starting with ``wanted`` (sorted keys make them contiguous)."""
-        everything = range(len(self))
-        first = bisect_left(everything, wanted, key=self._key)
-        end = bisect_left(everything, wanted + _LAST, lo=first, key=self._key)
-        return range(first, min(end, first + SCAN_LIMIT))
+        first = self._keys.bisect(wanted)
+        end = self._keys.bisect(wanted + _LAST, first, min(len(self), first + SCAN_LIMIT))
+        return range(first, end)
 
     def search(
         self,
@@ -108,12 +149,12 @@ class SuggestIndex:
         if not wanted:
             return []
         best: dict[int, tuple[int, int, int]] = {}
-        starts, owners, size = self._starts, self._owners, len(wanted)
-        for position in self._span(wanted):
+        lengths, owners, size = self._lengths, self._owners, len(wanted)
+        for position in self._span(wanted.encode("utf-8", "surrogatepass")):
             owner = owners[position]
             # Whole key first (length), then whole strings before later words, glossary forms
             # before readings and renderings; among the rest, shorter keys (nearer complete) first.
-            rank = (starts[position + 1] - starts[position] - size, owner & _PARTIAL, owner & _NOT_A_FORM)
+            rank = (lengths[position] - size, owner & _PARTIAL, owner & _NOT_A_FORM)
             number = owner >> 2
             if number not in best or rank < best[number]:
                 best[number] = rank

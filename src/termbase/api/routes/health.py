@@ -58,10 +58,15 @@ async def healthz(request: Request, termbase: Annotated[Termbase, Depends(get_te
     )
 
 
-@router.get("/readyz", responses={503: {"description": "not ready: no glossary loaded yet"}})
+@router.get(
+    "/readyz", responses={503: {"description": "not ready: no glossary loaded, or engines still warming up"}}
+)
 async def readyz(request: Request) -> JSONResponse:
-    """200 once a glossary is loaded and indexed (a load balancer sends traffic only then)."""
-    ready = getattr(request.app.state, "termbase", None) is not None
+    """200 once a glossary is loaded and indexed and the engines' first use is paid (a load
+    balancer sends traffic only then); ``/healthz`` answers before, as soon as it listens."""
+    warming = getattr(request.app.state, "warming", None)
+    loaded = getattr(request.app.state, "termbase", None) is not None
+    ready = loaded and (warming is None or not warming.is_alive())
     return JSONResponse({"ready": ready}, status_code=200 if ready else 503)
 
 

@@ -65,7 +65,8 @@ class BodyLimit:
         if over:
             await self._reject(scope, send, 413, f"request body is over the limit of {self.max_bytes} bytes")
             return
-        await self.app(scope, _replay(body, receive), send)
+        whole: Message = {"type": "http.request", "body": body, "more_body": False}
+        await self.app(scope, replay(whole, receive), send)
 
     async def _read(self, receive: Receive) -> tuple[bytes, bool, bool]:
         """(body, over the limit, more to come): stops as soon as the body passes the limit."""
@@ -114,15 +115,16 @@ class BodyLimit:
         await send({"type": "http.response.body", "body": body})
 
 
-def _replay(body: bytes, receive: Receive) -> Receive:
-    """The body as one message, then the server's own receive (for disconnects)."""
+def replay(message: Message, receive: Receive) -> Receive:
+    """``message`` once more (a body already read), then the server's own receive (for
+    disconnects)."""
     sent = False
 
     async def replayed() -> Message:
         nonlocal sent
         if not sent:
             sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
+            return message
         return await receive()
 
     return replayed

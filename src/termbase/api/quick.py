@@ -24,6 +24,7 @@ from urllib.parse import parse_qsl
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from termbase.api.limits import replay
 from termbase.api.routes import lookup, reconcile
 from termbase.errors import TermbaseError
 from termbase.service import Termbase
@@ -85,20 +86,6 @@ def _reconcile_answer(scope: Scope, message: Message) -> Answer | None:
     return lambda termbase: reconcile.answer_batch(termbase.reconciler, queries, max_batch=max_batch)
 
 
-def _again(message: Message, receive: Receive) -> Receive:
-    """``message`` once more, then the server's own receive."""
-    sent = False
-
-    async def replayed() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return message
-        return await receive()
-
-    return replayed
-
-
 class QuickAnswers:
     """Pure ASGI middleware: plain lookups and reconciliation batches answered here."""
 
@@ -113,7 +100,7 @@ class QuickAnswers:
             answer = _lookup_answer(scope)
         elif where == (reconcile.PATH, "POST"):
             message = await receive()
-            receive = _again(message, receive)  # the route may read it again
+            receive = replay(message, receive)  # the route may read it again
             answer = _reconcile_answer(scope, message)
         if answer is None or not await self._answer(scope, receive, send, answer):
             await self.app(scope, receive, send)

@@ -97,9 +97,17 @@ def _mention(
         surface.system,
         term.status.value,
         forms.of(occ.entry).text,
-        (occ.via if occ.via in (INFLECTION, NAME_PART) else f"lookup-{occ.via}") if occ.via else surface.how,
+        _how(occ),
         finding.reasons if finding else (),
     )
+
+
+def _how(occ: Occurrence) -> str:
+    """How a mention was recognised: the gazetteer surface's ``how``, a case form or a name
+    part read by the scanner, or ``lookup-<tier>`` for a window lookup accepted."""
+    if not occ.via:
+        return occ.surface.how
+    return occ.via if occ.via in (INFLECTION, NAME_PART) else f"lookup-{occ.via}"
 
 
 def _windows(doc: Document, gazetteer: Gazetteer, index: Index | None) -> list[Window]:

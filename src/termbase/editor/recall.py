@@ -258,10 +258,7 @@ def region_first(doc: Document, gazetteer: Gazetteer, index: Index) -> Iterator[
             continue
         name = tokens[k + 1 + len(between)]
         words = [word, *between, name]
-        if not name.text[:1].isupper() or not all(
-            b in doc.neighbours(a.start, a.end) and not doc.masked[a.end : b.start].strip()
-            for a, b in pairwise(words)
-        ):
+        if not name.text[:1].isupper() or not all(_spaced(doc, a, b) for a, b in pairwise(words)):
             continue
         top = looker.match(f"{name.text} {word.text}")
         if top is not None and top.entry.kind is Kind.PLACE:

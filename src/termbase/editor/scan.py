@@ -296,12 +296,8 @@ def _english_case(mention: Window, doc: Document) -> bool:
     if len(mention.tokens) > 1:
         return False
     word = mention.tokens[0].text
-    forms = {s.form for s in mention.surfaces if s.how == "term"}
-    return (
-        word[:1].isupper()
-        and any(word in (form + _LATIN_ENDING,) for form in forms)
-        and not opens_sentence(doc, mention.start)
-    )
+    genitives = {s.form + _LATIN_ENDING for s in mention.surfaces if s.how == "term"}
+    return word[:1].isupper() and word in genitives and not opens_sentence(doc, mention.start)
 
 
 def _exact(mention: Window) -> bool:

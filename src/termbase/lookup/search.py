@@ -187,7 +187,7 @@ def _dictionary_forms(ranking: Ranking, text: str, langs: tuple[str, ...], keys:
 
     # A stem's sound is asked only of a query with one word that long (Hruštšovin, LP Berias):
     # in a longer one, a word read so would hide the words the query shares with a name.
-    long_words = [fold(word) for word in text.split() if len(fold(word)) >= MIN_WORD]
+    long_words = [folded for folded in map(index.folded, text.split()) if len(folded) >= MIN_WORD]
     single = len(long_words) == 1
     # The query's keys are read already: a stem cut by n letters is heard when its word's key
     # cut by n sounds is a name word's key (Hruštšovin хрушчовин -> хрушчов), so no stem

@@ -60,15 +60,12 @@ def keys(text: str, folds: dict[str, str] | None = None) -> Iterator[tuple[str, 
     """The folded string, then the fold of the text from each later word on (flagged partial).
     Words are folded one by one (fold drops the spaces between them; names share words), each
     once per ``folds`` (a word -> fold memo the caller owns)."""
-    if folds is None:
-        folded = [fold(word) for word in text.split()]
-    else:
-        folded = []
-        for word in text.split():
-            found = folds.get(word)
-            if found is None:
-                found = folds[word] = fold(word)
-            folded.append(found)
+    folds = {} if folds is None else folds
+    words = text.split()
+    for word in words:
+        if word not in folds:
+            folds[word] = fold(word)
+    folded = [folds[word] for word in words]
     whole = "".join(folded)
     if whole:
         yield whole, 0

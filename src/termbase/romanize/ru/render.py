@@ -32,7 +32,8 @@ from termbase.romanize.ru.text import (
 WordSpeller = Callable[[str], str]
 
 
-def _each_word(reading: str, spell_word: WordSpeller) -> str:
+def render_words(reading: str, spell_word: WordSpeller) -> str:
+    """``reading`` spelt word by word by ``spell_word`` (see :func:`table_speller`)."""
     text = normalize_reading(reading)
     out: list[str] = []
     pos = 0
@@ -155,11 +156,6 @@ def table_speller(table: Table, *, system: str, syllabary: Syllabary | None = No
     return spell
 
 
-def render_words(reading: str, spell: WordSpeller) -> str:
-    """``reading`` spelt word by word (see :func:`table_speller`)."""
-    return _each_word(reading, spell)
-
-
 def render_table(
     reading: str, table: Table, *, system: str, errors: ErrorPolicy, syllabary: Syllabary | None = None
 ) -> str:
@@ -195,4 +191,4 @@ def _translit_word(word: str, *, system: str, errors: ErrorPolicy) -> str:
 
 def render_transliterate(reading: str, *, system: str, errors: ErrorPolicy) -> str:
     """``reading`` spelt by the transliterate package's own Russian scheme."""
-    return _each_word(reading, lambda word: _translit_word(word, system=system, errors=errors))
+    return render_words(reading, lambda word: _translit_word(word, system=system, errors=errors))

@@ -87,3 +87,13 @@ def test_a_sentence_ending_in_a_romanized_word_does_not_hide_the_next_name(bundl
     assert [f.found for f in checked.result.findings] == ["Mao Tse-tung"]
     assert checked.fixed == "They ate balanda. Mao Zedong met Beria."
     assert checked.remaining is not None and not checked.remaining.findings
+
+
+def test_a_form_two_entries_share_is_linked_only_where_the_text_decides(bundled: Termbase) -> None:
+    # Rote Armee is the Soviet and the Chinese Red Army (de-buergerkrieg in benchmarks/data/realtexts).
+    def linked(text: str) -> list[str]:
+        return [m.entry for m in bundled.check(text).result.linked if m.found == "Rote Armee"]
+
+    assert linked("Die Rote Armee der Kommunistischen Partei Chinas wuchs.") == ["chinese-red-army"]
+    assert linked("Die Rote Armee marschierte aus der Sowjetunion ein.") == ["red-army"]
+    assert linked("Die Rote Armee marschierte.") == []

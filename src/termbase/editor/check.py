@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from termbase.editor.findings import CheckResult, Finding, Group, Mention
 from termbase.editor.fix import apply_fixes
 from termbase.editor.forms import HouseForms
-from termbase.editor.gazetteer import Gazetteer
+from termbase.editor.gazetteer import Gazetteer, Surface
 from termbase.editor.recall import looked_up, name_parts, region_first
 from termbase.editor.scan import INFLECTION, NAME_PART, Window, scan
-from termbase.editor.spelling import Occurrence, classify, resolve
+from termbase.editor.spelling import Occurrence, classify, contenders, decided_by_context
 from termbase.editor.style import HouseStyle
 from termbase.editor.text import Document, TextFormat
 from termbase.editor.unknown import unknown_groups
@@ -131,11 +131,20 @@ def check_document(
     started = time.perf_counter()
     occurrences: list[Occurrence] = []
     spans: list[tuple[int, int]] = []  # every glossary window, resolved or not
+    shared: list[tuple[Window, tuple[Surface, ...]]] = []  # forms of several entries
     for mention in _windows(doc, gazetteer, index):
         spans.append((mention.start, mention.end))
-        surface = resolve(mention, gazetteer, forms)
+        contending = contenders(mention, gazetteer, forms)
+        if len(contending) == 1:
+            occurrences.append(classify(mention, contending[0], doc, gazetteer, forms))
+        else:
+            shared.append((mention, contending))
+    named = {occ.entry.id for occ in occurrences}
+    for mention, contending in shared:
+        surface = decided_by_context(contending, gazetteer, named)
         if surface is not None:
             occurrences.append(classify(mention, surface, doc, gazetteer, forms))
+    occurrences.sort(key=lambda occ: occ.start)
     groups = _groups(occurrences, forms)
     found = [_finding(doc, occ, groups.get(occ.entry.id)) for occ in occurrences]
     findings = [f for f in found if f is not None]

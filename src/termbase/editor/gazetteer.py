@@ -50,6 +50,8 @@ class Gazetteer:
     positions: dict[str, int] = field(default_factory=dict)
     #: What lookup answered for texts the manuscript check looked up (editor.recall), by text.
     lookups: dict[str, Any] = field(default_factory=dict)
+    #: Each entry's related entries, by id, either direction of a relation (built on first use).
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def house_forms(self, style: HouseStyle) -> HouseForms:
         """The house forms of ``style`` for this glossary, remembered across checks."""
@@ -67,6 +69,18 @@ class Gazetteer:
 
     def entry(self, surface: Surface) -> Entry:
         return self.entries[surface.entry]
+
+    def related(self, entry_id: str) -> frozenset[str]:
+        """The entries ``entry_id`` names in its relations, and those that name it."""
+        if not self.neighbours:
+            links: dict[str, set[str]] = {}
+            for e in self.entries:
+                for relation in e.relations:
+                    links.setdefault(e.id, set()).add(relation.target)
+                    links.setdefault(relation.target, set()).add(e.id)
+            self.neighbours.update((k, frozenset(v)) for k, v in links.items())
+            self.neighbours.setdefault("", frozenset())  # built, even with no relations
+        return self.neighbours.get(entry_id, frozenset())
 
     def term(self, surface: Surface) -> Term:
         return self.entry(surface).terms[surface.term]

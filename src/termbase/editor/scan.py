@@ -11,7 +11,8 @@ is the glossary's name or term and not ordinary English:
   that is a glossary form as written (GARF, GARE);
 - an English word ("list", "fond", "tom", "fen", "men", "long") only when it is marked as a term
   (alone in italics or quotation marks), cited (a number beside an archival or other term:
-  "F. 9401", "103 fen"), or a capitalized glossary form as written that does not open a sentence.
+  "F. 9401", "103 fen"), or a capitalized glossary form as written that does not open a sentence
+  (or does, when the text writes it so inside a sentence elsewhere and never in lowercase).
 
 A window does not cross a comma or colon unless the glossary spelling has one ("Krai Primorsky ,
 Krai Chabarowsk" is a list, not Primorsky Krai), and one Latin word glued by a hyphen to a
@@ -23,7 +24,10 @@ Cyrillic from a capitalised word, or a lowercase one opening a name of several w
 Квантунской армии, советско-японской войны); in Latin from a capitalised word (or a lowercase
 one before a capitalised one: der kommunistischen Partei Chinas), the genitive -s
 (Japans, Sibiriens, Mao Zedongs), and other endings only inside a name of several words that is
-not a person's (Roten Armee, Armii Czerwonej). Such a window is ``via`` ``inflection``: a
+not a person's (Roten Armee, Armii Czerwonej) — but one word alone may have its final vowel
+changed by a Slavic case ending (Japonii, Mandżurii) when no capitalised word stands beside it.
+Inside a name of several words a mobile e is put back (Związku Radzieckiego) and a Russian
+adjective's ending read on a short stem (Южном Сахалине). Such a window is ``via`` ``inflection``: a
 mention of the entry, never a spelling to correct, and never an archival or other term (дела is
 "affairs", not дело).
 """
@@ -54,6 +58,20 @@ _LIST_MARKS = (",", ":")
 _HYPHENS = ("-", "‐", "‑")
 #: The Latin case ending read back on any word: the German genitive (Japans, Mao Zedongs).
 _LATIN_ENDING = "s"
+#: Vowels of folded Latin words (ę, ą and y fold to or are vowels).
+_VOWELS = frozenset("aeiouy")
+#: Case endings (folded: ę -> e, ą -> a) that replace a name's final vowel in Polish, Czech,
+#: Slovak (Japonii, Moskwy, Syberię, Japonsku); not -ya, another transcription (Mançurya).
+_SLAVIC_ENDINGS = frozenset({"i", "ii", "y", "e", "ie", "a", "u", "o", "ou"})
+#: Shortest stem of a name whose final vowel a case ending replaces (japoni-, mandzuri-).
+_VOWEL_STEM = 4
+#: Russian adjective case endings, longest first, and the nominatives read back for them.
+_ADJECTIVE_CASES = (
+    *("ого", "его", "ому", "ему", "ыми", "ими"),
+    *("ом", "ем", "ой", "ей", "ым", "им", "ых", "их", "ую", "юю"),
+)
+_ADJECTIVE_NOMINATIVES = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+MIN_ADJECTIVE_STEM = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +117,7 @@ def _windows(doc: Document, gazetteer: Gazetteer, i: int) -> list[tuple[int, str
 def scan(doc: Document, gazetteer: Gazetteer) -> Iterator[Window]:
     """Accepted mentions, left to right, not overlapping (the longest accepted window wins)."""
     tokens = doc.tokens
-    forms: dict[str, list[tuple[str, bool]]] = {}  # each word's case readings, once per scan
+    forms: dict[str, list[tuple[str, int]]] = {}  # each word's case readings, once per scan
     i = 0
     while i < len(tokens):
         if tokens[i].script == "Zyyy":  # a number only continues a name (Unit 731)
@@ -164,23 +182,75 @@ class _Reading:
     #: Whether only a name of several words makes the reading plausible: a Latin word read back
     #: by other endings than the genitive -s (Roten Armee, Armii Czerwonej; not Japonii alone).
     several: bool = False
+    #: Whether a word was read back by a final vowel changed, plausible as a name alone only
+    #: (Japonii; not Mongolia e, the Italian "and" read as the end of Mongolie).
+    lone: bool = False
 
 
-def _case_forms(token: Token) -> list[tuple[str, bool]]:
-    """(key, whether only a name of several words makes it plausible) for each dictionary form
+def _case_forms(token: Token) -> list[tuple[str, int]]:
+    """(key, ANYWHERE, SEVERAL or ALONE: where the reading is plausible) for each dictionary form
     ``token`` may be a case form of (see the module doc): any for Cyrillic; for Latin the
-    genitive -s, and the others only inside a name of several words, of a word not English.
-    Every reading is returned; the caller keeps those that continue a glossary key."""
+    genitive -s, a final vowel changed as a name alone (Japonii, Mandżurii), and the others only inside a
+    name of several words, of a word not English. A Slavic mobile e (Związku of Związek) and a
+    Russian adjective's ending on a short stem (Южном of Южный) are read only inside a name
+    of several words too. Every reading is returned; the caller keeps those that continue a
+    glossary key."""
     forms = word_forms(token.text, _any)
+    if token.script == "Cyrl":
+        adjectives = [(form, SEVERAL) for form in _adjective_forms(token.key)]
+        return [(form, ANYWHERE) for form in forms] + adjectives
     if token.script != "Latn":
-        return [(form, False) for form in forms]
+        return [(form, ANYWHERE) for form in forms]
+    english = is_english(token.text)
     found = []
     for form in forms:
         if token.key == form + _LATIN_ENDING:
-            found.append((form, False))
-        elif not is_english(token.text):
-            found.append((form, True))
+            found.append((form, ANYWHERE))
+        elif not english:
+            found.append((form, ALONE if _vowel_changed(token.key, form) else SEVERAL))
+    if not english:
+        found += [(form, SEVERAL) for form in _mobile_e(token.key)]
     return found
+
+
+def _vowel_changed(key: str, form: str) -> bool:
+    """Whether ``key`` is ``form`` with its final vowel replaced by one or two vowels: a Slavic
+    case ending of a name in -a or -ia (Japonii, Mandżurii, Syberię); not a suffix with a
+    consonant, which makes another word (Rosjan, Siberian, giapponese)."""
+    stem = form[:-1]
+    ending = key[len(stem) :]
+    return (
+        len(stem) >= _VOWEL_STEM
+        and form[-1:] in _VOWELS
+        and key.startswith(stem)
+        and ending != form[-1:]
+        and ending in _SLAVIC_ENDINGS
+    )
+
+
+def _mobile_e(key: str) -> list[str]:
+    """Dictionary forms with the Slavic mobile e put back before the stem's last consonant
+    (związku -> związek, Kongresu is no such word: its stem ends in one consonant)."""
+    found = []
+    for cut in (1, 2):
+        stem = key[:-cut]
+        if len(stem) >= _VOWEL_STEM and stem[-1] not in _VOWELS and stem[-2] not in _VOWELS:
+            found.append(f"{stem[:-1]}e{stem[-1]}")
+    return found
+
+
+def _adjective_forms(key: str) -> list[str]:
+    """A Russian adjective's nominatives for a short stem that lookup's cut leaves out (южном
+    -> южный): only whole adjective endings are cut."""
+    for ending in _ADJECTIVE_CASES:
+        stem = key[: -len(ending)]
+        if key.endswith(ending) and len(stem) >= MIN_ADJECTIVE_STEM:
+            return [stem + nominative for nominative in _ADJECTIVE_NOMINATIVES]
+    return []
+
+
+#: Where a case reading of a word is plausible (:func:`_case_forms`).
+ANYWHERE, SEVERAL, ALONE = 0, 1, 2
 
 
 def _any(_: str) -> bool:
@@ -188,7 +258,7 @@ def _any(_: str) -> bool:
 
 
 def _next_readings(
-    doc: Document, gazetteer: Gazetteer, i: int, reading: _Reading, forms: dict[str, list[tuple[str, bool]]]
+    doc: Document, gazetteer: Gazetteer, i: int, reading: _Reading, forms: dict[str, list[tuple[str, int]]]
 ) -> Iterator[_Reading]:
     tokens = doc.tokens
     j, token = reading.j, tokens[reading.j]
@@ -198,25 +268,28 @@ def _next_readings(
             return
         if any(mark in gap for mark in _LIST_MARKS):
             return
+    several = reading.several or reading.lone  # a word read alone only, then more words
     grown = reading.key + token.key
     if grown in gazetteer.prefixes:
-        yield _Reading(j + 1, grown, reading.changed, reading.several)
+        yield _Reading(j + 1, grown, reading.changed, several)
     found = forms.get(token.text)
     if found is None:
         found = forms[token.text] = _case_forms(token)
-    for form, several in found:
+    for form, where in found:
         if reading.key + form in gazetteer.prefixes:
-            yield _Reading(j + 1, reading.key + form, (*reading.changed, j), several or reading.several)
+            lone = where == ALONE and j == i
+            grown_several = several or where == SEVERAL or (where == ALONE and j > i)
+            yield _Reading(j + 1, reading.key + form, (*reading.changed, j), grown_several, lone)
 
 
 def _inflected(
-    doc: Document, gazetteer: Gazetteer, i: int, forms: dict[str, list[tuple[str, bool]]]
+    doc: Document, gazetteer: Gazetteer, i: int, forms: dict[str, list[tuple[str, int]]]
 ) -> Window | None:
     """The longest window from token ``i`` whose words, some read back from a case form, spell
     a glossary name (see the module doc); None when there is none or it is not a name."""
     tokens = doc.tokens
     first = tokens[i]
-    if first.script not in ("Latn", "Cyrl") or first.text.isupper():
+    if first.script not in ("Latn", "Cyrl"):
         return None
     if first.script == "Latn" and not first.text[:1].isupper() and not _before_capital(doc, i):
         return None
@@ -242,17 +315,43 @@ def _inflected(
 
 def _inside_longer_name(doc: Document, i: int, best: _Reading) -> bool:
     """Whether a capitalised word that does not open the sentence stands just before a Cyrillic
-    reading, or a Latin one only a name of several words allows: the case form is then part of
+    reading, or a Latin one only a name of several words allows, or any beside a Latin word read
+    alone by a changed vowel: the case form is then part of
     another name (Внутренней Монголии is Inner Mongolia, Василия Сталина is Stalin's son,
     Frakcji Armii Czerwonej the Red Army Faction). The German genitive is not: Premierminister
     Japans."""
     first = doc.tokens[i]
+    if best.lone:  # Mongolii Wewnętrznej, Cesarstwa Japonii: a word of a longer name
+        return any(
+            t.script == first.script
+            and t.text[:1].isupper()
+            and (t.start > first.start or (len(t.text) > 1 and not opens_sentence(doc, t.start)))
+            for t in doc.neighbours(first.start, first.end)
+        )
     if first.script == "Latn" and not best.several:
         return False
-    before = [t for t in doc.neighbours(first.start, first.end) if t.end <= first.start]
+    before = [
+        t
+        for t in doc.neighbours(first.start, first.end)
+        if t.end <= first.start and not any(mark in doc.masked[t.end : first.start] for mark in _LIST_MARKS)
+    ]
     return any(
-        t.script == first.script and t.text[:1].isupper() and not opens_sentence(doc, t.start) for t in before
+        t.script == first.script
+        and t.text[:1].isupper()
+        and not opens_sentence(doc, t.start)
+        and (t.script != "Cyrl" or _may_agree(t.key))
+        for t in before
     )
+
+
+def _may_agree(key: str) -> bool:
+    """Whether a Cyrillic word may be in an oblique case agreeing with the next (Внутренней,
+    Василия): it ends in a vowel or -й; a word in -о or a consonant is a name of its own
+    (станции Ружино Приморского края, Хабаровск Приморского края)."""
+    return key[-1:] in _CYRILLIC_AGREEING
+
+
+_CYRILLIC_AGREEING = frozenset("аяуюыиеэй")
 
 
 def _before_capital(doc: Document, i: int) -> bool:
@@ -320,7 +419,16 @@ def accepted(mention: Window, doc: Document, gazetteer: Gazetteer) -> bool:
         return True
     if doc.enclosed(mention.start, mention.end) or _cited(mention, doc, gazetteer):
         return True
-    return exact and word[0].isupper() and not opens_sentence(doc, mention.start)
+    capitalised = exact and word[0].isupper()
+    return capitalised and (not opens_sentence(doc, mention.start) or named_mid_sentence(doc, word))
+
+
+def named_mid_sentence(doc: Document, word: str) -> bool:
+    """Whether the text writes ``word`` capitalised inside a sentence and never in lowercase: a
+    name to the text, so also where it opens a sentence (Japan, not japan the lacquer)."""
+    if doc.by_text.get(word.lower()):
+        return False
+    return any(not opens_sentence(doc, t.start) for t in doc.by_text.get(word, ()))
 
 
 def _cited(mention: Window, doc: Document, gazetteer: Gazetteer) -> bool:

@@ -70,8 +70,9 @@ def _closeness(form: str, found: str) -> int:
     return 2 if plain(form).casefold() == plain(found).casefold() else 3
 
 
-def resolve(mention: Window, gazetteer: Gazetteer, forms: HouseForms) -> Surface | None:
-    """The surface the mention most likely is; None when it may be several entries."""
+def contenders(mention: Window, gazetteer: Gazetteer, forms: HouseForms) -> tuple[Surface, ...]:
+    """The surfaces the mention most likely is, the best of each entry: one when it is one
+    entry's (or entries a house style writes alike); several when the text must decide."""
     found = mention.found
 
     def rank(s: Surface) -> tuple[int, int, int]:
@@ -80,10 +81,30 @@ def resolve(mention: Window, gazetteer: Gazetteer, forms: HouseForms) -> Surface
 
     ordered = sorted(mention.surfaces, key=rank)
     best = rank(ordered[0])[:2]
-    tied = {s.entry for s in ordered if rank(s)[:2] == best}
-    if len({forms.of(gazetteer.entries[e]).text for e in tied}) > 1:
+    tied: dict[str, Surface] = {}
+    for s in ordered:
+        if rank(s)[:2] == best:
+            tied.setdefault(forms.of(gazetteer.entries[s.entry]).text, s)
+    return tuple(tied.values())
+
+
+def resolve(mention: Window, gazetteer: Gazetteer, forms: HouseForms) -> Surface | None:
+    """The surface the mention most likely is; None when it may be several entries."""
+    found = contenders(mention, gazetteer, forms)
+    return found[0] if len(found) == 1 else None
+
+
+def decided_by_context(
+    contending: tuple[Surface, ...], gazetteer: Gazetteer, linked: set[str]
+) -> Surface | None:
+    """Of entries sharing a form (Rote Armee: the Soviet and the Chinese Red Army), the one
+    more of whose related entries (either direction) the text links elsewhere; None when
+    none is, or when two are as much: an ambiguous form is never linked by a guess."""
+    support = [(len(gazetteer.related(gazetteer.entry(s).id) & linked), s) for s in contending]
+    support.sort(key=lambda pair: -pair[0])
+    if support[0][0] == 0 or (len(support) > 1 and support[1][0] == support[0][0]):
         return None
-    return ordered[0]
+    return support[0][1]
 
 
 def _own_language(term: Term, entry: Entry) -> bool:

@@ -159,6 +159,14 @@ class Document:
     def _token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 
+    @cached_property
+    def by_text(self) -> dict[str, list[Token]]:
+        """The tokens of each written word, in text order."""
+        found: dict[str, list[Token]] = {}
+        for token in self.tokens:
+            found.setdefault(token.text, []).append(token)
+        return found
+
     def token_at(self, start: int) -> int:
         """The index in ``tokens`` of the token starting at ``start`` (or the next one)."""
         return bisect.bisect_left(self._token_starts, start)

@@ -120,6 +120,7 @@ def test_slavic_case_endings(bundled: Termbase) -> None:
 
 
 def test_a_vowel_ending_is_not_another_transcription(bundled: Termbase) -> None:
+    assert "Stalino" not in _linked(bundled, "The mines of Stalino were named.")  # not Staline
     linked = _linked(bundled, "In the report, Mançurya was named.")
     assert linked.get("Mançurya", ("manchuria", ""))[0] == "manchuria"
     assert all(how != "inflection" for _, how in linked.values())

@@ -366,7 +366,8 @@ def _inflected_window(doc: Document, gazetteer: Gazetteer, i: int, best: _Readin
     first, last = tokens[i], tokens[best.j - 1]
     # A person's name in Latin letters is inflected by the genitive -s only here: other endings
     # would read a typo or another person's name as a case form (Yamado Otozoo, Tanaka Isami).
-    excluded = (*_CITED_KINDS, Kind.PERSON) if best.several else _CITED_KINDS
+    # So is a word with a final vowel changed (Stalino, a town, is no case form of Staline).
+    excluded = (*_CITED_KINDS, Kind.PERSON) if best.several or best.lone else _CITED_KINDS
     surfaces = tuple(s for s in gazetteer.full[best.key] if gazetteer.entry(s).kind not in excluded)
     several = best.j - 1 > i
     lowercase = not first.text[:1].isupper()

@@ -268,7 +268,43 @@ def test_a_hyphened_query_nothing_else_explains_is_tried_by_its_parts(bundled: T
     results = bundled.lookup("Yalu-Fluss").results
     assert results[0].entry.id == "yalu-river"
     assert not any(r.match for r in results)
-    assert "its part" in results[0].matched.via
+    # the shared-words tier reads a hyphened word no name has by its parts
+    assert results[0].tier is Tier.WORDS
+    assert results[0].matched.detail.startswith("1 of the 2 words of the query")
+
+
+def test_a_hyphened_word_a_name_has_is_one_word_to_shared_words(bundled: Termbase) -> None:
+    # Liao-Tung is a word of the Liaotung Peninsula: its parts are not read apart ("Tung" is
+    # no clue to Dong Yanping)
+    assert bundled.lookup("péninsule de Liao-Tung").results[0].entry.id == "liaodong-peninsula"
+
+
+@pytest.mark.parametrize(
+    ("query", "entry_id"),
+    [
+        # a rare word says more than common ones: Китайската (Chinese) against комунистическа
+        # партия, which the CPSU's Bulgarian name shares too
+        ("Китайската комунистическа партия", "chinese-communist-party"),
+        # a word in the middle of a name is no family name (Yu. I. Din)
+        ("Armatei din Kwantung", "kwantung-army"),
+        # the query's number must be the name's
+        ("1e Verre Oosten Front", "first-far-eastern-front"),
+        # all of a name by similar keys above two of the four words of a longer one (the CPSU)
+        ("Związku Radzieckiego", "soviet-union"),
+        ("Съветския съюз", "soviet-union"),
+    ],
+)
+def test_shared_words_weigh_rare_words_and_the_share_of_the_name(
+    bundled: Termbase, query: str, entry_id: str
+) -> None:
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == entry_id
+    assert not any(r.match for r in results)
+
+
+def test_an_i_written_twice_is_another_japanese_name_not_a_typo(bundled: Termbase) -> None:
+    # Hatoyama Iichirō is Hatoyama Ichirō's son
+    assert not any(r.match for r in bundled.lookup("Hatoyama Iichirō").results)
 
 
 def test_a_hyphened_name_is_not_cut_when_it_is_found_whole(bundled: Termbase) -> None:

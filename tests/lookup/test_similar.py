@@ -60,3 +60,17 @@ def test_a_name_no_key_finds_still_gets_its_entry_as_a_candidate(
 def test_the_similarity_tier_runs_only_when_nothing_else_found(names: Termbase) -> None:
     assert all(r.tier is not Tier.SIMILAR for r in names.lookup("Yoshida").results)
     assert names.lookup("Xylophone Quartet").results == ()
+
+
+def test_the_keys_kept_do_not_depend_on_the_order_they_were_numbered_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # keys are numbered in the order the build meets them (hash order of key sets): the cut to
+    # the keys sharing most trigrams must break ties by key text, or answers change per process
+    from termbase.lookup import similar
+
+    monkeypatch.setattr(similar, "MAX_CONFIRMED", 1)
+    keys = [("fold", f"kurilski{suffix}") for suffix in ("ab", "ac", "ad", "ae")]
+    forward = _index(*keys).similar([("fold", "kurilskiaa")])
+    backward = _index(*reversed(keys)).similar([("fold", "kurilskiaa")])
+    assert [key for _, key, _ in forward] == [key for _, key, _ in backward] == ["kurilskiab"]

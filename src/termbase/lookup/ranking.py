@@ -40,7 +40,7 @@ TIER_SCORE = {
     Tier.PHONETIC: 88,
     Tier.INITIALS: 84,
     Tier.PARTIAL: 62,
-    Tier.WORDS: 45,
+    Tier.WORDS: 40,  # plus up to 20 by the share of the query and of the name the words make
     Tier.FUZZY: 80,
     Tier.SIMILAR: 60,  # the most a similarity candidate scores (scaled by its similarity)
 }

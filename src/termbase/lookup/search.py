@@ -244,7 +244,9 @@ def _every_tier(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
         _dictionary_forms(ranking, text, langs, keys)
     if not ranking.best:
         tiers.words(ranking, text, langs)
-    if not ranking.best and fuzzable(text):
+    # Similar keys also beside shared words: the query may be most of a name whose words are
+    # all spelt otherwise (Związku Radzieckiego) while some of them are words of a longer one.
+    if _weak(ranking) and fuzzable(text):
         tiers.similar(ranking, ranking.folded, keys)
     if not ranking.best:
         _hyphen_parts(ranking, text, langs)
@@ -346,7 +348,7 @@ def _ranked(ranking: Ranking, lang: str | None, limit: int) -> tuple[Candidate, 
         # Reviewed entries before dictionary data of the same score; of names the query is
         # one word of, the one of fewest words first ("Kuril" is likelier the Kuril Islands
         # than the Japanese evacuation of Karafuto and the Kuril Islands).
-        words = len(label.split()) if offer.tier is Tier.PARTIAL else 0
+        words = len(label.split()) if offer.tier in (Tier.PARTIAL, Tier.WORDS) else 0
         return (-offer.score, offer.dictionary, offer.tier, offer.generated, hinted, from_hint, words, label)
 
     ranked = sorted(ranking.best.values(), key=order)

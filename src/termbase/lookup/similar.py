@@ -116,6 +116,26 @@ class SimilarityIndex:
             read.append(owners + int(probes[position]) * len(self._keys))
         return np.concatenate(read) if read else np.zeros(0, dtype=np.int64)
 
+    def _most_shared(
+        self, found: npt.NDArray[np.int64], counts: npt.NDArray[np.int64], wanted: int
+    ) -> list[int]:
+        """The ``wanted`` (probe, key) numbers sharing most trigrams; ties at the cut by key text,
+        not key number: keys are numbered in the order the build met them, which follows the
+        hash order of key sets, so a cut by number changed answers from one process to another."""
+        if len(found) <= wanted:
+            return [int(combined) for combined in found]
+        cut = int(np.partition(counts, len(counts) - wanted)[len(counts) - wanted])
+        keys = self._keys
+
+        def text(position: int) -> tuple[str, int]:
+            combined = int(found[position])
+            return keys[combined % len(keys)], combined // len(keys)
+
+        above = np.nonzero(counts > cut)[0].tolist()
+        tied = sorted(np.nonzero(counts == cut)[0].tolist(), key=text)[: wanted - len(above)]
+        chosen = sorted(above + tied, key=lambda position: (-int(counts[position]), text(position)))
+        return [int(found[position]) for position in chosen]
+
     def similar(self, probes: list[tuple[str, str]]) -> list[tuple[int, str, float]]:
         """Keys most like each probe ``(namespace, key)`` in its namespace: ``(probe number,
         key, similarity 0-100)``, most similar first."""
@@ -129,9 +149,8 @@ class SimilarityIndex:
         if not len(read):
             return []
         found, counts = np.unique(read, return_counts=True)
-        found = found[np.argsort(-counts, kind="stable")[: MAX_CONFIRMED * 2]].tolist()
         confirmed = []
-        for combined in found:
+        for combined in self._most_shared(found, counts, MAX_CONFIRMED * 2):
             number, key_number = divmod(combined, len(self._keys))
             namespace, query = probes[number]
             if not int(self._masks[key_number]) & self._bits.get(namespace, 0):

@@ -3,9 +3,12 @@ to a :class:`~termbase.lookup.ranking.Ranking`. :mod:`termbase.lookup.search` ru
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
 
 from termbase.lookup.index import Index
 from termbase.lookup.initials import Cited, agrees
@@ -90,27 +93,137 @@ FAMILY_BONUS = 4
 
 
 def words(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
-    """Entries that share words with a multi-word query ("Iosif Stalin", "L. P. Beria"); the
-    more of the query's words an entry has, the higher it scores, and a shared family name
-    counts above a shared given name ("Yoshida Sanzō" is a Yoshida first). Never a match."""
-    kept = [(word, ranking.index.folded(word)) for word in name_words(text)]
-    if len(kept) < 2:
+    """Entries that share words with a multi-word query ("Iosif Stalin", "L. P. Beria"). Never
+    a match. A word counts by how rare it is among the glossary's names (Kwantung says more than
+    Armatei or "Communist"), a word with another's stem or spelling counts half (Konferansı and
+    Conference), and a name the query covers only part of scores less (Związku Radzieckiego is
+    two of the four words of the CPSU's Polish name, but all of the Soviet Union's); a shared
+    family name counts above a shared given name ("Yoshida Sanzō" is a Yoshida first)."""
+    index = ranking.index
+    looked = [(word, index.folded(word), hits) for word, hits in _query_words(index, text, langs)]
+    if len(looked) < 2 and len(name_words(text)) < 2:
         return
-    kept = [(word, folded) for word, folded in kept if len(folded) >= 3]  # not initials ("L. P.")
-    shared: dict[int, tuple[int, bool, Hit]] = {}
-    for word, folded in kept:
-        probes = {Key(FOLD, folded), *query_keys(word, langs)}
-        hits, family = _word_hits(ranking.index, probes)
-        for number, hit in hits.items():
-            count, had_family, _ = shared.get(number, (0, False, hit))
-            shared[number] = (count + 1, had_family or number in family, hit)
-    # A weak tier: the entries sharing most words are enough (common words are in thousands).
-    best = sorted(shared.values(), key=lambda item: (-item[0], not item[1], item[2].entry))[:MAX_LIMIT]
-    for count, family_shared, hit in best:
-        score = TIER_SCORE[Tier.WORDS] + round(20 * count / len(kept)) + FAMILY_BONUS * family_shared
-        among = " (the family name among them)" if family_shared else ""
-        detail = f"{count} of the {len(kept)} words of the query{among} are words of"
-        ranking.offer(hit, Tier.WORDS, detail, score, then_form=True)
+    kept = [(word, folded) for word, folded, _ in looked]
+    if not kept:
+        return
+    weights: list[float] = []
+    shared: dict[int, _Shared] = {}
+    for number, (_, _, (hits, family)) in enumerate(looked):
+        weights.append(math.log((len(index.glossary.entries) + 1) / (len(hits) + 1)))
+        for entry, hit in hits.items():
+            found = shared.setdefault(entry, _Shared(hit))
+            found.words[number] = hit
+            # A family name stands first or last in a name ("din" in Armatei din Kwantung is not)
+            edge = number in (0, len(kept) - 1)
+            found.family = found.family or (edge and entry in family)
+    # A number in the query must be the name's (1e Verre Oosten Front is the 1st Far Eastern Front).
+    numbers = _NUMBER.findall(text)
+    number_weight = max(weights, default=1.0) / 2
+    total = (sum(weights) + number_weight * len(numbers)) or 1.0
+    raw = sorted(
+        shared.items(),
+        key=lambda item: (-sum(weights[n] for n in item[1].words), not item[1].family, item[0]),
+    )[:MAX_LIMIT]
+    for entry, found in raw:
+        agreeing = _agreeing(index, entry, numbers) if numbers else 0
+        credit, covered, form = _credit(index, entry, found, kept, weights, agreeing=agreeing)
+        credit += number_weight * agreeing
+        score = TIER_SCORE[Tier.WORDS] + round(20 * credit / total * covered) + FAMILY_BONUS * found.family
+        among = " (the family name among them)" if found.family else ""
+        detail = f"{len(found.words)} of the {len(kept)} words of the query{among} are words of"
+        ranking.offer(form, Tier.WORDS, detail, score, then_form=True)
+
+
+@dataclass(slots=True)
+class _Shared:
+    """The query words (by position) an entry has, each with the hit that has it."""
+
+    first: Hit
+    words: dict[int, Hit] = field(default_factory=dict)
+    family: bool = False
+
+
+_NUMBER = re.compile(r"\d+")
+#: A query word with the first letters of a name word (or as like it) counts half: it may be the
+#: same word in another language or case (Konferansı, Conference; Китайската, Китая).
+STEM = 4
+COGNATE_RATIO = 80
+
+
+def _agreeing(index: Index, entry: int, numbers: list[str]) -> int:
+    """How many of the query's numbers are numbers of the entry's names."""
+    named = {n for term in index.glossary.entries[entry].terms for n in _NUMBER.findall(term.form)}
+    return sum(number in named for number in numbers)
+
+
+def _credit(
+    index: Index,
+    entry: int,
+    found: _Shared,
+    kept: list[tuple[str, str]],
+    weights: list[float],
+    *,
+    agreeing: int = 0,
+) -> tuple[float, float, Hit]:
+    """How much of the query ``entry`` explains (weighted), the share of the words of its form
+    met that the query covers, and that form's hit: the form most query words hit."""
+    counts: dict[Hit, int] = {}
+    for hit in found.words.values():
+        counts[hit] = counts.get(hit, 0) + 1
+    form = max(counts, key=lambda hit: (counts[hit], hit == found.first))
+    words = [index.folded(word) for word in _text_of(index, form).split()]
+    words = [word for word in words if len(word) >= 3] or words
+    credit = sum(weights[n] for n in found.words)
+    cognates = 0
+    for number, (_, folded) in enumerate(kept):
+        if number not in found.words and any(_cognate(folded, word) for word in words):
+            credit += weights[number] / 2
+            cognates += 1
+    # Every query word the entry has counts (its other forms are translations of this one).
+    covered = min(1.0, (len(found.words) + cognates + agreeing) / max(1, len(words)))
+    return credit, covered, form
+
+
+def _cognate(one: str, other: str) -> bool:
+    if len(one) >= STEM and one[:STEM] == other[:STEM]:
+        return True
+    return min(len(one), len(other)) >= STEM and fuzz.ratio(one, other) >= COGNATE_RATIO
+
+
+def _text_of(index: Index, hit: Hit) -> str:
+    term = index.term(hit)
+    return term.plain_reading if hit.via == Via.READING and term.plain_reading else term.form
+
+
+WordHits = tuple[dict[int, Hit], set[int]]
+
+
+def _query_words(index: Index, text: str, langs: tuple[str, ...]) -> list[tuple[str, WordHits]]:
+    """The name words of a query with their hits; a hyphened word no name has, as its parts
+    (Rus-Japon Savaşı), but not one a name has (Liao-tung)."""
+    found: list[tuple[str, WordHits]] = []
+    for word in name_words(text):
+        if len(index.folded(word)) < MIN_WORD_LETTERS:
+            continue
+        hits = _hits_of(index, word, langs)
+        parts = [part for part in word.split("-") if part] if "-" in word and not hits[0] else []
+        if len(parts) > 1:
+            found.extend(
+                (part, _hits_of(index, part, langs))
+                for part in parts
+                if len(index.folded(part)) >= MIN_WORD_LETTERS
+            )
+        else:
+            found.append((word, hits))
+    return found
+
+
+#: Shorter words are initials ("L. P.") or particles, no evidence of a name.
+MIN_WORD_LETTERS = 3
+
+
+def _hits_of(index: Index, word: str, langs: tuple[str, ...]) -> WordHits:
+    return _word_hits(index, {Key(FOLD, index.folded(word)), *query_keys(word, langs)})
 
 
 def _word_hits(index: Index, probes: set[Key]) -> tuple[dict[int, Hit], set[int]]:

@@ -279,3 +279,11 @@ def test_the_engine_owns_its_memos_and_clearing_them_changes_no_answer() -> None
     engine.cache_clear()
     assert (len(engine._keys), len(engine._kana)) == (0, 0)
     assert engine.phonetic_keys("のさか さんぞう") == before == ENGINE.phonetic_keys("のさか さんぞう")
+
+
+def test_ii_is_not_a_long_vowel_collapsed_to_i() -> None:
+    # every system writes いい with two i (Kunrei with a marked one), so Iichirō is not Ichirō
+    assert keys("Hatoyama Iichirō").isdisjoint(keys("Hatoyama Ichirō"))
+    assert keys("Niigata") & keys("Nîgata") & keys("にいがた")
+    # a marked i may also be a katakana ー, which some systems leave out: both readings
+    assert keys("ビー") & keys("Bī") & keys("Bi")

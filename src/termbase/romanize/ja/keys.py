@@ -31,6 +31,8 @@ PARTICLE_SOUNDS: dict[str, tuple[str, ...]] = {"は": ("wa", "ha"), "へ": ("e",
 _MAX_VARIANTS = 16  # particle mixes spelt out; each may add oh/nn readings (at most 64 keys)
 _HAN = re.compile(f"[{char_class('Hani')}]")
 _KANA_CHAR = re.compile(r"[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe]")
+#: A ー after an i-row kana: systems write it ī, î, ii or not at all (it is not いい).
+_I_LONG_BAR = re.compile("(?<=[いきしちにひみりぎじぢびぴゐぃイキシチニヒミリギジヂビピヰィ])ー")
 _KANA_RUN = re.compile(r"[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe\-]+")
 
 
@@ -103,6 +105,8 @@ def phonetic_keys(text: str, kana_latin: KanaToLatin = kana_to_latin) -> frozens
     keys: set[str] = set()
     for spelling in spellings:
         keys.update(latin_keys(" ".join(spelling), from_kana=True))
+    if _I_LONG_BAR.search(text):
+        keys.update(phonetic_keys(_I_LONG_BAR.sub("", text), kana_latin))
     hangul = variants.kana_hangul_key(text) if keys else None
     return frozenset(keys | {hangul}) if hangul else frozenset(keys)
 

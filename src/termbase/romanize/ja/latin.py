@@ -77,7 +77,12 @@ _Y_GLIDE = re.compile(r"(?<=[stz])y(?=[ie])")
 _LONG_H = re.compile(r"(?<=[aiueo])h(?![aiueoy])")
 _OH_VOWEL = re.compile(r"(?<=o)h(?=[aiueo])")
 _NN_VOWEL = re.compile(r"n(?=n[aiueo])")
-_DOUBLE_VOWEL = re.compile(r"([aiueo])\1+")
+#: Long vowels collapse, but not ii: every system writes いい with two i (Niigata, Iitsuka; Kunrei
+#: Nîgata), so Iichirō is another name than Ichirō (Hatoyama Iichirō is Ichirō's son). A marked
+#: i (ī î) is read both as ii and as i: it also writes a katakana ー, which some systems omit.
+_DOUBLE_VOWEL = re.compile(r"([aueo])\1+")
+_LONG_I = str.maketrans({"ī": "ii", "î": "ii"})
+_SHORT_I = str.maketrans({"ī": "i", "î": "i"})
 _STRAY_Q = re.compile(r"q+(?![kgsztdhbpr])")
 _READABLE = re.compile(r"(?:q?(?:[kgsztdnhbpmr]y?|[kg]w|[wy])?[aiueo]|n)+")
 
@@ -207,6 +212,10 @@ def latin_keys(text: str, *, from_kana: bool = False) -> tuple[str, ...]:
     """Keys of a Latin or Cyrillic spelling (lower-cased already or not); () if unreadable.
     ``from_kana``: the text is kana spelt in Hepburn letters, read only as such (its j is じ)."""
     text = text.casefold()
+    if "ī" in text or "î" in text:
+        return tuple(
+            dict.fromkeys((*latin_keys(text.translate(_LONG_I)), *latin_keys(text.translate(_SHORT_I))))
+        )
     if from_kana:
         spelt = [text, text.replace("v", "b")] if "v" in text else [text]
         return tuple(dict.fromkeys(key for reading in spelt for key in _keys_of(reading)))

@@ -25,7 +25,7 @@ The server and the load generator share this machine's cores, as the targets req
   SRC first on ``PYTHONPATH`` (say, main's code), in the same run.
 
     python benchmarks/bench_http.py [--workers 2] [--seconds 15] [--peer datasette --peer-bin /tmp/peer/bin]
-        [--compare main=/tmp/main/src]
+        [--compare main=/tmp/main/src] [--label this]
 """
 
 from __future__ import annotations
@@ -346,8 +346,9 @@ class Server:
         self.process.wait()
 
 
-def _one_pass(name: str, server: Server, script: Path, connections: int, queries: int) -> float:
-    """Seconds for one pass of every lookup in ``script``, printed with the server's CPU time."""
+def _one_pass(name: str, server: Server, script: Path, connections: int, queries: int) -> tuple[float, float]:
+    """Seconds of wall and of server CPU for one pass of every lookup in ``script``, printed (the
+    CPU includes the ``/healthz`` requests a thread's connections send once its share is out)."""
     cpu = server.cpu()
     out = _wrk_pass(server.url, script, connections)
     cpu = server.cpu() - cpu
@@ -356,36 +357,33 @@ def _one_pass(name: str, server: Server, script: Path, connections: int, queries
         sys.exit(f"{name}: the pass did not finish within {PASS_SECONDS} s")
     seconds = float(found.group(2))
     print(f"{name:<44} {seconds:>6.2f} s = {queries / seconds:6.0f} lookups/s   server CPU {cpu:5.2f} s")
-    return seconds
+    return seconds, cpu
 
 
-def _passes(
-    label: str, src: str | None, paths: dict[str, Path], args: argparse.Namespace, half: int
-) -> dict[str, float]:
+def _passes(label: str, src: str | None, paths: dict[str, Path], args: argparse.Namespace, half: int) -> None:
     """The crossover (see the module docstring): (A then B) on one fresh server, (B then A) on
-    another; returns the cold and warm totals."""
-    cold = warm = 0.0
+    another; prints the ratio of the first passes' totals to the warm passes', wall and CPU."""
+    cold, warm = [0.0, 0.0], [0.0, 0.0]
     for first, second in (("A", "B"), ("B", "A")):
         server = Server(src, args.workers)
         try:
-            cold += _one_pass(
-                f"[{label}] first pass, half {first} (fresh server)",
-                server,
-                paths[f"once-{first}"],
-                args.connections,
-                half,
-            )
-            warm += _one_pass(
-                f"[{label}] warm pass, half {second} (unseen queries)",
-                server,
-                paths[f"once-{second}"],
-                args.connections,
-                half,
-            )
+            for total, name, part in ((cold, "first pass", first), (warm, "warm pass", second)):
+                what = "fresh server" if total is cold else "unseen queries"
+                figures = _one_pass(
+                    f"[{label}] {name}, half {part} ({what})",
+                    server,
+                    paths[f"once-{part}"],
+                    args.connections,
+                    half,
+                )
+                total[0] += figures[0]
+                total[1] += figures[1]
         finally:
             server.stop()
-    print(f"[{label}] first pass / warm pass, unseen queries: {cold / warm:.2f}x the time  (target <= 1.5x)")
-    return {"cold": cold, "warm": warm}
+    print(
+        f"[{label}] first pass / warm pass, unseen queries: {cold[0] / warm[0]:.2f}x the time, "
+        f"{cold[1] / warm[1]:.2f}x the server CPU  (target <= 1.5x)"
+    )
 
 
 def _rate(
@@ -449,6 +447,7 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=5, help="seconds of lookups before measuring")
     parser.add_argument("--peer", choices=("datasette",), help="also measure datasette-reconcile")
     parser.add_argument("--peer-bin", type=Path, help="bin folder of the peer's own environment")
+    parser.add_argument("--label", default="this", help="what to call this environment's own code")
     parser.add_argument(
         "--compare",
         action="append",
@@ -460,7 +459,7 @@ def main() -> None:
         sys.exit("wrk is not installed (Debian: apt-get install wrk)")
     if args.peer and not (args.peer_bin and (args.peer_bin / "datasette").exists()):
         sys.exit("--peer datasette needs --peer-bin: the bin folder of a venv with datasette-reconcile")
-    trees: list[tuple[str, str | None]] = [("this", None)]
+    trees: list[tuple[str, str | None]] = [(args.label, None)]
     trees += [(label, src) for label, _, src in (c.partition("=") for c in args.compare)]
     queries = real_queries(args.queries)
     workdir = Path(tempfile.mkdtemp(prefix="bench_http_"))

@@ -11,10 +11,21 @@ The server and the load generator share this machine's cores, as the targets req
   datasette-reconcile (SQLite FTS5) serving a table of the bundled glossary's labels and forms
   (one row per entry: id, label, every form); install the peer in a separate environment and
   name its bin folder with ``--peer-bin`` (``pip install datasette datasette-reconcile``).
-- The first pass: before anything else, every one of those lookups once (no worker has seen
-  any), timed against the same pass again once every worker has seen every query.
+- The first pass over unseen queries, and what "warm" means: the queries are cut in two halves,
+  A and B. A fresh server looks up A once (the first pass: every worker just started, no query
+  seen), then B (the warm pass: the same processes, set up and having served traffic, but
+  meeting queries none of them has seen: no answer comes from a memo). A second fresh server
+  does B first, then A, so each query is timed once cold and once warm and the halves' own
+  difficulty cancels out. The ratio is the cost of set-up a process leaves to its first
+  requests (imports, lazy tables, first-use caches). The pass over every query once every
+  worker has seen them all (answers remembered, ``Index.lookups``) is reported apart.
+- Each rate comes with the server's own CPU time per request (its processes' user + system
+  time, from /proc), steadier than the rate on a shared machine.
+- ``--compare LABEL=SRC``: every measurement again against a server run with the source tree
+  SRC first on ``PYTHONPATH`` (say, main's code), in the same run.
 
     python benchmarks/bench_http.py [--workers 2] [--seconds 15] [--peer datasette --peer-bin /tmp/peer/bin]
+        [--compare main=/tmp/main/src] [--label this]
 """
 
 from __future__ import annotations
@@ -22,8 +33,10 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import re
 import shutil
+import signal
 import socket
 import sqlite3
 import subprocess
@@ -48,8 +61,9 @@ end
 """
 
 #: Each path once over all threads (thread n of N takes paths n, n+N, ...), timed from a thread's
-#: first lookup to its last answer (wrk itself always runs for -d; requests a thread's
-#: connections send once its share is out go to /healthz and are not counted).
+#: first lookup to its last answer (requests a thread's connections send once its share is out
+#: go to /healthz and are not counted). wrk itself runs for -d whatever its threads do: each
+#: thread leaves a marker file when done, and the caller interrupts wrk once all have.
 ONCE_LUA = """
 local ffi = require("ffi")
 ffi.cdef[[
@@ -63,6 +77,7 @@ local function now()
 end
 local paths = {%s}
 local threads = %d
+local marker = %s
 local counter = 0
 local all = {}
 function setup(thread)
@@ -87,7 +102,11 @@ request = function()
 end
 response = function(status, headers, body)
   if string.sub(body, 1, 9) == '{"query":' or status ~= 200 then answered = answered + 1 end
-  if answered == wanted then finished = now(); wrk.thread:stop() end
+  if answered == wanted then
+    finished = now()
+    io.open(string.format("%%s.%%d", marker, id), "w"):close()  -- tells the caller to stop wrk
+    wrk.thread:stop()
+  end
 end
 function done(summary, latency, requests)
   local first, last, count = math.huge, 0, 0
@@ -222,51 +241,201 @@ def start_peer(peer_bin: Path, workdir: Path) -> tuple[subprocess.Popen[bytes], 
 PASS_SECONDS = 60
 
 
+def _once(paths: str, marker: Path) -> str:
+    return ONCE_LUA % (paths, WRK_THREADS, _lua_string(str(marker)))
+
+
+def _wrk_pass(url: str, script: Path, connections: int) -> str:
+    """wrk's output for one pass of ``script`` (made by :func:`_once`), interrupted once every
+    thread has left its marker (at most PASS_SECONDS)."""
+    marker = script.with_suffix("")
+    markers = [Path(f"{marker}.{n}") for n in range(WRK_THREADS)]
+    for done in markers:
+        done.unlink(missing_ok=True)
+    argv = ["wrk", f"-t{WRK_THREADS}", f"-c{connections}", f"-d{PASS_SECONDS}s", "-s", str(script), url]
+    with subprocess.Popen(argv, stdout=subprocess.PIPE, text=True) as wrk:
+        deadline = time.monotonic() + PASS_SECONDS
+        while not all(done.exists() for done in markers) and wrk.poll() is None:
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.01)
+        if wrk.poll() is None:
+            wrk.send_signal(signal.SIGINT)  # wrk stops, then reports (done() runs)
+        out, _ = wrk.communicate()
+    return out
+
+
 def _scripts(queries: Sequence[str], workdir: Path) -> dict[str, Path]:
-    lookup_paths = ", ".join(_lua_string(f"/v1/lookup?q={urllib.parse.quote(q)}") for q in queries)
+    def paths(part: Sequence[str]) -> str:
+        return ", ".join(_lua_string(f"/v1/lookup?q={urllib.parse.quote(q)}") for q in part)
+
     bodies = ", ".join(map(_lua_string, reconcile_bodies(queries)))
+    halves = {"A": queries[0::2], "B": queries[1::2]}
     scripts = {
         "health": GET_LUA % '"/healthz"',
-        "lookup": GET_LUA % lookup_paths,
-        "once": ONCE_LUA % (lookup_paths, WRK_THREADS),
+        "lookup": GET_LUA % paths(queries),
+        "once": _once(paths(queries), workdir / "once"),
+        **{f"once-{half}": _once(paths(part), workdir / f"once-{half}") for half, part in halves.items()},
         "reconcile": POST_LUA % (bodies, "/reconcile"),
         "peer": POST_LUA % (bodies, "/glossary/entries/-/reconcile"),
     }
-    paths = {}
+    found = {}
     for name, text in scripts.items():
-        paths[name] = workdir / f"{name}.lua"
-        paths[name].write_text(text)
-    return paths
+        found[name] = workdir / f"{name}.lua"
+        found[name].write_text(text)
+    return found
 
 
-def _one_pass(name: str, url: str, script: Path, connections: int, queries: int) -> float:
-    """Seconds for one pass of every lookup, printed."""
-    out = _wrk(url, script, PASS_SECONDS, connections)["raw"]
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of ``pid`` and every process below it (the supervisor's workers)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total, pending = 0.0, [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue  # ended meanwhile
+        total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+        pending += map(int, children)
+    return total
+
+
+class Server:
+    """``termbase serve --workers N`` on a free loopback port, with ``src`` first on PYTHONPATH
+    (None: this environment's own); ready once every worker has answered ``/healthz``."""
+
+    def __init__(self, src: str | None, workers: int) -> None:
+        port = _free_port()
+        env = dict(os.environ)
+        if src is not None:
+            env["PYTHONPATH"] = src
+        termbase = str(Path(sys.executable).with_name("termbase"))
+        self.process = subprocess.Popen(
+            [termbase, "serve", "--port", str(port), "--workers", str(workers)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+        self.url = f"http://127.0.0.1:{port}"
+        try:
+            self._await_workers(workers)
+        except BaseException:
+            self.stop()
+            raise
+
+    def _await_workers(self, workers: int) -> None:
+        """Until ``workers`` distinct pids have answered (a worker still loading would leave the
+        first pass to the others). A new connection each time: any worker may accept it."""
+        _wait(f"{self.url}/healthz", self.process)
+        seen: set[int] = set()
+        deadline = time.monotonic() + 120
+        while len(seen) < workers:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"only {len(seen)} of {workers} workers answered within 120 s")
+            with urllib.request.urlopen(f"{self.url}/healthz", timeout=5) as answer:
+                seen.add(int(json.load(answer)["pid"]))
+            time.sleep(0.02)
+
+    def cpu(self) -> float:
+        return _cpu_seconds(self.process.pid)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait()
+
+
+def _one_pass(name: str, server: Server, script: Path, connections: int, queries: int) -> tuple[float, float]:
+    """Seconds of wall and of server CPU for one pass of every lookup in ``script``, printed (the
+    CPU includes the ``/healthz`` requests a thread's connections send once its share is out)."""
+    cpu = server.cpu()
+    out = _wrk_pass(server.url, script, connections)
+    cpu = server.cpu() - cpu
     found = re.search(r"^pass: (\d+) lookups in ([\d.]+) s", out, re.MULTILINE)
     if not found or int(found.group(1)) != queries:
         sys.exit(f"{name}: the pass did not finish within {PASS_SECONDS} s")
     seconds = float(found.group(2))
-    print(f"{name:<28} {seconds:>9.2f} s = {queries / seconds:8.0f} lookups/s")
-    return seconds
+    print(f"{name:<44} {seconds:>6.2f} s = {queries / seconds:6.0f} lookups/s   server CPU {cpu:5.2f} s")
+    return seconds, cpu
 
 
-def _rates(url: str, paths: dict[str, Path], args: argparse.Namespace, peer_url: str | None) -> None:
-    health = _report("baseline GET /healthz", _wrk(url, paths["health"], args.seconds, args.connections))
-    lookup = _report("GET /v1/lookup", _wrk(url, paths["lookup"], args.seconds, args.connections))
-    print(f"lookup / healthz: {lookup / health:.0%}   (target >= 70 %, p99 <= 20 ms)")
-    reconcile = _report(
-        "POST /reconcile (termbase)",
-        _wrk(url, paths["reconcile"], args.seconds, args.connections),
-        per_request=BATCH,
+def _passes(label: str, src: str | None, paths: dict[str, Path], args: argparse.Namespace, half: int) -> None:
+    """The crossover (see the module docstring): (A then B) on one fresh server, (B then A) on
+    another; prints the ratio of the first passes' totals to the warm passes', wall and CPU."""
+    cold, warm = [0.0, 0.0], [0.0, 0.0]
+    for first, second in (("A", "B"), ("B", "A")):
+        server = Server(src, args.workers)
+        try:
+            for total, name, part in ((cold, "first pass", first), (warm, "warm pass", second)):
+                what = "fresh server" if total is cold else "unseen queries"
+                figures = _one_pass(
+                    f"[{label}] {name}, half {part} ({what})",
+                    server,
+                    paths[f"once-{part}"],
+                    args.connections,
+                    half,
+                )
+                total[0] += figures[0]
+                total[1] += figures[1]
+        finally:
+            server.stop()
+    print(
+        f"[{label}] first pass / warm pass, unseen queries: {cold[0] / warm[0]:.2f}x the time, "
+        f"{cold[1] / warm[1]:.2f}x the server CPU  (target <= 1.5x)"
     )
+
+
+def _rate(
+    name: str, server: Server, script: Path, args: argparse.Namespace, *, per_request: int = 1
+) -> float:
+    cpu = server.cpu()
+    figures = _wrk(server.url, script, args.seconds, args.connections)
+    cpu = server.cpu() - cpu
+    rate = _report(name, figures, per_request=per_request)
+    print(f"  server CPU {1000 * cpu / max(rate * args.seconds, 1):.3f} ms a request")
+    return rate
+
+
+def _rates(
+    label: str, server: Server, paths: dict[str, Path], args: argparse.Namespace, peer_url: str | None
+) -> dict[str, float]:
+    health = _rate(f"[{label}] GET /healthz", server, paths["health"], args)
+    lookup = _rate(f"[{label}] GET /v1/lookup", server, paths["lookup"], args)
+    print(f"[{label}] lookup / healthz: {lookup / health:.0%}   (target >= 70 %, p99 <= 20 ms)")
+    reconcile = _rate(f"[{label}] POST /reconcile", server, paths["reconcile"], args, per_request=BATCH)
+    found = {"health": health, "lookup": lookup, "reconcile": reconcile * BATCH}
     if peer_url is not None:
         _wrk(peer_url, paths["peer"], 3, args.connections)
         other = _report(
-            "POST datasette-reconcile",
+            f"[{label}] POST datasette-reconcile",
             _wrk(peer_url, paths["peer"], args.seconds, args.connections),
             per_request=BATCH,
         )
-        print(f"termbase / datasette-reconcile: {reconcile / other:.1f}x   (target >= 5x)")
+        found["peer"] = other * BATCH
+        print(f"[{label}] termbase / datasette-reconcile: {reconcile / other:.1f}x   (target >= 5x)")
+    return found
+
+
+def _measure(
+    label: str,
+    *,
+    src: str | None,
+    paths: dict[str, Path],
+    args: argparse.Namespace,
+    peer_url: str | None,
+    queries: int,
+) -> None:
+    _passes(label, src, paths, args, (queries + 1) // 2)
+    server = Server(src, args.workers)
+    try:
+        # Every worker sees every query (its memos then hold the answers), then the remembered pass.
+        _wrk(server.url, paths["lookup"], args.warmup, args.connections)
+        _wrk(server.url, paths["reconcile"], 3, args.connections)
+        _one_pass(f"[{label}] remembered pass, every query", server, paths["once"], args.connections, queries)
+        _rates(label, server, paths, args, peer_url)
+    finally:
+        server.stop()
 
 
 def main() -> None:
@@ -278,43 +447,36 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=5, help="seconds of lookups before measuring")
     parser.add_argument("--peer", choices=("datasette",), help="also measure datasette-reconcile")
     parser.add_argument("--peer-bin", type=Path, help="bin folder of the peer's own environment")
+    parser.add_argument("--label", default="this", help="what to call this environment's own code")
+    parser.add_argument(
+        "--compare",
+        action="append",
+        default=[],
+        help="LABEL=SRC: everything again with SRC first on PYTHONPATH",
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed (Debian: apt-get install wrk)")
     if args.peer and not (args.peer_bin and (args.peer_bin / "datasette").exists()):
         sys.exit("--peer datasette needs --peer-bin: the bin folder of a venv with datasette-reconcile")
+    trees: list[tuple[str, str | None]] = [(args.label, None)]
+    trees += [(label, src) for label, _, src in (c.partition("=") for c in args.compare)]
     queries = real_queries(args.queries)
     workdir = Path(tempfile.mkdtemp(prefix="bench_http_"))
     paths = _scripts(queries, workdir)
-    port = _free_port()
-    termbase = str(Path(sys.executable).with_name("termbase"))
-    server = subprocess.Popen(
-        [termbase, "serve", "--port", str(port), "--workers", str(args.workers)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
     peer: subprocess.Popen[bytes] | None = None
     peer_url = None
     try:
-        url = f"http://127.0.0.1:{port}"
-        _wait(f"{url}/healthz", server)
         if args.peer:
             peer, peer_url = start_peer(args.peer_bin, workdir)
         print(f"command: python {' '.join(sys.argv)}   (server: termbase serve --workers {args.workers})")
         print(f"{len(queries)} distinct real queries; reconcile batches of {BATCH}")
-        # The first pass: every query once, before any worker has seen any.
-        first = _one_pass("first pass GET /v1/lookup", url, paths["once"], args.connections, len(queries))
-        # Warm every worker: each has then seen every query (its memos hold the answers).
-        _wrk(url, paths["lookup"], args.warmup, args.connections)
-        _wrk(url, paths["reconcile"], 3, args.connections)
-        warm = _one_pass("warm pass, same lookups", url, paths["once"], args.connections, len(queries))
-        print(f"first pass / warm pass: {first / warm:.1f}x the time   (target <= 1.5x)")
-        _rates(url, paths, args, peer_url)
+        for label, src in trees:
+            _measure(label, src=src, paths=paths, args=args, peer_url=peer_url, queries=len(queries))
     finally:
-        for process in (server, peer):
-            if process is not None:
-                process.terminate()
-                process.wait()
+        if peer is not None:
+            peer.terminate()
+            peer.wait()
 
 
 if __name__ == "__main__":

@@ -4,11 +4,14 @@ before FastAPI are the routes' answers, byte for byte; other shapes go to the ro
 from __future__ import annotations
 
 import json
+from urllib.parse import parse_qsl, unquote_plus
 
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import given
+from hypothesis import strategies as st
 
-from termbase.api.quick import plain_lookup, plain_reconcile
+from termbase.api.quick import _pairs, _unquote_plus, plain_lookup, plain_reconcile
 from termbase.api.routes.reconcile import INLINE_BATCH
 
 FORM = {"content-type": "application/x-www-form-urlencoded"}
@@ -93,3 +96,21 @@ def test_quick_answers_are_logged_under_their_route(
         ("/v1/lookup", 200),
         ("/reconcile", 200),
     ]
+
+
+#: Form bodies as clients write them, and as they should not: escapes of either case, cut short
+#: (``%4``, ``%``) or not hex (``%zz``), ``+``, raw non-ASCII, the separators.
+PIECES = [*"%+&=;aZ09fF4zé野", "%7B", "%22", "%e9", "%E9%87%8E", "%C3"]
+FORM_TEXT = st.lists(st.sampled_from(PIECES)).map("".join)
+
+
+@given(FORM_TEXT)
+def test_a_form_value_is_decoded_as_urllib_decodes_it(text: str) -> None:
+    assert _unquote_plus(text) == unquote_plus(text)
+
+
+@given(FORM_TEXT)
+def test_plain_pairs_are_what_parse_qsl_reads(text: str) -> None:
+    found = _pairs(text)
+    if found is not None:
+        assert found == dict(parse_qsl(text, keep_blank_values=True))

@@ -21,6 +21,12 @@ def test_defaults() -> None:
     assert one({"query": "Mao"}) == Query(text="Mao", limit=DEFAULT_LIMIT)
 
 
+@pytest.mark.parametrize("text", ["Mao", "", "毛泽东"])
+def test_a_query_string_alone_reads_as_the_same_query_with_every_default_spelt_out(text: str) -> None:
+    spelt_out = {"query": text, "type_strict": "should", "limit": DEFAULT_LIMIT, "properties": []}
+    assert one({"query": text}) == one(spelt_out)
+
+
 def test_types_and_strictness() -> None:
     query = one({"query": "x", "type": ["person", "Place"], "type_strict": "any"})
     assert query.types == (Kind.PERSON, Kind.PLACE)

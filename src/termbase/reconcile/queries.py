@@ -89,14 +89,16 @@ def _fail(key: str, message: str) -> ReconcileQueryError:
 def parse_query(key: str, raw: Any) -> Query:
     if not isinstance(raw, dict):
         raise _fail(key, "must be a JSON object")
-    unknown = sorted(set(raw) - QUERY_KEYS)
-    if unknown:
+    if not raw.keys() <= QUERY_KEYS:
+        unknown = sorted(set(raw) - QUERY_KEYS)
         raise _fail(
             key, f"unknown field(s) {', '.join(map(repr, unknown))}; use {', '.join(sorted(QUERY_KEYS))}"
         )
     text = raw.get("query", "")
     if not isinstance(text, str):
         raise _fail(key, "'query' must be a string")
+    if len(raw) == 1 and "query" in raw:
+        return Query(text)  # the commonest query, a string alone: every field at its default
     properties = _properties(key, raw.get("properties", []))
     if "query" not in raw and not properties:
         raise _fail(key, "needs a 'query' string or a non-empty 'properties' list")

@@ -146,6 +146,23 @@ LANGUAGE_NAMES: dict[str, str] = {
     "hy": "Armenian",
     "th": "Thai",
     "hi": "Hindi",
+    # Languages of the public pages the benchmarks' spellings are copied from (text_lang).
+    "af": "Afrikaans",
+    "am": "Amharic",
+    "ast": "Asturian",
+    "bs": "Bosnian",
+    "ca": "Catalan",
+    "eo": "Esperanto",
+    "fy": "Western Frisian",
+    "gl": "Galician",
+    "nn": "Norwegian Nynorsk",
+    "nov": "Novial",
+    "sq": "Albanian",
+    "sw": "Swahili",
+    "ta": "Tamil",
+    "te": "Telugu",
+    "tl": "Tagalog",
+    "uz": "Uzbek",
 }
 #: Tags that are display names only (systems write them), not tags a glossary term may carry.
 _DISPLAY_ONLY = frozenset({"ja-Cyrl", "zh-Cyrl"})
@@ -170,6 +187,9 @@ DEFAULT_SCRIPT: dict[str, str] = {
     "hy": "Armn",
     "th": "Thai",
     "hi": "Deva",
+    "am": "Ethi",
+    "ta": "Taml",
+    "te": "Telu",
     "ja": "Jpan",
     "zh": "Hani",
     "ko": "Kore",

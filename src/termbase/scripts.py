@@ -115,6 +115,7 @@ LANGUAGE_NAMES: dict[str, str] = {
     "cs": "Czech",
     "sk": "Slovak",
     "hu": "Hungarian",
+    "is": "Icelandic",
     "nl": "Dutch",
     "sv": "Swedish",
     "da": "Danish",

@@ -52,6 +52,7 @@ import json
 import os
 import pickle
 import shutil
+import threading
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -65,21 +66,24 @@ import numpy as np
 import numpy.typing as npt
 
 from termbase.errors import IndexFileError
-from termbase.lookup.build import collector_paused
+from termbase.lookup.build import build_index, collector_paused
 from termbase.lookup.fuzzy import DeletionIndex
 from termbase.lookup.index import Index
 from termbase.lookup.keys import Hit, HitTable, Via
 from termbase.lookup.similar import SimilarityIndex
 from termbase.memo import Memo
 from termbase.model import Entry, Glossary, GlossaryInfo
+from termbase.readings import Speller
 
-__all__ = ["FORMAT", "IndexFileError", "open_index", "write_index"]
+__all__ = ["FORMAT", "IndexFileError", "compile_index", "open_index", "write_index"]
 
 #: Bumped whenever the layout changes: an index of another format is never read.
 FORMAT = 2
 MANIFEST = "manifest.json"
 #: Entries remembered after unpickling, per index.
 ENTRY_MEMO = 65_536
+#: Readings whose spellings in every system one build remembers.
+SPELLER_MEMO = 262_144
 TERM_BITS = 16
 _VIAS = (Via.FORM, Via.READING)
 _SEPARATOR = "\x1f"
@@ -503,8 +507,9 @@ def _derived_arrays(glossary: Glossary) -> tuple[dict[str, npt.NDArray[Any]], di
     from termbase.surfaces import surfaces  # noqa: PLC0415
 
     gazetteer, suggest = GazetteerBuilder(), SuggestBuilder()
+    speller = Speller(maxsize=SPELLER_MEMO)  # homonyms (many Tanakas, many "Liang Yun"s) spelt once
     for number, entry in enumerate(glossary.entries):
-        found = list(surfaces(number, entry))
+        found = list(surfaces(number, entry, speller=speller))
         gazetteer.entry(found)
         suggest.entry(number, entry, found)
     arrays, meta = gazetteer_arrays(gazetteer)
@@ -514,13 +519,96 @@ def _derived_arrays(glossary: Glossary) -> tuple[dict[str, npt.NDArray[Any]], di
 def write_index(index: Index, folder: Path, *, content_hash: str, engine: str) -> Path:
     """Write ``index`` (built in memory) to ``folder`` (replaced if it exists), atomically: the
     arrays go to a sibling temporary folder that is renamed into place once complete."""
-    if any(len(entry.terms) >= 1 << (TERM_BITS - 1) for entry in index.glossary.entries):
-        raise ValueError("an entry has too many terms for the compiled index")
+    _check_terms(index.glossary)
     with collector_paused():
-        return _write(index, folder, content_hash=content_hash, engine=engine)
+        staging = _staging(folder)
+        try:
+            derived = _derived_here(index.glossary, staging)
+            return _write(index, folder, staging, derived, content_hash=content_hash, engine=engine)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
 
 
-def _write(index: Index, folder: Path, *, content_hash: str, engine: str) -> Path:
+def compile_index(glossary: Glossary, folder: Path, *, content_hash: str, engine: str) -> Path:
+    """Index ``glossary`` and write the index to ``folder``: the same files as
+    ``write_index(build_index(glossary), …)``, sooner. The derived tables (gazetteer, suggest:
+    two thirds of the work, rendering every reading in every system) are built meanwhile by a
+    forked child process that writes its arrays into the same staging folder, where the
+    platform forks and this process runs no other thread; otherwise here, after the index."""
+    _check_terms(glossary)
+    with collector_paused():
+        staging = _staging(folder)
+        try:
+            child = _fork_derived(glossary, staging)
+            index = build_index(glossary)
+            if child is None:
+                derived = _derived_here(glossary, staging)
+            else:
+                derived = _derived_from(child, glossary, staging)
+            return _write(index, folder, staging, derived, content_hash=content_hash, engine=engine)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _check_terms(glossary: Glossary) -> None:
+    if any(len(entry.terms) >= 1 << (TERM_BITS - 1) for entry in glossary.entries):
+        raise ValueError("an entry has too many terms for the compiled index")
+
+
+def _staging(folder: Path) -> Path:
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = folder.with_name(f".{folder.name}.{os.getpid()}.tmp")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    return staging
+
+
+#: What the derived tables add to the manifest: their arrays' shapes, and their own entry.
+Derived = tuple[dict[str, list[Any]], dict[str, Any]]
+_DERIVED = "derived.json"
+
+
+def _save(staging: Path, arrays: Mapping[str, npt.NDArray[Any]]) -> dict[str, list[Any]]:
+    for name, array in arrays.items():
+        np.save(staging / f"{name}.npy", np.ascontiguousarray(array), allow_pickle=False)
+    return {name: [str(array.dtype), len(array)] for name, array in arrays.items()}
+
+
+def _derived_here(glossary: Glossary, staging: Path) -> Derived:
+    arrays, meta = _derived_arrays(glossary)
+    return _save(staging, arrays), meta
+
+
+def _fork_derived(glossary: Glossary, staging: Path) -> int | None:
+    """A child process writing the derived arrays into ``staging`` (its pid), or ``None``."""
+    if not hasattr(os, "fork") or threading.active_count() > 1:
+        return None  # forking a threaded process may copy a lock another thread holds
+    pid = os.fork()
+    if pid:
+        return pid
+    status = 1
+    try:  # the child: write the arrays, then say what they are; never return to the caller
+        shapes, meta = _derived_here(glossary, staging)
+        (staging / _DERIVED).write_text(json.dumps([shapes, meta]), encoding="utf-8")
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def _derived_from(child: int, glossary: Glossary, staging: Path) -> Derived:
+    """What the child wrote (built here instead if it failed, e.g. was killed)."""
+    _, status = os.waitpid(child, 0)
+    written = staging / _DERIVED
+    if status != 0 or not written.is_file():
+        return _derived_here(glossary, staging)
+    shapes, meta = json.loads(written.read_text(encoding="utf-8"))
+    written.unlink()
+    return shapes, meta
+
+
+def _write(
+    index: Index, folder: Path, staging: Path, derived: Derived, *, content_hash: str, engine: str
+) -> Path:
     index.fuzzy.freeze()
     arrays: dict[str, npt.NDArray[Any]] = _key_arrays(index)
     entries = index.glossary.entries
@@ -530,8 +618,8 @@ def _write(index: Index, folder: Path, *, content_hash: str, engine: str) -> Pat
     arrays["fuzzy_keys.blob"], arrays["fuzzy_keys.offsets"] = _strings(index.fuzzy.keys)
     arrays["fuzzy_masks"], arrays["fuzzy_packed"] = index.fuzzy.masks, index.fuzzy.packed
     arrays["similar_grams"], arrays["similar_owners"] = index.similar.grams, index.similar.owners
-    derived, derived_meta = _derived_arrays(index.glossary)
-    arrays.update(derived)
+    shapes = _save(staging, arrays)
+    derived_shapes, derived_meta = derived
     manifest = {
         "format": FORMAT,
         "engine": engine,
@@ -541,20 +629,11 @@ def _write(index: Index, folder: Path, *, content_hash: str, engine: str) -> Pat
         "namespaces": {kind: sorted(getattr(index, kind)) for kind in ("phonetic", "partial", "family")},
         "fuzzy_bits": dict(index.fuzzy.bits),
         "derived": derived_meta,
-        "arrays": {name: [str(array.dtype), len(array)] for name, array in arrays.items()},
+        "arrays": {**shapes, **derived_shapes},
     }
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = folder.with_name(f".{folder.name}.{os.getpid()}.tmp")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
-    try:
-        for name, array in arrays.items():
-            np.save(staging / f"{name}.npy", np.ascontiguousarray(array), allow_pickle=False)
-        (staging / "infos.pickle").write_bytes(pickle.dumps(tuple(index.glossary.infos), protocol=5))
-        (staging / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-        _replace(staging, folder)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    (staging / "infos.pickle").write_bytes(pickle.dumps(tuple(index.glossary.infos), protocol=5))
+    (staging / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    _replace(staging, folder)
     return folder
 
 

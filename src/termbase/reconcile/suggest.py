@@ -80,6 +80,7 @@ class SuggestBuilder:
 
     def __init__(self) -> None:
         self.pairs: set[tuple[str, int]] = set()
+        self._folds: dict[str, str] = {}  # word -> fold, across entries (names share words)
 
     def entry(self, number: int, entry: Entry, found: Iterable[Surface]) -> None:
         """Add entry ``number``'s spellings, given its surfaces ``found``."""
@@ -89,7 +90,7 @@ class SuggestBuilder:
         for surface in found:  # what spellings() yields, without naming each one's system
             derived = _NOT_A_FORM if surface.generated else 0
             texts[surface.form] = min(derived, texts.get(surface.form, derived))
-        folds: dict[str, str] = {}
+        folds = self._folds
         for text, derived in texts.items():
             self.pairs.update((key, number << 2 | derived | flag) for key, flag in keys(text, folds))
 

@@ -52,7 +52,9 @@ import json
 import os
 import pickle
 import shutil
+import signal
 import threading
+import time
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -504,16 +506,21 @@ def _derived_arrays(glossary: Glossary) -> tuple[dict[str, npt.NDArray[Any]], di
     # Imported here: those modules read the compiled index's strings (this module) themselves.
     from termbase.editor.gazetteer import GazetteerBuilder, gazetteer_arrays  # noqa: PLC0415
     from termbase.reconcile.suggest import SuggestBuilder, suggest_arrays  # noqa: PLC0415
-    from termbase.surfaces import surfaces  # noqa: PLC0415
 
     gazetteer, suggest = GazetteerBuilder(), SuggestBuilder()
-    speller = Speller(maxsize=SPELLER_MEMO)  # homonyms (many Tanakas, many "Liang Yun"s) spelt once
-    for number, entry in enumerate(glossary.entries):
-        found = list(surfaces(number, entry, speller=speller))
+    for number, entry, found in _surfaces(glossary):
         gazetteer.entry(found)
         suggest.entry(number, entry, found)
     arrays, meta = gazetteer_arrays(gazetteer)
     return {**arrays, **suggest_arrays(suggest)}, {"gazetteer": meta}
+
+
+def _surfaces(glossary: Glossary) -> Iterator[tuple[int, Entry, list[Any]]]:
+    from termbase.surfaces import surfaces  # noqa: PLC0415
+
+    speller = Speller(maxsize=SPELLER_MEMO)  # homonyms (many Tanakas, many "Liang Yun"s) spelt once
+    for number, entry in enumerate(glossary.entries):
+        yield number, entry, list(surfaces(number, entry, speller=speller))
 
 
 def write_index(index: Index, folder: Path, *, content_hash: str, engine: str) -> Path:
@@ -540,11 +547,15 @@ def compile_index(glossary: Glossary, folder: Path, *, content_hash: str, engine
         staging = _staging(folder)
         try:
             child = _fork_derived(glossary, staging)
-            index = build_index(glossary)
-            if child is None:
-                derived = _derived_here(glossary, staging)
-            else:
-                derived = _derived_from(child, glossary, staging)
+            try:
+                index = build_index(glossary)
+                if child is None:
+                    derived = _derived_here(glossary, staging)
+                else:
+                    derived = _derived_from(child, glossary, staging)
+            finally:
+                if child is not None:
+                    child.stop()  # only still running when this process failed
             return _write(index, folder, staging, derived, content_hash=content_hash, engine=engine)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -579,31 +590,94 @@ def _derived_here(glossary: Glossary, staging: Path) -> Derived:
     return _save(staging, arrays), meta
 
 
-def _fork_derived(glossary: Glossary, staging: Path) -> int | None:
-    """A child process writing the derived arrays into ``staging`` (its pid), or ``None``."""
+class _Child:
+    """A forked child building the gazetteer (and enumerating every entry's spellings for the
+    suggest index, which this process builds from them meanwhile)."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.status = pid, -1
+
+    def running(self) -> bool:
+        if self.status == -1:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.status = status
+        return self.status == -1
+
+    def wait(self) -> int:
+        if self.status == -1:
+            self.status = os.waitpid(self.pid, 0)[1]
+        return self.status
+
+    def stop(self) -> None:
+        if self.running():
+            os.kill(self.pid, signal.SIGTERM)
+            self.wait()
+
+
+#: Entries whose spellings the child hands over at a time (a file each, in the staging folder).
+CHUNK = 4096
+
+
+def _chunk(staging: Path, number: int) -> Path:
+    return staging / f"suggest-{number}.pickle"
+
+
+def _fork_derived(glossary: Glossary, staging: Path) -> _Child | None:
+    """A child process writing the gazetteer's arrays and every entry's spellings (in chunks)
+    into ``staging``, or ``None`` where this process cannot fork safely."""
     if not hasattr(os, "fork") or threading.active_count() > 1:
         return None  # forking a threaded process may copy a lock another thread holds
     pid = os.fork()
     if pid:
-        return pid
+        return _Child(pid)
     status = 1
-    try:  # the child: write the arrays, then say what they are; never return to the caller
-        shapes, meta = _derived_here(glossary, staging)
-        (staging / _DERIVED).write_text(json.dumps([shapes, meta]), encoding="utf-8")
+    try:  # the child: never returns to the caller
+        _derived_child(glossary, staging)
         status = 0
     finally:
         os._exit(status)
 
 
-def _derived_from(child: int, glossary: Glossary, staging: Path) -> Derived:
-    """What the child wrote (built here instead if it failed, e.g. was killed)."""
-    _, status = os.waitpid(child, 0)
+def _derived_child(glossary: Glossary, staging: Path) -> None:
+    from termbase.editor.gazetteer import GazetteerBuilder, gazetteer_arrays  # noqa: PLC0415
+    from termbase.reconcile.suggest import suggest_texts  # noqa: PLC0415
+
+    gazetteer, batch, last = GazetteerBuilder(), [], len(glossary.entries) - 1
+    for number, _, found in _surfaces(glossary):
+        gazetteer.entry(found)
+        batch.append(suggest_texts(found))
+        if len(batch) == CHUNK or number == last:
+            written = _chunk(staging, number // CHUNK)
+            partial = written.with_suffix(".partial")
+            partial.write_bytes(pickle.dumps(batch, protocol=5))
+            partial.replace(written)  # whole or absent
+            batch = []
+    arrays, meta = gazetteer_arrays(gazetteer)
+    (staging / _DERIVED).write_text(json.dumps([_save(staging, arrays), meta]), encoding="utf-8")
+
+
+def _derived_from(child: _Child, glossary: Glossary, staging: Path) -> Derived:
+    """The suggest index built here from the child's spellings as they come, then the child's
+    gazetteer (all built here instead if the child failed, e.g. was killed)."""
+    from termbase.reconcile.suggest import SuggestBuilder, suggest_arrays  # noqa: PLC0415
+
+    suggest = SuggestBuilder()
+    for chunk in range(-(-len(glossary.entries) // CHUNK)):
+        path = _chunk(staging, chunk)
+        while not path.exists() and child.running():
+            time.sleep(0.01)
+        if not path.exists():
+            return _derived_here(glossary, staging)
+        for offset, texts in enumerate(pickle.loads(path.read_bytes())):
+            suggest.texts(chunk * CHUNK + offset, texts)
+        path.unlink()
     written = staging / _DERIVED
-    if status != 0 or not written.is_file():
+    if child.wait() != 0 or not written.is_file():
         return _derived_here(glossary, staging)
     shapes, meta = json.loads(written.read_text(encoding="utf-8"))
     written.unlink()
-    return shapes, meta
+    return {**shapes, **_save(staging, suggest_arrays(suggest))}, {"gazetteer": meta}
 
 
 def _write(

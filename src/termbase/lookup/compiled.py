@@ -38,6 +38,10 @@ Files in the folder (all arrays little-endian ``.npy``; strings as a UTF-8 blob 
   folded keys (:func:`termbase.reconcile.suggest.suggest_arrays`): both read every entry's
   surfaces, enumerated once here, so neither is rebuilt when a process opens the index.
 
+:func:`compile_index` writes the same files from a glossary in two processes: a forked child
+renders the surfaces and builds the gazetteer while this one builds the lookup tables, then
+the suggest index from the spellings the child hands over.
+
 The files are trusted as the package's own code is: the cache folder is the user's
 (:mod:`termbase.lookup.cache`). A folder that is truncated, inconsistent or of another format
 raises :class:`IndexFileError` on open, never a traceback from deep inside numpy.

@@ -51,7 +51,7 @@ from termbase.lookup.build import collector_paused
 from termbase.lookup.cache import DISABLED as CACHE_OFF
 from termbase.lookup.cache import ENV as CACHE_ENV
 from termbase.lookup.cache import artifact_path, cache_root, cached_index, engine_fingerprint
-from termbase.lookup.compiled import MANIFEST, CompiledGlossary, IndexFileError, open_index, write_index
+from termbase.lookup.compiled import MANIFEST, CompiledGlossary, IndexFileError, compile_index, open_index
 from termbase.model import Entry, Glossary, Kind, Verification
 from termbase.reconcile import Reconciler
 from termbase.reconcile.suggest import SuggestIndex
@@ -116,6 +116,15 @@ class Compiled:
     built: bool
 
 
+def _warm_glossary(*paths: Path) -> Glossary:
+    """The glossaries at ``paths``, loaded, with the engines warm (before a compile forks: its
+    processes share the engines' tables rather than each loading them)."""
+    with collector_paused():
+        glossary = load(*paths)
+    warm_up()
+    return glossary
+
+
 @dataclass(frozen=True)
 class Termbase:
     glossary: Glossary
@@ -142,7 +151,7 @@ class Termbase:
         these files and this engine: what ``serve`` and the CLI use. Its engines load when
         first used (:func:`~termbase.romanize.warm_up` loads them all)."""
         fingerprint = content_hash(*paths)
-        index = cached_index(fingerprint, lambda: Termbase.load(*paths).index, root=cache)
+        index = cached_index(fingerprint, lambda: _warm_glossary(*paths), root=cache)
         # The engines load when first used (a CLI command pays only for those it needs); a
         # server pays for all of them at start-up (termbase.api.warm).
         return cls(index.glossary, index, Loaded(fingerprint, time.time(), tuple(paths)))
@@ -163,9 +172,9 @@ class Termbase:
                 return Compiled(folder, len(index.glossary.entries), 0.0, built=False)
             except IndexFileError:
                 pass  # rebuilt below
-        index = Termbase.load(*paths).index
-        write_index(index, folder, content_hash=fingerprint, engine=engine)
-        return Compiled(folder, len(index.glossary.entries), time.perf_counter() - start, built=True)
+        glossary = _warm_glossary(*paths)
+        compile_index(glossary, folder, content_hash=fingerprint, engine=engine)
+        return Compiled(folder, len(glossary.entries), time.perf_counter() - start, built=True)
 
     def warm(self) -> Termbase:
         """Build every derived index now (a server does, so no request waits for one): from a

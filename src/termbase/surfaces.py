@@ -17,7 +17,7 @@ from typing import Literal
 
 from termbase.errors import TermbaseError
 from termbase.model import Entry, Kind, Term
-from termbase.readings import Reading, renderings, respelt, swapped, term_readings
+from termbase.readings import Reading, Speller, renderings, respelt, swapped, term_readings
 
 How = Literal["term", "term-swapped", "reading", "rendering", "rendering-swapped"]
 
@@ -48,18 +48,23 @@ def _term_surfaces(ei: int, ti: int, entry: Entry, term: Term) -> Iterator[Surfa
         yield Surface(ei, ti, other, "term-swapped", term.system, term.lang)
 
 
-def _rendering_surfaces(ei: int, ti: int, entry: Entry, reading: Reading) -> Iterator[Surface]:
+def _rendering_surfaces(
+    ei: int, ti: int, entry: Entry, reading: Reading, speller: Speller | None
+) -> Iterator[Surface]:
     try:
-        for rendering in renderings(entry, reading, both_orders=entry.kind is Kind.PERSON):
+        for rendering in renderings(entry, reading, both_orders=entry.kind is Kind.PERSON, speller=speller):
             how: How = "rendering" if rendering.order == "native" else "rendering-swapped"
             yield Surface(ei, ti, rendering.text, how, rendering.system, rendering.target)
     except TermbaseError:  # a reading an engine cannot spell has no renderings
         return
 
 
-def surfaces(ei: int, entry: Entry, *, generated: bool = True) -> Iterator[Surface]:
+def surfaces(
+    ei: int, entry: Entry, *, generated: bool = True, speller: Speller | None = None
+) -> Iterator[Surface]:
     """The surfaces of ``entry`` (at position ``ei``): its terms, then each distinct reading and
-    its renderings; ``generated=False`` gives the terms only."""
+    its renderings; ``generated=False`` gives the terms only. ``speller`` remembers spellings
+    across entries (homonyms are spelt once)."""
     seen: set[tuple[str, str]] = set()
     for ti, term in enumerate(entry.terms):
         yield from _term_surfaces(ei, ti, entry, term)
@@ -70,4 +75,4 @@ def surfaces(ei: int, entry: Entry, *, generated: bool = True) -> Iterator[Surfa
             if reading.text != term.form:
                 yield Surface(ei, ti, reading.text, "reading", None, term.lang)
             if respelt(reading, entry):
-                yield from _rendering_surfaces(ei, ti, entry, reading)
+                yield from _rendering_surfaces(ei, ti, entry, reading, speller)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import filecmp
 import shutil
 import sys
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -14,9 +16,10 @@ import pytest
 
 from termbase.cli.main import main
 from termbase.editor.gazetteer import MappedPrefixes, MappedSurfaces
-from termbase.lookup import Tier
+from termbase.editor.text import text_key
+from termbase.lookup import Tier, build_index, compiled
 from termbase.lookup.cache import artifact_path, engine_fingerprint
-from termbase.lookup.compiled import IndexFileError, open_index, write_index
+from termbase.lookup.compiled import IndexFileError, compile_index, open_index, write_index
 from termbase.service import Termbase
 from tests.conftest import NAMES
 
@@ -105,6 +108,43 @@ def test_lookups_from_a_compiled_10000_entry_index_equal_the_in_memory_build(tmp
     for _, query in queries:
         assert _results(compiled, query) == _results(memory, query), query
     _assert_same_derived(memory, compiled, [query for _, query in queries[::3]])
+
+
+def _same_files(one: Path, other: Path) -> None:
+    names = sorted(path.name for path in one.iterdir())
+    assert names == sorted(path.name for path in other.iterdir()) and "manifest.json" in names
+    assert [name for name in names if not filecmp.cmp(one / name, other / name, shallow=False)] == []
+
+
+@pytest.mark.parametrize("child", ["works", "fails"])
+def test_compile_index_writes_what_write_index_writes(
+    bundled: Termbase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, child: str
+) -> None:
+    """The forked build (the gazetteer in a child, the suggest index here from the child's
+    spellings, handed over in chunks) writes the same bytes as the one-process build; a child
+    that fails leaves this process to build them itself."""
+    if threading.active_count() > 1:
+        pytest.skip("another thread runs in this process: compile_index does not fork")
+    monkeypatch.setattr(compiled, "CHUNK", 50)  # several chunks of the 645 bundled entries
+    handed: list[bool] = []
+    real = compiled._derived_from
+    monkeypatch.setattr(compiled, "_derived_from", lambda *a: handed.append(True) or real(*a))
+    if child == "fails":
+        monkeypatch.setattr(compiled, "_derived_child", lambda *a: 1 / 0)
+    glossary = bundled.glossary
+    compile_index(glossary, tmp_path / "forked", content_hash="t", engine="t")
+    write_index(build_index(glossary), tmp_path / "one", content_hash="t", engine="t")
+    assert handed == [True]
+    _same_files(tmp_path / "forked", tmp_path / "one")
+    assert not list(tmp_path.glob(".*"))  # no staging folder left behind
+
+
+def test_a_gazetteer_key_is_its_forms_words_keys_joined(bundled: Termbase) -> None:
+    """The gazetteer keys each word once across entries: a token never spans whitespace."""
+    full = bundled.gazetteer.full
+    assert len(full) > 1000
+    for key, found in full.items():
+        assert {text_key(surface.form) for surface in found} == {key}
 
 
 def _copy_names(tmp_path: Path) -> Path:

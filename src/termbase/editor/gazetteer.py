@@ -94,6 +94,20 @@ class GazetteerBuilder:
         self.full: dict[str, list[Surface]] = {}
         self.max_tokens = 1
         self._prose: dict[tuple[str, str | None, str], bool] = {}
+        #: Each word's key and number of tokens, across entries (names share words; a token
+        #: never spans whitespace, so a form's key is its words' keys concatenated).
+        self._words: dict[str, tuple[str, int]] = {}
+
+    def _key(self, form: str) -> tuple[str, int]:
+        keys, count, words = [], 0, self._words
+        for word in form.split():
+            known = words.get(word)
+            if known is None:
+                tokens = tokenize(word)
+                known = words[word] = ("".join(t.key for t in tokens), len(tokens))
+            keys.append(known[0])
+            count += known[1]
+        return "".join(keys), count
 
     def add(self, surface: Surface, key: str | None = None, tokens: int = 0) -> None:
         """Add ``surface`` (its form's ``key`` and number of ``tokens`` when already known)."""
@@ -123,8 +137,7 @@ class GazetteerBuilder:
                 continue
             known = keyed.get(surface.form)
             if known is None:
-                tokens = tokenize(surface.form)
-                known = keyed[surface.form] = ("".join(t.key for t in tokens), len(tokens))
+                known = keyed[surface.form] = self._key(surface.form)
             self.add(surface, *known)
 
     def gazetteer(self, entries: Sequence[Entry]) -> Gazetteer:

@@ -21,8 +21,10 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from termbase.lookup.compiled import IndexFileError, open_index, write_index
+from termbase.lookup.build import build_index
+from termbase.lookup.compiled import IndexFileError, compile_index, open_index
 from termbase.lookup.index import Index
+from termbase.model import Glossary
 
 ENV = "TERMBASE_CACHE"
 DISABLED = "off"
@@ -60,12 +62,12 @@ def artifact_path(root: Path, content_hash: str, engine: str) -> Path:
     return root / f"index-{content_hash[:24]}-{engine[:12]}"
 
 
-def cached_index(content_hash: str, build: Callable[[], Index], *, root: Path | None = None) -> Index:
-    """The compiled index of these glossary files from the cache, compiled first (by
-    ``build``, then written) when the cache has none or an unreadable one."""
+def cached_index(content_hash: str, load: Callable[[], Glossary], *, root: Path | None = None) -> Index:
+    """The compiled index of these glossary files from the cache, compiled first (from the
+    glossary ``load`` gives) when the cache has none or an unreadable one."""
     root = root or cache_root()
     if root is None:
-        return build()
+        return build_index(load())
     engine = engine_fingerprint()
     folder = artifact_path(root, content_hash, engine)
     if folder.exists():
@@ -73,11 +75,11 @@ def cached_index(content_hash: str, build: Callable[[], Index], *, root: Path | 
             return open_index(folder, content_hash=content_hash, engine=engine)
         except IndexFileError:
             shutil.rmtree(folder, ignore_errors=True)  # rebuilt below, never served
-    index = build()
+    glossary = load()
     try:
-        write_index(index, folder, content_hash=content_hash, engine=engine)
+        compile_index(glossary, folder, content_hash=content_hash, engine=engine)
     except OSError:
-        return index  # a read-only or full cache: serve the in-memory build
-    # Served from the files just written, as every later process will be: the in-memory
-    # tables are freed, and every worker shares the same pages.
+        return build_index(glossary)  # a read-only or full cache: serve an in-memory build
+    # Served from the files just written, as every later process will be: every worker
+    # shares the same pages.
     return open_index(folder, content_hash=content_hash, engine=engine)

@@ -38,6 +38,10 @@ Files in the folder (all arrays little-endian ``.npy``; strings as a UTF-8 blob 
   folded keys (:func:`termbase.reconcile.suggest.suggest_arrays`): both read every entry's
   surfaces, enumerated once here, so neither is rebuilt when a process opens the index.
 
+:func:`compile_index` writes the same files from a glossary in two processes: a forked child
+renders the surfaces and builds the gazetteer while this one builds the lookup tables, then
+the suggest index from the spellings the child hands over.
+
 The files are trusted as the package's own code is: the cache folder is the user's
 (:mod:`termbase.lookup.cache`). A folder that is truncated, inconsistent or of another format
 raises :class:`IndexFileError` on open, never a traceback from deep inside numpy.
@@ -52,6 +56,9 @@ import json
 import os
 import pickle
 import shutil
+import signal
+import threading
+import time
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -65,21 +72,24 @@ import numpy as np
 import numpy.typing as npt
 
 from termbase.errors import IndexFileError
-from termbase.lookup.build import collector_paused
+from termbase.lookup.build import build_index, collector_paused
 from termbase.lookup.fuzzy import DeletionIndex
 from termbase.lookup.index import Index
 from termbase.lookup.keys import Hit, HitTable, Via
 from termbase.lookup.similar import SimilarityIndex
 from termbase.memo import Memo
 from termbase.model import Entry, Glossary, GlossaryInfo
+from termbase.readings import Speller
 
-__all__ = ["FORMAT", "IndexFileError", "open_index", "write_index"]
+__all__ = ["FORMAT", "IndexFileError", "compile_index", "open_index", "write_index"]
 
 #: Bumped whenever the layout changes: an index of another format is never read.
 FORMAT = 2
 MANIFEST = "manifest.json"
 #: Entries remembered after unpickling, per index.
 ENTRY_MEMO = 65_536
+#: Readings whose spellings in every system one build remembers.
+SPELLER_MEMO = 262_144
 TERM_BITS = 16
 _VIAS = (Via.FORM, Via.READING)
 _SEPARATOR = "\x1f"
@@ -500,27 +510,183 @@ def _derived_arrays(glossary: Glossary) -> tuple[dict[str, npt.NDArray[Any]], di
     # Imported here: those modules read the compiled index's strings (this module) themselves.
     from termbase.editor.gazetteer import GazetteerBuilder, gazetteer_arrays  # noqa: PLC0415
     from termbase.reconcile.suggest import SuggestBuilder, suggest_arrays  # noqa: PLC0415
-    from termbase.surfaces import surfaces  # noqa: PLC0415
 
     gazetteer, suggest = GazetteerBuilder(), SuggestBuilder()
-    for number, entry in enumerate(glossary.entries):
-        found = list(surfaces(number, entry))
+    for number, entry, found in _surfaces(glossary):
         gazetteer.entry(found)
         suggest.entry(number, entry, found)
     arrays, meta = gazetteer_arrays(gazetteer)
     return {**arrays, **suggest_arrays(suggest)}, {"gazetteer": meta}
 
 
+def _surfaces(glossary: Glossary) -> Iterator[tuple[int, Entry, list[Any]]]:
+    from termbase.surfaces import surfaces  # noqa: PLC0415
+
+    speller = Speller(maxsize=SPELLER_MEMO)  # homonyms (many Tanakas, many "Liang Yun"s) spelt once
+    for number, entry in enumerate(glossary.entries):
+        yield number, entry, list(surfaces(number, entry, speller=speller))
+
+
 def write_index(index: Index, folder: Path, *, content_hash: str, engine: str) -> Path:
     """Write ``index`` (built in memory) to ``folder`` (replaced if it exists), atomically: the
     arrays go to a sibling temporary folder that is renamed into place once complete."""
-    if any(len(entry.terms) >= 1 << (TERM_BITS - 1) for entry in index.glossary.entries):
-        raise ValueError("an entry has too many terms for the compiled index")
+    _check_terms(index.glossary)
     with collector_paused():
-        return _write(index, folder, content_hash=content_hash, engine=engine)
+        staging = _staging(folder)
+        try:
+            derived = _derived_here(index.glossary, staging)
+            return _write(index, folder, staging, derived, content_hash=content_hash, engine=engine)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
 
 
-def _write(index: Index, folder: Path, *, content_hash: str, engine: str) -> Path:
+def compile_index(glossary: Glossary, folder: Path, *, content_hash: str, engine: str) -> Path:
+    """Index ``glossary`` and write the index to ``folder``: the same files as
+    ``write_index(build_index(glossary), …)``, sooner. The derived tables (gazetteer, suggest:
+    two thirds of the work, rendering every reading in every system) are built meanwhile by a
+    forked child process that writes its arrays into the same staging folder, where the
+    platform forks and this process runs no other thread; otherwise here, after the index."""
+    _check_terms(glossary)
+    with collector_paused():
+        staging = _staging(folder)
+        try:
+            child = _fork_derived(glossary, staging)
+            try:
+                index = build_index(glossary)
+                if child is None:
+                    derived = _derived_here(glossary, staging)
+                else:
+                    derived = _derived_from(child, glossary, staging)
+            finally:
+                if child is not None:
+                    child.stop()  # only still running when this process failed
+            return _write(index, folder, staging, derived, content_hash=content_hash, engine=engine)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _check_terms(glossary: Glossary) -> None:
+    if any(len(entry.terms) >= 1 << (TERM_BITS - 1) for entry in glossary.entries):
+        raise ValueError("an entry has too many terms for the compiled index")
+
+
+def _staging(folder: Path) -> Path:
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = folder.with_name(f".{folder.name}.{os.getpid()}.tmp")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    return staging
+
+
+#: What the derived tables add to the manifest: their arrays' shapes, and their own entry.
+Derived = tuple[dict[str, list[Any]], dict[str, Any]]
+_DERIVED = "derived.json"
+
+
+def _save(staging: Path, arrays: Mapping[str, npt.NDArray[Any]]) -> dict[str, list[Any]]:
+    for name, array in arrays.items():
+        np.save(staging / f"{name}.npy", np.ascontiguousarray(array), allow_pickle=False)
+    return {name: [str(array.dtype), len(array)] for name, array in arrays.items()}
+
+
+def _derived_here(glossary: Glossary, staging: Path) -> Derived:
+    arrays, meta = _derived_arrays(glossary)
+    return _save(staging, arrays), meta
+
+
+class _Child:
+    """A forked child building the gazetteer (and enumerating every entry's spellings for the
+    suggest index, which this process builds from them meanwhile)."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.status = pid, -1
+
+    def running(self) -> bool:
+        if self.status == -1:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.status = status
+        return self.status == -1
+
+    def wait(self) -> int:
+        if self.status == -1:
+            self.status = os.waitpid(self.pid, 0)[1]
+        return self.status
+
+    def stop(self) -> None:
+        if self.running():
+            os.kill(self.pid, signal.SIGTERM)
+            self.wait()
+
+
+#: Entries whose spellings the child hands over at a time (a file each, in the staging folder).
+CHUNK = 4096
+
+
+def _chunk(staging: Path, number: int) -> Path:
+    return staging / f"suggest-{number}.pickle"
+
+
+def _fork_derived(glossary: Glossary, staging: Path) -> _Child | None:
+    """A child process writing the gazetteer's arrays and every entry's spellings (in chunks)
+    into ``staging``, or ``None`` where this process cannot fork safely."""
+    if not hasattr(os, "fork") or threading.active_count() > 1:
+        return None  # forking a threaded process may copy a lock another thread holds
+    pid = os.fork()
+    if pid:
+        return _Child(pid)
+    status = 1
+    try:  # the child: never returns to the caller
+        _derived_child(glossary, staging)
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def _derived_child(glossary: Glossary, staging: Path) -> None:
+    from termbase.editor.gazetteer import GazetteerBuilder, gazetteer_arrays  # noqa: PLC0415
+    from termbase.reconcile.suggest import suggest_texts  # noqa: PLC0415
+
+    gazetteer, batch, last = GazetteerBuilder(), [], len(glossary.entries) - 1
+    for number, _, found in _surfaces(glossary):
+        gazetteer.entry(found)
+        batch.append(suggest_texts(found))
+        if len(batch) == CHUNK or number == last:
+            written = _chunk(staging, number // CHUNK)
+            partial = written.with_suffix(".partial")
+            partial.write_bytes(pickle.dumps(batch, protocol=5))
+            partial.replace(written)  # whole or absent
+            batch = []
+    arrays, meta = gazetteer_arrays(gazetteer)
+    (staging / _DERIVED).write_text(json.dumps([_save(staging, arrays), meta]), encoding="utf-8")
+
+
+def _derived_from(child: _Child, glossary: Glossary, staging: Path) -> Derived:
+    """The suggest index built here from the child's spellings as they come, then the child's
+    gazetteer (all built here instead if the child failed, e.g. was killed)."""
+    from termbase.reconcile.suggest import SuggestBuilder, suggest_arrays  # noqa: PLC0415
+
+    suggest = SuggestBuilder()
+    for chunk in range(-(-len(glossary.entries) // CHUNK)):
+        path = _chunk(staging, chunk)
+        while not path.exists() and child.running():
+            time.sleep(0.01)
+        if not path.exists():
+            return _derived_here(glossary, staging)
+        for offset, texts in enumerate(pickle.loads(path.read_bytes())):
+            suggest.texts(chunk * CHUNK + offset, texts)
+        path.unlink()
+    written = staging / _DERIVED
+    if child.wait() != 0 or not written.is_file():
+        return _derived_here(glossary, staging)
+    shapes, meta = json.loads(written.read_text(encoding="utf-8"))
+    written.unlink()
+    return {**shapes, **_save(staging, suggest_arrays(suggest))}, {"gazetteer": meta}
+
+
+def _write(
+    index: Index, folder: Path, staging: Path, derived: Derived, *, content_hash: str, engine: str
+) -> Path:
     index.fuzzy.freeze()
     arrays: dict[str, npt.NDArray[Any]] = _key_arrays(index)
     entries = index.glossary.entries
@@ -530,8 +696,8 @@ def _write(index: Index, folder: Path, *, content_hash: str, engine: str) -> Pat
     arrays["fuzzy_keys.blob"], arrays["fuzzy_keys.offsets"] = _strings(index.fuzzy.keys)
     arrays["fuzzy_masks"], arrays["fuzzy_packed"] = index.fuzzy.masks, index.fuzzy.packed
     arrays["similar_grams"], arrays["similar_owners"] = index.similar.grams, index.similar.owners
-    derived, derived_meta = _derived_arrays(index.glossary)
-    arrays.update(derived)
+    shapes = _save(staging, arrays)
+    derived_shapes, derived_meta = derived
     manifest = {
         "format": FORMAT,
         "engine": engine,
@@ -541,20 +707,11 @@ def _write(index: Index, folder: Path, *, content_hash: str, engine: str) -> Pat
         "namespaces": {kind: sorted(getattr(index, kind)) for kind in ("phonetic", "partial", "family")},
         "fuzzy_bits": dict(index.fuzzy.bits),
         "derived": derived_meta,
-        "arrays": {name: [str(array.dtype), len(array)] for name, array in arrays.items()},
+        "arrays": {**shapes, **derived_shapes},
     }
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = folder.with_name(f".{folder.name}.{os.getpid()}.tmp")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
-    try:
-        for name, array in arrays.items():
-            np.save(staging / f"{name}.npy", np.ascontiguousarray(array), allow_pickle=False)
-        (staging / "infos.pickle").write_bytes(pickle.dumps(tuple(index.glossary.infos), protocol=5))
-        (staging / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-        _replace(staging, folder)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    (staging / "infos.pickle").write_bytes(pickle.dumps(tuple(index.glossary.infos), protocol=5))
+    (staging / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    _replace(staging, folder)
     return folder
 
 

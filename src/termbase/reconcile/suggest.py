@@ -14,7 +14,7 @@ or mapped from its compiled index, where :func:`suggest_arrays` writes the same 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,21 +75,32 @@ def keys(text: str, folds: dict[str, str] | None = None) -> Iterator[tuple[str, 
             yield rest, _PARTIAL
 
 
+def suggest_texts(found: Iterable[Surface]) -> dict[str, int]:
+    """An entry's distinct spellings among its surfaces ``found``, each flagged when only
+    generated (what spellings() yields, without naming each one's system)."""
+    texts: dict[str, int] = {}
+    for surface in found:
+        derived = _NOT_A_FORM if surface.generated else 0
+        texts[surface.form] = min(derived, texts.get(surface.form, derived))
+    return texts
+
+
 class SuggestBuilder:
     """The (key, owner) pairs of every entry's spellings; an owner is ``entry << 2 | flags``."""
 
     def __init__(self) -> None:
         self.pairs: set[tuple[str, int]] = set()
+        self._folds: dict[str, str] = {}  # word -> fold, across entries (names share words)
 
     def entry(self, number: int, entry: Entry, found: Iterable[Surface]) -> None:
         """Add entry ``number``'s spellings, given its surfaces ``found``."""
+        self.texts(number, suggest_texts(found))
+
+    def texts(self, number: int, texts: Mapping[str, int]) -> None:
+        """Add entry ``number``'s spellings as :func:`suggest_texts` gives them."""
         if number >= 1 << 30:
             raise ValueError("too many entries for the suggest index")
-        texts: dict[str, int] = {}
-        for surface in found:  # what spellings() yields, without naming each one's system
-            derived = _NOT_A_FORM if surface.generated else 0
-            texts[surface.form] = min(derived, texts.get(surface.form, derived))
-        folds: dict[str, str] = {}
+        folds = self._folds
         for text, derived in texts.items():
             self.pairs.update((key, number << 2 | derived | flag) for key, flag in keys(text, folds))
 

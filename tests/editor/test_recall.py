@@ -106,3 +106,29 @@ def test_a_persons_whole_name_met_only_by_its_sound(bundled: Termbase) -> None:
     linked = _linked(bundled, "General Tschiang Kai-schek und Mao Tsé-toung trafen sich 1945.")
     assert linked["Tschiang Kai-schek"] == ("chiang-kai-shek", "lookup-phonetic")
     assert linked["Mao Tsé-toung"] == ("mao-zedong", "lookup-phonetic")
+
+
+def test_a_surname_alone_after_a_military_rank(bundled: Termbase) -> None:
+    text = (
+        "celui de Transbaïkalie (maréchal Malinovski), le 1er front (maréchal Meretskov) et le 2e front "
+        "d'Extrême-Orient (général Purkayev). Телеграмма маршалу Василевскому от 16 августа."
+    )
+    linked = _linked(bundled, text)
+    assert linked["Malinovski"] == ("rodion-malinovsky", "name-part")
+    assert linked["Meretskov"] == ("kirill-meretskov", "name-part")
+    assert linked["Purkayev"] == ("maksim-purkayev", "name-part")
+    assert linked["Василевскому"] == ("aleksandr-vasilevsky", "name-part")
+    # no rank, an English name, or a rank as a word of its own: nothing
+    assert not _linked(bundled, "telegram Meretskov; general Smith said; the General came.")
+
+
+def test_latin_initials_and_a_case_ending(bundled: Termbase) -> None:
+    linked = _linked(bundled, "Memorandum náčelníka štábu A.I. Antonova V.M. Molotov o počtu zajatců")
+    assert linked["A.I. Antonova"] == ("aleksei-antonov", "lookup-initials")
+    assert linked["V.M. Molotov"][0] == "vyacheslav-molotov"  # initials do not count as words of a run
+
+
+def test_a_regions_adjective_name_without_the_region_word(bundled: Termbase) -> None:
+    linked = _linked(bundled, "na území Primorsky a Altaj , do oblastí Čita a Irkutsk")
+    assert linked["Primorsky"] == ("primorsky-krai", "lookup-partial")
+    assert "Irkutsk" not in linked  # a noun alone is the city, not Irkutsk Oblast

@@ -23,7 +23,10 @@ Two more passes use what the text itself shows:
   writes in full and links, and of no other person linked in the text, is a mention of that
   person (``via`` ``name-part``); so is such a word with the genitive -s, whatever follows it
   (Maos Rotarmisten, Chiangs Regime). A surname alone that the text never writes in full is
-  not linked (Yamamoto may be any Yamamoto).
+  not linked (Yamamoto may be any Yamamoto) — unless a military rank stands just before it
+  (maréchal Malinovski, général Okamura, маршалу Василевскому): lookup's partial answer for the
+  word (or its case form read back) is then kept when it is one person's, and no other entry as
+  near (``via`` ``name-part`` too). The ranks, per language, are :data:`RANKS`.
 """
 
 from __future__ import annotations
@@ -52,6 +55,9 @@ _ELIDED = re.compile(r"^(?:[ldn]|dell|nell|all|sull)['’ʼ](?=[a-zà-ÿ])")
 MEMO_SIZE = 50_000
 #: Words for a region that some languages write before its name (folded).
 REGION_WORDS = frozenset({"krai", "kray", "oblast", "oblast'"})
+#: Endings of a region's adjective name (Primorsky, Zabaikalsky, Altaisky; folded): alone, it
+#: names no city, unlike the noun of Irkutsk Oblast or Krasnoyarsk Krai.
+REGION_ADJECTIVES = ("sky", "ski", "skiy", "skii", "skij", "skaya", "skaja")
 #: A word that may join the region word to the name (Krai de Krasnoyarsk, Krai di Khabarovsk).
 REGION_LINKS = frozenset({"de", "di", "du"})
 #: The Latin genitive a name part may carry (Maos, Chiangs).
@@ -62,6 +68,21 @@ MIN_PART = 3
 READ_AS = "read as "
 #: Longest word of a name written in Russian syllables (Пу И).
 SYLLABLE = 2
+#: Military ranks (folded) before a surname standing alone: en, fr, it, es/pt, de, nl, cs, pl,
+#: and Russian with its case forms (маршала, генералу).
+RANKS = frozenset(
+    {
+        *("marshal", "general", "admiral", "colonel", "lieutenant-general", "major-general"),
+        *("marechal", "amiral", "maresciallo", "generale", "ammiraglio", "colonnello", "mariscal"),
+        *("almirante", "coronel", "marschall", "generaloberst", "oberst", "maarschalk", "generaal"),
+        *("admiraal", "kolonel", "marsal", "admiral", "plukovnik", "marszalek", "pulkownik"),
+        *(f"{rank}{end}" for rank in ("маршал", "генерал", "адмирал") for end in ("", "а", "у", "ом", "е")),
+    }
+)
+#: Lookup tiers at which a case form read back is a mention, per script: in Latin only with
+#: initials (A.I. Antonova, a Czech genitive; a Latin word alone read back may be another word).
+_INITIALS = re.compile(r"(?:\w\.)+")
+_READ_BACK_TIERS = {"Cyrl": (Tier.EXACT, Tier.FOLD, Tier.INITIALS), "Latn": (Tier.INITIALS,)}
 
 
 def _worth_looking_up(tokens: list[Token]) -> bool:
@@ -118,14 +139,35 @@ def _plausible(top: Candidate) -> bool:
 
 def _read_back(text: str, results: tuple[Candidate, ...]) -> bool:
     """A Cyrillic case form that lookup read back to a glossary spelling exactly, by its fold or
-    with initials (А. М. Василевского), and no other entry as near: lookup offers it as a
-    candidate only (a query alone may be a guess); in a text, the scan already took the longer
-    names, so the reading is the name's (Внутренней Монголии never reaches here as Монголии)."""
+    with initials (А. М. Василевского; in Latin with initials only: A.I. Antonova), and no
+    other entry as near: lookup offers it as a candidate only (a query alone may be a guess); in
+    a text, the scan already took the longer names, so the reading is the name's (Внутренней
+    Монголии never reaches here as Монголии)."""
     top = results[0]
-    if script_of(text[:1]) != "Cyrl" or READ_AS not in top.matched.via:
+    script = script_of(text[:1])
+    if script not in _READ_BACK_TIERS or READ_AS not in top.matched.via:
         return False
-    if top.tier not in (Tier.EXACT, Tier.FOLD, Tier.INITIALS):
+    if top.tier not in _READ_BACK_TIERS[script]:
         return False
+    if script == "Latn" and not all(_INITIALS.fullmatch(word) for word in text.split()[:-1]):
+        return False  # initials, then the surname: not "A.I. Antonova V.M. Molotov" as Antonov
+    return len(results) < 2 or results[1].tier > top.tier
+
+
+def _region_alone(text: str, results: tuple[Candidate, ...]) -> bool:
+    """A region's adjective name without its region word (Primorsky of Primorsky Krai: "na území
+    Primorsky", "Gebiete Primorsky"), which lookup holds back as partial: kept when the form is
+    that one word and a region word, the word an adjective (a noun alone, Irkutsk, is the
+    city), and no entry is as near."""
+    top = results[0]
+    if top.tier is not Tier.PARTIAL or top.entry.kind is not Kind.PLACE or len(text.split()) != 1:
+        return False
+    words = top.matched.form.split()
+    rest = [w for w in words if text_key(w) not in REGION_WORDS]
+    if len(words) != 2 or len(rest) != 1 or text_key(rest[0]) != text_key(text):
+        return False
+    if not text_key(text).endswith(REGION_ADJECTIVES):
+        return False  # Irkutsk alone is the city, not Irkutsk Oblast
     return len(results) < 2 or results[1].tier > top.tier
 
 
@@ -165,7 +207,10 @@ class _Looker:
         except InputError:
             results = ()
         confident = bool(results) and (
-            results[0].match or _read_back(text, results) or _person_by_sound(text, results)
+            results[0].match
+            or _read_back(text, results)
+            or _person_by_sound(text, results)
+            or _region_alone(text, results)
         )
         top = results[0] if confident and _plausible(results[0]) else None
         if len(self.memo) >= MEMO_SIZE:
@@ -173,6 +218,28 @@ class _Looker:
                 self.memo.pop(next(iter(self.memo)))
         self.memo[text] = top
         return top
+
+    def surname(self, text: str) -> Candidate | None:
+        """The person whose surname ``text`` is (:func:`_surname`), asked of lookup once."""
+        key = f"surname:{text}"
+        if key not in self.memo:
+            try:
+                results = lookup(self.index, text, limit=2).results
+            except InputError:
+                results = ()
+            self.memo[key] = _surname(results)
+        return self.memo[key]
+
+
+def _surname(results: tuple[Candidate, ...]) -> Candidate | None:
+    """Lookup's answer for one word when it is one person's surname (partial, or a case form of
+    it read back) and no other entry is as near."""
+    if not results:
+        return None
+    top = results[0]
+    if top.entry.kind is not Kind.PERSON or top.tier not in (Tier.PARTIAL, *_READ_BACK_TIERS["Cyrl"]):
+        return None
+    return top if len(results) < 2 or results[1].tier > top.tier else None
 
 
 def _spans(size: int, lead: int) -> Iterator[tuple[int, int]]:
@@ -308,3 +375,24 @@ def _capitalised_beside(doc: Document, token: Token) -> Iterator[bool]:
 
 def _spaced(doc: Document, prev: Token, token: Token) -> bool:
     return token in doc.neighbours(prev.start, prev.end) and not doc.masked[prev.end : token.start].strip()
+
+
+def titled(doc: Document, gazetteer: Gazetteer, index: Index, windows: Iterable[Window]) -> Iterator[Window]:
+    """Surnames standing alone just after a military rank (module doc), outside ``windows``."""
+    looker = _Looker(index, gazetteer.lookups)
+    covered = {offset for w in windows for offset in range(w.start, w.end)}
+    tokens = doc.tokens
+    for k, rank in enumerate(tokens[:-1]):
+        if rank.key not in RANKS:
+            continue
+        word = tokens[k + 1]
+        if word.start in covered or not word.text[:1].isupper() or word.text.isupper():
+            continue
+        if len(word.key) < MIN_SINGLE or not _spaced(doc, rank, word) or is_english(word.text):
+            continue
+        after = tokens[k + 2] if k + 2 < len(tokens) else None
+        if after is not None and after.text[:1].isupper() and _spaced(doc, word, after):
+            continue  # général Okamura Yasuji: the whole name is lookup's
+        top = looker.surname(word.text)
+        if top is not None:
+            yield Window(word.start, word.end, word.text, (word,), (_surface(gazetteer, top),), NAME_PART)

@@ -132,3 +132,15 @@ def test_a_regions_adjective_name_without_the_region_word(bundled: Termbase) -> 
     linked = _linked(bundled, "na území Primorsky a Altaj , do oblastí Čita a Irkutsk")
     assert linked["Primorsky"] == ("primorsky-krai", "lookup-partial")
     assert "Irkutsk" not in linked  # a noun alone is the city, not Irkutsk Oblast
+
+
+def test_a_soviet_republic_by_its_designation_in_either_order(bundled: Termbase) -> None:
+    linked = _linked(bundled, "il Kazakistan , l' ASSR Buryat-Mongolia e l' Uzbekistan .")
+    assert linked["ASSR Buryat-Mongolia"][0] == "buryat-mongol-assr"  # not Mongolia inside it
+    assert "Mongolia" not in linked
+    linked = _linked(bundled, "do Burjatsko-mongolské ASSR , uzbecké SSR a na výstavbu BAM")
+    assert linked["Burjatsko-mongolské ASSR"][0] == "buryat-mongol-assr"
+    assert linked["uzbecké SSR"][0] == "uzbek-ssr"
+    assert linked["BAM"][0] == "baikal-amur-mainline"
+    # another republic's designation is no evidence for the only ASSR of the glossary
+    assert not _linked(bundled, "die Tatarische ASSR wurde 1920 gegründet.")

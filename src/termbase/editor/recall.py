@@ -18,6 +18,11 @@ Two more passes use what the text itself shows:
   and Spanish pages put the region word before the name; the window is looked up in the glossary's order
   (Chabarowsk Krai) and kept when lookup matches a place. It replaces what the scan found
   inside it (the city of Khabarovsk is not Khabarovsk Krai).
+- **Soviet republics** (ASSR Buryat-Mongolia, Burjatsko-mongolské ASSR, RSS d'Ouzbek): a
+  designation (ASSR, SSR; French RSS) beside a name, in either order, is looked up as "name
+  designation" and kept when lookup's best answer is a place whose form has the same designation
+  and a name that opens with the same letters (:func:`_opening`): the designation says what the
+  words name, the opening which republic. It replaces what the scan found inside it (Mongolei).
 - **Name parts** (Nosaka after Nosaka Sanzō, Mao after Mao Zedong): a capitalised word standing
   alone (no other capitalised word beside it) that is a word of a person's name the text
   writes in full and links, and of no other person linked in the text, is a mention of that
@@ -68,6 +73,12 @@ MIN_PART = 3
 READ_AS = "read as "
 #: Longest word of a name written in Russian syllables (Пу И).
 SYLLABLE = 2
+#: Designations of a Soviet republic (folded) and the form glossaries write them in.
+DESIGNATIONS = {"assr": "ASSR", "ssr": "SSR", "rss": "SSR", "rssa": "ASSR"}
+#: A word that may join a designation to the name after it (RSS d'Ouzbek, RSS de Kirghizie).
+_DESIGNATION_LINK = re.compile(r"^\s+(?:(?:de|di|du)\s+|d['’])?$")
+#: Letters of a republic's name compared with the glossary's (Burjatsko, Buryat: bur).
+OPENING = 3
 #: Military ranks (folded) before a surname standing alone: en, fr, it, es/pt, de, nl, cs, pl,
 #: and Russian with its case forms (маршала, генералу).
 RANKS = frozenset(
@@ -218,6 +229,17 @@ class _Looker:
                 self.memo.pop(next(iter(self.memo)))
         self.memo[text] = top
         return top
+
+    def near(self, text: str) -> Candidate | None:
+        """Lookup's best answer for ``text`` at any tier (the caller decides), asked once."""
+        key = f"near:{text}"
+        if key not in self.memo:
+            try:
+                results = lookup(self.index, text, limit=1).results
+            except InputError:
+                results = ()
+            self.memo[key] = results[0] if results else None
+        return self.memo[key]
 
     def surname(self, text: str) -> Candidate | None:
         """The person whose surname ``text`` is (:func:`_surname`), asked of lookup once."""
@@ -396,3 +418,52 @@ def titled(doc: Document, gazetteer: Gazetteer, index: Index, windows: Iterable[
         top = looker.surname(word.text)
         if top is not None:
             yield Window(word.start, word.end, word.text, (word,), (_surface(gazetteer, top),), NAME_PART)
+
+
+def designated(doc: Document, gazetteer: Gazetteer, index: Index) -> Iterator[Window]:
+    """Soviet republics named by a designation and a name in either order (module doc)."""
+    looker = _Looker(index, gazetteer.lookups)
+    tokens = doc.tokens
+    for k, word in enumerate(tokens):
+        designation = DESIGNATIONS.get(word.key)
+        if designation is None or not word.text.isupper():
+            continue
+        for name in (_compound(doc, k, -1), _compound(doc, k, +1)):
+            if not name:
+                continue
+            query = f"{doc.text[name[0].start : name[-1].end]} {designation}"
+            top = looker.match(query) or looker.near(query)
+            if top is None or top.entry.kind is not Kind.PLACE:
+                continue
+            words = top.matched.form.split()
+            if designation not in words or _opening(name[0].text) != _opening(words[0]):
+                continue
+            first, last = (name[0], word) if name[0].start < word.start else (word, name[-1])
+            start, end = first.start, last.end
+            found = tuple(t for t in tokens if start <= t.start < end)
+            yield Window(start, end, doc.text[start:end], found, (_surface(gazetteer, top),), _tier(top))
+            break
+
+
+def _compound(doc: Document, k: int, step: int) -> list[Token]:
+    """The Latin words joined by hyphens just before (``step`` -1) or after token ``k``."""
+    tokens = doc.tokens
+    found: list[Token] = []
+    at = k + step
+    while 0 <= at < len(tokens) and tokens[at].script == "Latn" and not tokens[at].text.isupper():
+        near = tokens[at + 1] if step < 0 else tokens[at - 1]
+        gap = doc.masked[min(near.end, tokens[at].end) : max(near.start, tokens[at].start)]
+        if found:
+            joined = gap in ("-", "‐", "‑")
+        else:  # the word beside the designation: a space, or after it a link (d', de)
+            joined = bool(_DESIGNATION_LINK.match(gap)) if step > 0 else gap == " "
+        if not joined:
+            break
+        found.append(tokens[at])
+        at += step
+    return found if step > 0 else found[::-1]
+
+
+def _opening(word: str) -> str:
+    """A name's first letters, folded, with j for y and ou for u (Burjat, Buryat; Ouzbek, Uzbek)."""
+    return text_key(word).replace("ou", "u").replace("j", "y")[:OPENING]

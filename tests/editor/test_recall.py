@@ -144,3 +144,15 @@ def test_a_soviet_republic_by_its_designation_in_either_order(bundled: Termbase)
     assert linked["BAM"][0] == "baikal-amur-mainline"
     # another republic's designation is no evidence for the only ASSR of the glossary
     assert not _linked(bundled, "die Tatarische ASSR wurde 1920 gegründet.")
+
+
+def test_surnames_alone_in_a_list_of_persons(bundled: Termbase) -> None:
+    text = "поступать в соответствии с телеграммой Берии, Булганина и Антонова № 72929 от 16 августа"
+    linked = _linked(bundled, text)
+    assert linked["Булганина"] == ("nikolai-bulganin", "name-part")
+    assert linked["Антонова"] == ("aleksei-antonov", "name-part")
+    # given names in a list are no family names; one surname alone is no list
+    assert not _linked(bundled, "Kirill, Rodion and Nikolai went home.")
+    assert not _linked(bundled, "telegram from Meretskov today.")
+    # a word of a two-word name in a list is not a surname standing alone
+    assert not _linked(bundled, "Die beiden Führer Sen Katayama und Yamamoto Kenzō waren gefallen.")

@@ -28,7 +28,7 @@ from termbase.editor.findings import CheckResult, Finding, Group, Mention
 from termbase.editor.fix import apply_fixes
 from termbase.editor.forms import HouseForms
 from termbase.editor.gazetteer import Gazetteer, Surface
-from termbase.editor.recall import designated, looked_up, name_parts, region_first, titled
+from termbase.editor.recall import designated, listed_surnames, looked_up, name_parts, region_first, titled
 from termbase.editor.scan import INFLECTION, NAME_PART, Window, scan
 from termbase.editor.spelling import Occurrence, classify, contenders, decided_by_context
 from termbase.editor.style import HouseStyle
@@ -123,6 +123,7 @@ def _windows(doc: Document, gazetteer: Gazetteer, index: Index | None) -> list[W
     found = [*scanned, *looked_up(doc, gazetteer, index, spans)]
     found += name_parts(doc, gazetteer, found)
     found += titled(doc, gazetteer, index, found)
+    found += listed_surnames(doc, gazetteer, index, found)
     return sorted(found, key=lambda w: w.start)
 
 

@@ -31,7 +31,9 @@ Two more passes use what the text itself shows:
   not linked (Yamamoto may be any Yamamoto) — unless a military rank stands just before it
   (maréchal Malinovski, général Okamura, маршалу Василевскому): lookup's partial answer for the
   word (or its case form read back) is then kept when it is one person's, and no other entry as
-  near (``via`` ``name-part`` too). The ranks, per language, are :data:`RANKS`.
+  near (``via`` ``name-part`` too). The ranks, per language, are :data:`RANKS`. So is a surname
+  standing alone in a list of two or more persons' family names (Берии, Булганина и Антонова):
+  the list says they are persons (:func:`listed_surnames`).
 """
 
 from __future__ import annotations
@@ -79,6 +81,12 @@ DESIGNATIONS = {"assr": "ASSR", "ssr": "SSR", "rss": "SSR", "rssa": "ASSR"}
 _DESIGNATION_LINK = re.compile(r"^\s+(?:(?:de|di|du)\s+|d['’])?$")
 #: Letters of a republic's name compared with the glossary's (Burjatsko, Buryat: bur).
 OPENING = 3
+#: Origins whose names put the family name first (Okamura Yasuji); others put it last.
+FAMILY_FIRST = frozenset({"ja", "zh", "ko"})
+#: The case form lookup read a word back to (its ``via``: "partial, read as 'булганин'").
+_READ = re.compile(r"read as '([^']+)'")
+#: What joins the surnames of a list (Берии, Булганина и Антонова; Stalin, Molotov and Beria).
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:и|и\s+|and|et|und|i|a|e|y|or|oder|ou)\s+)?$")
 #: Military ranks (folded) before a surname standing alone: en, fr, it, es/pt, de, nl, cs, pl,
 #: and Russian with its case forms (маршала, генералу).
 RANKS = frozenset(
@@ -241,25 +249,31 @@ class _Looker:
             self.memo[key] = results[0] if results else None
         return self.memo[key]
 
-    def surname(self, text: str) -> Candidate | None:
+    def surname(self, text: str, *, family: bool) -> Candidate | None:
         """The person whose surname ``text`` is (:func:`_surname`), asked of lookup once."""
-        key = f"surname:{text}"
+        key = f"surname:{family}:{text}"
         if key not in self.memo:
             try:
                 results = lookup(self.index, text, limit=2).results
             except InputError:
                 results = ()
-            self.memo[key] = _surname(results)
+            self.memo[key] = _surname(text, results, family)
         return self.memo[key]
 
 
-def _surname(results: tuple[Candidate, ...]) -> Candidate | None:
-    """Lookup's answer for one word when it is one person's surname (partial, or a case form of
-    it read back) and no other entry is as near."""
+def _surname(word: str, results: tuple[Candidate, ...], family: bool) -> Candidate | None:
+    """Lookup's answer for one word when it is a part of one person's name (partial, or a case
+    form of it read back: Булганина) and no other entry is as near; with ``family``, only the
+    family name of the form lookup met (a given name, Kirill, is not)."""
     if not results:
         return None
     top = results[0]
     if top.entry.kind is not Kind.PERSON or top.tier not in (Tier.PARTIAL, *_READ_BACK_TIERS["Cyrl"]):
+        return None
+    words = top.matched.form.split()
+    surname = words[0] if top.entry.origin in FAMILY_FIRST else words[-1]
+    read = _READ.search(top.matched.via)
+    if family and text_key(surname) not in (text_key(word), text_key(read.group(1)) if read else None):
         return None
     return top if len(results) < 2 or results[1].tier > top.tier else None
 
@@ -415,7 +429,7 @@ def titled(doc: Document, gazetteer: Gazetteer, index: Index, windows: Iterable[
         after = tokens[k + 2] if k + 2 < len(tokens) else None
         if after is not None and after.text[:1].isupper() and _spaced(doc, word, after):
             continue  # général Okamura Yasuji: the whole name is lookup's
-        top = looker.surname(word.text)
+        top = looker.surname(word.text, family=False)  # the rank says a person: any script
         if top is not None:
             yield Window(word.start, word.end, word.text, (word,), (_surface(gazetteer, top),), NAME_PART)
 
@@ -467,3 +481,76 @@ def _compound(doc: Document, k: int, step: int) -> list[Token]:
 def _opening(word: str) -> str:
     """A name's first letters, folded, with j for y and ou for u (Burjat, Buryat; Ouzbek, Uzbek)."""
     return text_key(word).replace("ou", "u").replace("j", "y")[:OPENING]
+
+
+def listed_surnames(
+    doc: Document, gazetteer: Gazetteer, index: Index, windows: Iterable[Window]
+) -> Iterator[Window]:
+    """Surnames standing alone in a list of two or more persons' surnames (Берии, Булганина и
+    Антонова): each is one person's family name by lookup (:func:`_surname`); the list says they
+    are persons, so none is a common word. Persons the scan linked in the list count too."""
+    looker = _Looker(index, gazetteer.lookups)
+    windows = list(windows)
+    linked = {
+        w.tokens[0].start: w
+        for w in windows
+        if len(w.tokens) == 1 and gazetteer.entry(w.surfaces[0]).kind is Kind.PERSON
+    }
+    covered = {offset for w in windows for offset in range(w.start, w.end)}
+    group: list[tuple[Token, Candidate | None]] = []
+    for token in [*doc.tokens, None]:
+        member: Candidate | None = None
+        known = False
+        if token is not None and token.start in linked:
+            known = True
+        elif token is not None and _lone_word(doc, token, covered):
+            member = looker.surname(token.text, family=True)
+        if token is not None and (known or member is not None):
+            if group and not _LIST_JOIN.match(_between(doc, group[-1][0], token)):
+                yield from _group(gazetteer, group)
+                group = []
+            group.append((token, member))
+            continue
+        if token is not None and group and _LIST_JOIN.match(_between(doc, group[-1][0], token)):
+            continue  # a conjunction between two surnames
+        yield from _group(gazetteer, group)
+        group = []
+
+
+def _lone_word(doc: Document, token: Token, covered: set[int]) -> bool:
+    return (
+        token.script in ("Latn", "Cyrl")
+        and token.start not in covered
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and len(token.key) >= MIN_SINGLE
+        and not is_english(token.text)
+        and not opens_sentence(doc, token.start)
+        and not _name_beside(doc, token)  # Yamamoto Kenzō: a name of two words
+    )
+
+
+def _name_beside(doc: Document, token: Token) -> bool:
+    """Whether a capitalised word stands beside ``token`` with no comma between (a list's
+    names are set apart by commas: Берии, Булганина)."""
+    for other in doc.neighbours(token.start, token.end):
+        a, b = sorted((token, other), key=lambda t: t.start)
+        if any(mark in _between(doc, a, b) for mark in ",;:"):
+            continue
+        if other.script == token.script and other.text[:1].isupper() and not opens_sentence(doc, b.start):
+            return True
+    return False
+
+
+def _between(doc: Document, a: Token, b: Token) -> str:
+    return doc.masked[a.end : b.start]
+
+
+def _group(gazetteer: Gazetteer, group: list[tuple[Token, Candidate | None]]) -> Iterator[Window]:
+    """The surnames of a list of at least two persons, each another person."""
+    found = [(token, top) for token, top in group if top is not None]
+    people = {top.entry.id for _, top in found} | {f"linked@{t.start}" for t, top in group if top is None}
+    if len(group) < 2 or len(people) < len(group):
+        return
+    for token, top in found:
+        yield Window(token.start, token.end, token.text, (token,), (_surface(gazetteer, top),), NAME_PART)

@@ -511,7 +511,9 @@ def listed_surnames(
                 group = []
             group.append((token, member))
             continue
-        if token is not None and group and _LIST_JOIN.match(_between(doc, group[-1][0], token)):
+        if not group:
+            continue
+        if token is not None and _LIST_JOIN.match(_between(doc, group[-1][0], token)):
             continue  # a conjunction between two surnames
         yield from _group(gazetteer, group)
         group = []
@@ -519,11 +521,11 @@ def listed_surnames(
 
 def _lone_word(doc: Document, token: Token, covered: set[int]) -> bool:
     return (
-        token.script in ("Latn", "Cyrl")
-        and token.start not in covered
-        and token.text[:1].isupper()
-        and not token.text.isupper()
+        token.text[:1].isupper()
         and len(token.key) >= MIN_SINGLE
+        and token.script in ("Latn", "Cyrl")
+        and token.start not in covered
+        and not token.text.isupper()
         and not is_english(token.text)
         and not opens_sentence(doc, token.start)
         and not _name_beside(doc, token)  # Yamamoto Kenzō: a name of two words

@@ -106,3 +106,53 @@ def test_a_persons_whole_name_met_only_by_its_sound(bundled: Termbase) -> None:
     linked = _linked(bundled, "General Tschiang Kai-schek und Mao Tsé-toung trafen sich 1945.")
     assert linked["Tschiang Kai-schek"] == ("chiang-kai-shek", "lookup-phonetic")
     assert linked["Mao Tsé-toung"] == ("mao-zedong", "lookup-phonetic")
+
+
+def test_a_surname_alone_after_a_military_rank(bundled: Termbase) -> None:
+    text = (
+        "celui de Transbaïkalie (maréchal Malinovski), le 1er front (maréchal Meretskov) et le 2e front "
+        "d'Extrême-Orient (général Purkayev). Телеграмма маршалу Василевскому от 16 августа."
+    )
+    linked = _linked(bundled, text)
+    assert linked["Malinovski"] == ("rodion-malinovsky", "name-part")
+    assert linked["Meretskov"] == ("kirill-meretskov", "name-part")
+    assert linked["Purkayev"] == ("maksim-purkayev", "name-part")
+    assert linked["Василевскому"] == ("aleksandr-vasilevsky", "name-part")
+    # no rank, an English name, or a rank as a word of its own: nothing
+    assert not _linked(bundled, "telegram Meretskov; general Smith said; the General came.")
+
+
+def test_latin_initials_and_a_case_ending(bundled: Termbase) -> None:
+    linked = _linked(bundled, "Memorandum náčelníka štábu A.I. Antonova V.M. Molotov o počtu zajatců")
+    assert linked["A.I. Antonova"] == ("aleksei-antonov", "lookup-initials")
+    assert linked["V.M. Molotov"][0] == "vyacheslav-molotov"  # initials do not count as words of a run
+
+
+def test_a_regions_adjective_name_without_the_region_word(bundled: Termbase) -> None:
+    linked = _linked(bundled, "na území Primorsky a Altaj , do oblastí Čita a Irkutsk")
+    assert linked["Primorsky"] == ("primorsky-krai", "lookup-partial")
+    assert "Irkutsk" not in linked  # a noun alone is the city, not Irkutsk Oblast
+
+
+def test_a_soviet_republic_by_its_designation_in_either_order(bundled: Termbase) -> None:
+    linked = _linked(bundled, "il Kazakistan , l' ASSR Buryat-Mongolia e l' Uzbekistan .")
+    assert linked["ASSR Buryat-Mongolia"][0] == "buryat-mongol-assr"  # not Mongolia inside it
+    assert "Mongolia" not in linked
+    linked = _linked(bundled, "do Burjatsko-mongolské ASSR , uzbecké SSR a na výstavbu BAM")
+    assert linked["Burjatsko-mongolské ASSR"][0] == "buryat-mongol-assr"
+    assert linked["uzbecké SSR"][0] == "uzbek-ssr"
+    assert linked["BAM"][0] == "baikal-amur-mainline"
+    # another republic's designation is no evidence for the only ASSR of the glossary
+    assert not _linked(bundled, "die Tatarische ASSR wurde 1920 gegründet.")
+
+
+def test_surnames_alone_in_a_list_of_persons(bundled: Termbase) -> None:
+    text = "поступать в соответствии с телеграммой Берии, Булганина и Антонова № 72929 от 16 августа"
+    linked = _linked(bundled, text)
+    assert linked["Булганина"] == ("nikolai-bulganin", "name-part")
+    assert linked["Антонова"] == ("aleksei-antonov", "name-part")
+    # given names in a list are no family names; one surname alone is no list
+    assert not _linked(bundled, "Kirill, Rodion and Nikolai went home.")
+    assert not _linked(bundled, "telegram from Meretskov today.")
+    # a word of a two-word name in a list is not a surname standing alone
+    assert not _linked(bundled, "Die beiden Führer Sen Katayama und Yamamoto Kenzō waren gefallen.")

@@ -135,3 +135,18 @@ def test_a_name_opening_a_sentence(bundled: Termbase) -> None:
     text = "It came to Japan with boxes of black japan. Japan boxes are black."
     found = [m.start for m in bundled.check(text).result.linked if m.entry == "japan"]
     assert found == [text.index("Japan")]
+
+
+def test_an_ordinal_opens_a_name(bundled: Termbase) -> None:
+    linked = _linked(
+        bundled, "Delen van slechts één van het 1e Verre Oosten Front; the 2nd Far Eastern Front."
+    )
+    assert linked["1e Verre Oosten Front"][0] == "first-far-eastern-front"
+    assert linked["2nd Far Eastern Front"][0] == "second-far-eastern-front"
+    assert "Far Eastern Front" not in linked
+
+
+def test_a_case_form_alone_in_a_list(bundled: Termbase) -> None:
+    linked = _linked(bundled, "porazila Rudá armáda v Mandžusku , Jižním Sachalinu , Koreji a na ostrovech")
+    assert linked["Mandžusku"] == ("manchuria", "inflection")  # a comma sets the next name apart
+    assert linked["Rudá armáda"][0] == "red-army"

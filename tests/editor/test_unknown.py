@@ -97,3 +97,9 @@ def test_abbreviations_and_lists_are_no_names(house: Termbase, scholarly: HouseS
     found = {c.text for c in candidates(Document(text), [])}
     assert "Lt-General" not in found and "Lt General" not in found
     assert {"Pujie", "Xi Qia"} <= found and "Pujie Xi Qia" not in found
+
+
+def test_a_hyphen_joins_a_syllable_not_a_noun(bundled: Termbase) -> None:
+    text = "de nederlaag van het leger door de Sovjet-troepen. Zij gaven zich over aan de Sovjettroepen."
+    spellings = {s for group in bundled.check(text).result.unknown for s, _ in group.variants}
+    assert "Sovjet-troepen" not in spellings  # Dutch for Soviet troops: no name

@@ -28,7 +28,7 @@ from termbase.editor.findings import CheckResult, Finding, Group, Mention
 from termbase.editor.fix import apply_fixes
 from termbase.editor.forms import HouseForms
 from termbase.editor.gazetteer import Gazetteer, Surface
-from termbase.editor.recall import looked_up, name_parts, region_first
+from termbase.editor.recall import designated, listed_surnames, looked_up, name_parts, region_first, titled
 from termbase.editor.scan import INFLECTION, NAME_PART, Window, scan
 from termbase.editor.spelling import Occurrence, classify, contenders, decided_by_context
 from termbase.editor.style import HouseStyle
@@ -115,13 +115,15 @@ def _windows(doc: Document, gazetteer: Gazetteer, index: Index | None) -> list[W
     scanned = list(scan(doc, gazetteer))
     if index is None:
         return scanned
-    reordered = list(region_first(doc, gazetteer, index))
+    reordered = [*region_first(doc, gazetteer, index), *designated(doc, gazetteer, index)]
     if reordered:
         scanned = [w for w in scanned if not any(w.start < r.end and r.start < w.end for r in reordered)]
         scanned += reordered
     spans = [(w.start, w.end) for w in scanned]
     found = [*scanned, *looked_up(doc, gazetteer, index, spans)]
     found += name_parts(doc, gazetteer, found)
+    found += titled(doc, gazetteer, index, found)
+    found += listed_surnames(doc, gazetteer, index, found)
     return sorted(found, key=lambda w: w.start)
 
 

@@ -18,12 +18,22 @@ Two more passes use what the text itself shows:
   and Spanish pages put the region word before the name; the window is looked up in the glossary's order
   (Chabarowsk Krai) and kept when lookup matches a place. It replaces what the scan found
   inside it (the city of Khabarovsk is not Khabarovsk Krai).
+- **Soviet republics** (ASSR Buryat-Mongolia, Burjatsko-mongolské ASSR, RSS d'Ouzbek): a
+  designation (ASSR, SSR; French RSS) beside a name, in either order, is looked up as "name
+  designation" and kept when lookup's best answer is a place whose form has the same designation
+  and a name that opens with the same letters (:func:`_opening`): the designation says what the
+  words name, the opening which republic. It replaces what the scan found inside it (Mongolei).
 - **Name parts** (Nosaka after Nosaka Sanzō, Mao after Mao Zedong): a capitalised word standing
   alone (no other capitalised word beside it) that is a word of a person's name the text
   writes in full and links, and of no other person linked in the text, is a mention of that
   person (``via`` ``name-part``); so is such a word with the genitive -s, whatever follows it
   (Maos Rotarmisten, Chiangs Regime). A surname alone that the text never writes in full is
-  not linked (Yamamoto may be any Yamamoto).
+  not linked (Yamamoto may be any Yamamoto) — unless a military rank stands just before it
+  (maréchal Malinovski, général Okamura, маршалу Василевскому): lookup's partial answer for the
+  word (or its case form read back) is then kept when it is one person's, and no other entry as
+  near (``via`` ``name-part`` too). The ranks, per language, are :data:`RANKS`. So is a surname
+  standing alone in a list of two or more persons' family names (Берии, Булганина и Антонова):
+  the list says they are persons (:func:`listed_surnames`).
 """
 
 from __future__ import annotations
@@ -52,6 +62,9 @@ _ELIDED = re.compile(r"^(?:[ldn]|dell|nell|all|sull)['’ʼ](?=[a-zà-ÿ])")
 MEMO_SIZE = 50_000
 #: Words for a region that some languages write before its name (folded).
 REGION_WORDS = frozenset({"krai", "kray", "oblast", "oblast'"})
+#: Endings of a region's adjective name (Primorsky, Zabaikalsky, Altaisky; folded): alone, it
+#: names no city, unlike the noun of Irkutsk Oblast or Krasnoyarsk Krai.
+REGION_ADJECTIVES = ("sky", "ski", "skiy", "skii", "skij", "skaya", "skaja")
 #: A word that may join the region word to the name (Krai de Krasnoyarsk, Krai di Khabarovsk).
 REGION_LINKS = frozenset({"de", "di", "du"})
 #: The Latin genitive a name part may carry (Maos, Chiangs).
@@ -62,6 +75,33 @@ MIN_PART = 3
 READ_AS = "read as "
 #: Longest word of a name written in Russian syllables (Пу И).
 SYLLABLE = 2
+#: Designations of a Soviet republic (folded) and the form glossaries write them in.
+DESIGNATIONS = {"assr": "ASSR", "ssr": "SSR", "rss": "SSR", "rssa": "ASSR"}
+#: A word that may join a designation to the name after it (RSS d'Ouzbek, RSS de Kirghizie).
+_DESIGNATION_LINK = re.compile(r"^\s+(?:(?:de|di|du)\s+|d['’])?$")
+#: Letters of a republic's name compared with the glossary's (Burjatsko, Buryat: bur).
+OPENING = 3
+#: Origins whose names put the family name first (Okamura Yasuji); others put it last.
+FAMILY_FIRST = frozenset({"ja", "zh", "ko"})
+#: The case form lookup read a word back to (its ``via``: "partial, read as 'булганин'").
+_READ = re.compile(r"read as '([^']+)'")
+#: What joins the surnames of a list (Берии, Булганина и Антонова; Stalin, Molotov and Beria).
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:и|и\s+|and|et|und|i|a|e|y|or|oder|ou)\s+)?$")
+#: Military ranks (folded) before a surname standing alone: en, fr, it, es/pt, de, nl, cs, pl,
+#: and Russian with its case forms (маршала, генералу).
+RANKS = frozenset(
+    {
+        *("marshal", "general", "admiral", "colonel", "lieutenant-general", "major-general"),
+        *("marechal", "amiral", "maresciallo", "generale", "ammiraglio", "colonnello", "mariscal"),
+        *("almirante", "coronel", "marschall", "generaloberst", "oberst", "maarschalk", "generaal"),
+        *("admiraal", "kolonel", "marsal", "admiral", "plukovnik", "marszalek", "pulkownik"),
+        *(f"{rank}{end}" for rank in ("маршал", "генерал", "адмирал") for end in ("", "а", "у", "ом", "е")),
+    }
+)
+#: Lookup tiers at which a case form read back is a mention, per script: in Latin only with
+#: initials (A.I. Antonova, a Czech genitive; a Latin word alone read back may be another word).
+_INITIALS = re.compile(r"(?:\w\.)+")
+_READ_BACK_TIERS = {"Cyrl": (Tier.EXACT, Tier.FOLD, Tier.INITIALS), "Latn": (Tier.INITIALS,)}
 
 
 def _worth_looking_up(tokens: list[Token]) -> bool:
@@ -118,14 +158,35 @@ def _plausible(top: Candidate) -> bool:
 
 def _read_back(text: str, results: tuple[Candidate, ...]) -> bool:
     """A Cyrillic case form that lookup read back to a glossary spelling exactly, by its fold or
-    with initials (А. М. Василевского), and no other entry as near: lookup offers it as a
-    candidate only (a query alone may be a guess); in a text, the scan already took the longer
-    names, so the reading is the name's (Внутренней Монголии never reaches here as Монголии)."""
+    with initials (А. М. Василевского; in Latin with initials only: A.I. Antonova), and no
+    other entry as near: lookup offers it as a candidate only (a query alone may be a guess); in
+    a text, the scan already took the longer names, so the reading is the name's (Внутренней
+    Монголии never reaches here as Монголии)."""
     top = results[0]
-    if script_of(text[:1]) != "Cyrl" or READ_AS not in top.matched.via:
+    script = script_of(text[:1])
+    if script not in _READ_BACK_TIERS or READ_AS not in top.matched.via:
         return False
-    if top.tier not in (Tier.EXACT, Tier.FOLD, Tier.INITIALS):
+    if top.tier not in _READ_BACK_TIERS[script]:
         return False
+    if script == "Latn" and not all(_INITIALS.fullmatch(word) for word in text.split()[:-1]):
+        return False  # initials, then the surname: not "A.I. Antonova V.M. Molotov" as Antonov
+    return len(results) < 2 or results[1].tier > top.tier
+
+
+def _region_alone(text: str, results: tuple[Candidate, ...]) -> bool:
+    """A region's adjective name without its region word (Primorsky of Primorsky Krai: "na území
+    Primorsky", "Gebiete Primorsky"), which lookup holds back as partial: kept when the form is
+    that one word and a region word, the word an adjective (a noun alone, Irkutsk, is the
+    city), and no entry is as near."""
+    top = results[0]
+    if top.tier is not Tier.PARTIAL or top.entry.kind is not Kind.PLACE or len(text.split()) != 1:
+        return False
+    words = top.matched.form.split()
+    rest = [w for w in words if text_key(w) not in REGION_WORDS]
+    if len(words) != 2 or len(rest) != 1 or text_key(rest[0]) != text_key(text):
+        return False
+    if not text_key(text).endswith(REGION_ADJECTIVES):
+        return False  # Irkutsk alone is the city, not Irkutsk Oblast
     return len(results) < 2 or results[1].tier > top.tier
 
 
@@ -165,7 +226,10 @@ class _Looker:
         except InputError:
             results = ()
         confident = bool(results) and (
-            results[0].match or _read_back(text, results) or _person_by_sound(text, results)
+            results[0].match
+            or _read_back(text, results)
+            or _person_by_sound(text, results)
+            or _region_alone(text, results)
         )
         top = results[0] if confident and _plausible(results[0]) else None
         if len(self.memo) >= MEMO_SIZE:
@@ -173,6 +237,45 @@ class _Looker:
                 self.memo.pop(next(iter(self.memo)))
         self.memo[text] = top
         return top
+
+    def near(self, text: str) -> Candidate | None:
+        """Lookup's best answer for ``text`` at any tier (the caller decides), asked once."""
+        key = f"near:{text}"
+        if key not in self.memo:
+            try:
+                results = lookup(self.index, text, limit=1).results
+            except InputError:
+                results = ()
+            self.memo[key] = results[0] if results else None
+        return self.memo[key]
+
+    def surname(self, text: str, *, family: bool) -> Candidate | None:
+        """The person whose surname ``text`` is (:func:`_surname`), asked of lookup once."""
+        key = f"surname:{family}:{text}"
+        if key not in self.memo:
+            try:
+                results = lookup(self.index, text, limit=2).results
+            except InputError:
+                results = ()
+            self.memo[key] = _surname(text, results, family)
+        return self.memo[key]
+
+
+def _surname(word: str, results: tuple[Candidate, ...], family: bool) -> Candidate | None:
+    """Lookup's answer for one word when it is a part of one person's name (partial, or a case
+    form of it read back: Булганина) and no other entry is as near; with ``family``, only the
+    family name of the form lookup met (a given name, Kirill, is not)."""
+    if not results:
+        return None
+    top = results[0]
+    if top.entry.kind is not Kind.PERSON or top.tier not in (Tier.PARTIAL, *_READ_BACK_TIERS["Cyrl"]):
+        return None
+    words = top.matched.form.split()
+    surname = words[0] if top.entry.origin in FAMILY_FIRST else words[-1]
+    read = _READ.search(top.matched.via)
+    if family and text_key(surname) not in (text_key(word), text_key(read.group(1)) if read else None):
+        return None
+    return top if len(results) < 2 or results[1].tier > top.tier else None
 
 
 def _spans(size: int, lead: int) -> Iterator[tuple[int, int]]:
@@ -308,3 +411,148 @@ def _capitalised_beside(doc: Document, token: Token) -> Iterator[bool]:
 
 def _spaced(doc: Document, prev: Token, token: Token) -> bool:
     return token in doc.neighbours(prev.start, prev.end) and not doc.masked[prev.end : token.start].strip()
+
+
+def titled(doc: Document, gazetteer: Gazetteer, index: Index, windows: Iterable[Window]) -> Iterator[Window]:
+    """Surnames standing alone just after a military rank (module doc), outside ``windows``."""
+    looker = _Looker(index, gazetteer.lookups)
+    covered = {offset for w in windows for offset in range(w.start, w.end)}
+    tokens = doc.tokens
+    for k, rank in enumerate(tokens[:-1]):
+        if rank.key not in RANKS:
+            continue
+        word = tokens[k + 1]
+        if word.start in covered or not word.text[:1].isupper() or word.text.isupper():
+            continue
+        if len(word.key) < MIN_SINGLE or not _spaced(doc, rank, word) or is_english(word.text):
+            continue
+        after = tokens[k + 2] if k + 2 < len(tokens) else None
+        if after is not None and after.text[:1].isupper() and _spaced(doc, word, after):
+            continue  # général Okamura Yasuji: the whole name is lookup's
+        top = looker.surname(word.text, family=False)  # the rank says a person: any script
+        if top is not None:
+            yield Window(word.start, word.end, word.text, (word,), (_surface(gazetteer, top),), NAME_PART)
+
+
+def designated(doc: Document, gazetteer: Gazetteer, index: Index) -> Iterator[Window]:
+    """Soviet republics named by a designation and a name in either order (module doc)."""
+    looker = _Looker(index, gazetteer.lookups)
+    tokens = doc.tokens
+    for k, word in enumerate(tokens):
+        designation = DESIGNATIONS.get(word.key)
+        if designation is None or not word.text.isupper():
+            continue
+        for name in (_compound(doc, k, -1), _compound(doc, k, +1)):
+            if not name:
+                continue
+            query = f"{doc.text[name[0].start : name[-1].end]} {designation}"
+            top = looker.match(query) or looker.near(query)
+            if top is None or top.entry.kind is not Kind.PLACE:
+                continue
+            words = top.matched.form.split()
+            if designation not in words or _opening(name[0].text) != _opening(words[0]):
+                continue
+            first, last = (name[0], word) if name[0].start < word.start else (word, name[-1])
+            start, end = first.start, last.end
+            found = tuple(t for t in tokens if start <= t.start < end)
+            yield Window(start, end, doc.text[start:end], found, (_surface(gazetteer, top),), _tier(top))
+            break
+
+
+def _compound(doc: Document, k: int, step: int) -> list[Token]:
+    """The Latin words joined by hyphens just before (``step`` -1) or after token ``k``."""
+    tokens = doc.tokens
+    found: list[Token] = []
+    at = k + step
+    while 0 <= at < len(tokens) and tokens[at].script == "Latn" and not tokens[at].text.isupper():
+        near = tokens[at + 1] if step < 0 else tokens[at - 1]
+        gap = doc.masked[min(near.end, tokens[at].end) : max(near.start, tokens[at].start)]
+        if found:
+            joined = gap in ("-", "‐", "‑")
+        else:  # the word beside the designation: a space, or after it a link (d', de)
+            joined = bool(_DESIGNATION_LINK.match(gap)) if step > 0 else gap == " "
+        if not joined:
+            break
+        found.append(tokens[at])
+        at += step
+    return found if step > 0 else found[::-1]
+
+
+def _opening(word: str) -> str:
+    """A name's first letters, folded, with j for y and ou for u (Burjat, Buryat; Ouzbek, Uzbek)."""
+    return text_key(word).replace("ou", "u").replace("j", "y")[:OPENING]
+
+
+def listed_surnames(
+    doc: Document, gazetteer: Gazetteer, index: Index, windows: Iterable[Window]
+) -> Iterator[Window]:
+    """Surnames standing alone in a list of two or more persons' surnames (Берии, Булганина и
+    Антонова): each is one person's family name by lookup (:func:`_surname`); the list says they
+    are persons, so none is a common word. Persons the scan linked in the list count too."""
+    looker = _Looker(index, gazetteer.lookups)
+    windows = list(windows)
+    linked = {
+        w.tokens[0].start: w
+        for w in windows
+        if len(w.tokens) == 1 and gazetteer.entry(w.surfaces[0]).kind is Kind.PERSON
+    }
+    covered = {offset for w in windows for offset in range(w.start, w.end)}
+    group: list[tuple[Token, Candidate | None]] = []
+    for token in [*doc.tokens, None]:
+        member: Candidate | None = None
+        known = False
+        if token is not None and token.start in linked:
+            known = True
+        elif token is not None and _lone_word(doc, token, covered):
+            member = looker.surname(token.text, family=True)
+        if token is not None and (known or member is not None):
+            if group and not _LIST_JOIN.match(_between(doc, group[-1][0], token)):
+                yield from _group(gazetteer, group)
+                group = []
+            group.append((token, member))
+            continue
+        if not group:
+            continue
+        if token is not None and _LIST_JOIN.match(_between(doc, group[-1][0], token)):
+            continue  # a conjunction between two surnames
+        yield from _group(gazetteer, group)
+        group = []
+
+
+def _lone_word(doc: Document, token: Token, covered: set[int]) -> bool:
+    return (
+        token.text[:1].isupper()
+        and len(token.key) >= MIN_SINGLE
+        and token.script in ("Latn", "Cyrl")
+        and token.start not in covered
+        and not token.text.isupper()
+        and not is_english(token.text)
+        and not opens_sentence(doc, token.start)
+        and not _name_beside(doc, token)  # Yamamoto Kenzō: a name of two words
+    )
+
+
+def _name_beside(doc: Document, token: Token) -> bool:
+    """Whether a capitalised word stands beside ``token`` with no comma between (a list's
+    names are set apart by commas: Берии, Булганина)."""
+    for other in doc.neighbours(token.start, token.end):
+        a, b = sorted((token, other), key=lambda t: t.start)
+        if any(mark in _between(doc, a, b) for mark in ",;:"):
+            continue
+        if other.script == token.script and other.text[:1].isupper() and not opens_sentence(doc, b.start):
+            return True
+    return False
+
+
+def _between(doc: Document, a: Token, b: Token) -> str:
+    return doc.masked[a.end : b.start]
+
+
+def _group(gazetteer: Gazetteer, group: list[tuple[Token, Candidate | None]]) -> Iterator[Window]:
+    """The surnames of a list of at least two persons, each another person."""
+    found = [(token, top) for token, top in group if top is not None]
+    people = {top.entry.id for _, top in found} | {f"linked@{t.start}" for t, top in group if top is None}
+    if len(group) < 2 or len(people) < len(group):
+        return
+    for token, top in found:
+        yield Window(token.start, token.end, token.text, (token,), (_surface(gazetteer, top),), NAME_PART)

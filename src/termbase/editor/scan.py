@@ -120,7 +120,9 @@ def scan(doc: Document, gazetteer: Gazetteer) -> Iterator[Window]:
     forms: dict[str, list[tuple[str, int]]] = {}  # each word's case readings, once per scan
     i = 0
     while i < len(tokens):
-        if tokens[i].script == "Zyyy":  # a number only continues a name (Unit 731)
+        # A number only continues a name (Unit 731); an ordinal may open one (1st Far Eastern
+        # Front, 1e Verre Oosten Front), when a glossary spelling starts with it.
+        if tokens[i].script == "Zyyy" and not _ordinal(tokens, i, gazetteer):
             i += 1
             continue
         for j, key in _windows(doc, gazetteer, i):
@@ -141,6 +143,13 @@ def scan(doc: Document, gazetteer: Gazetteer) -> Iterator[Window]:
             else:
                 yield inflected
                 i = doc.token_at(inflected.end)
+
+
+def _ordinal(tokens: list[Token], i: int, gazetteer: Gazetteer) -> bool:
+    """Whether number ``i`` is glued to the letters of an ordinal (1st, 1e) that a glossary
+    spelling starts with."""
+    glued = i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and tokens[i + 1].script == "Latn"
+    return glued and tokens[i].key + tokens[i + 1].key in gazetteer.prefixes
 
 
 def _listed(mention: Window, doc: Document) -> bool:
@@ -313,6 +322,12 @@ def _inflected(
     return _inflected_window(doc, gazetteer, i, best)
 
 
+def _listed_apart(doc: Document, a: Token, b: Token) -> bool:
+    """Whether a comma or colon stands between tokens ``a`` and ``b``: items of a list."""
+    gap = doc.masked[min(a.end, b.end) : max(a.start, b.start)]
+    return any(mark in gap for mark in _LIST_MARKS)
+
+
 def _inside_longer_name(doc: Document, i: int, best: _Reading) -> bool:
     """Whether a capitalised word that does not open the sentence stands just before a Cyrillic
     reading, or a Latin one only a name of several words allows, or any beside a Latin word read
@@ -326,6 +341,7 @@ def _inside_longer_name(doc: Document, i: int, best: _Reading) -> bool:
             t.script == first.script
             and t.text[:1].isupper()
             and (t.start > first.start or (len(t.text) > 1 and not opens_sentence(doc, t.start)))
+            and not _listed_apart(doc, first, t)  # v Mandžusku , Jižním Sachalinu: a list
             for t in doc.neighbours(first.start, first.end)
         )
     if first.script == "Latn" and not best.several:

@@ -38,6 +38,8 @@ MAX_WORDS = 4
 #: Longest run of Han characters, and of Han and kana, taken for a name.
 MAX_HAN = 4
 MAX_KANA = 12
+#: Longest lowercase syllable a hyphen joins to a name (pinyin and Wade–Giles: chuang, hsiang).
+MAX_SYLLABLE = 6
 #: A candidate of one word needs at least this many letters (initials and particles are not names).
 MIN_SINGLE = 4
 #: The languages whose keys reconcile names (those of the glossaries).
@@ -57,7 +59,8 @@ def _capitalised(token: Token) -> bool:
 
 def _continues(doc: Document, prev: Token, token: Token) -> bool:
     """Whether ``token`` extends a name ending in ``prev``: same script, joinable but not across
-    a comma, semicolon or colon, and capitalised or joined by a hyphen (An-shan)."""
+    a comma, semicolon or colon, and capitalised or joined by a hyphen to a syllable (An-shan,
+    Tse-tung; not Sovjet-troepen, Dutch for Soviet troops: a longer lowercase word is a noun)."""
     if token.script != prev.script or token not in doc.neighbours(prev.start, prev.end):
         return False
     gap = doc.masked[prev.end : token.start]
@@ -65,7 +68,7 @@ def _continues(doc: Document, prev: Token, token: Token) -> bool:
         return False
     if _capitalised(token):
         return True
-    return gap in ("-", "‐", "‑") and token.text.islower()
+    return gap in ("-", "‐", "‑") and token.text.islower() and len(token.text) <= MAX_SYLLABLE
 
 
 def _runs(doc: Document, covered: set[int]) -> Iterator[list[Token]]:
@@ -76,7 +79,7 @@ def _runs(doc: Document, covered: set[int]) -> Iterator[list[Token]]:
             if run:
                 yield run
             run = []
-        elif run and len(run) < MAX_WORDS and _continues(doc, run[-1], token):
+        elif run and _words(run) < MAX_WORDS and _continues(doc, run[-1], token):
             run.append(token)
         else:
             if run:
@@ -84,6 +87,11 @@ def _runs(doc: Document, covered: set[int]) -> Iterator[list[Token]]:
             run = [token] if _capitalised(token) else []
     if run:
         yield run
+
+
+def _words(run: list[Token]) -> int:
+    """Words of a run, initials not counted (A. I. Antonov, V. M. Molotov: a name of two words)."""
+    return sum(len(token.text) > 1 for token in run)
 
 
 def _trimmed(doc: Document, run: list[Token]) -> list[Token]:

@@ -341,15 +341,26 @@ def _ranked(ranking: Ranking, lang: str | None, limit: int) -> tuple[Candidate, 
     hint = lang.split("-")[0] if lang else None
     labels = ranking.index.labels
 
-    def order(offer: Offer) -> tuple[int, bool, int, bool, int, bool, int, str]:
+    def order(offer: Offer) -> tuple[int, bool, int, bool, int, bool, int, int, str]:
         hinted = 0 if hint and ranking.lang(offer).split("-")[0] == hint else 1
         from_hint = not ranking.hinted(offer)
         label = labels[offer.hit.entry]
         # Reviewed entries before dictionary data of the same score; of names the query is
         # one word of, the one of fewest words first ("Kuril" is likelier the Kuril Islands
-        # than the Japanese evacuation of Karafuto and the Kuril Islands).
+        # than the Japanese evacuation of Karafuto and the Kuril Islands). Of entries met by the
+        # same form, the one it names as a preferred, full designation first (ranking.standing).
         words = len(label.split()) if offer.tier in (Tier.PARTIAL, Tier.WORDS) else 0
-        return (-offer.score, offer.dictionary, offer.tier, offer.generated, hinted, from_hint, words, label)
+        return (
+            -offer.score,
+            offer.dictionary,
+            offer.tier,
+            offer.generated,
+            hinted,
+            from_hint,
+            words,
+            offer.standing,
+            label,
+        )
 
     ranked = sorted(ranking.best.values(), key=order)
     if not ranked:

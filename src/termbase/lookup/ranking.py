@@ -56,6 +56,8 @@ def standing(term: Term) -> int:
     Ranking uses it only among offers that tie on everything else (the same form held by two
     entries); it never makes a shared form a match."""
     return 2 * list(STATUS_PENALTY).index(term.status) + (term.type in SHORT_TYPES)
+
+
 FUZZY_EDIT_PENALTY = 8
 
 

@@ -341,28 +341,18 @@ def _ranked(ranking: Ranking, lang: str | None, limit: int) -> tuple[Candidate, 
     hint = lang.split("-")[0] if lang else None
     labels = ranking.index.labels
 
-    def order(offer: Offer) -> tuple[int, bool, int, bool, int, bool, int, int, str]:
+    def order(offer: Offer) -> tuple[int, bool, int, bool, int, bool, int, str]:
         hinted = 0 if hint and ranking.lang(offer).split("-")[0] == hint else 1
         from_hint = not ranking.hinted(offer)
         label = labels[offer.hit.entry]
         # Reviewed entries before dictionary data of the same score; of names the query is
         # one word of, the one of fewest words first ("Kuril" is likelier the Kuril Islands
-        # than the Japanese evacuation of Karafuto and the Kuril Islands). Of entries met by the
-        # same form, the one it names as a preferred, full designation first (ranking.standing).
+        # than the Japanese evacuation of Karafuto and the Kuril Islands).
         words = len(label.split()) if offer.tier in (Tier.PARTIAL, Tier.WORDS) else 0
-        return (
-            -offer.score,
-            offer.dictionary,
-            offer.tier,
-            offer.generated,
-            hinted,
-            from_hint,
-            words,
-            offer.standing,
-            label,
-        )
+        return (-offer.score, offer.dictionary, offer.tier, offer.generated, hinted, from_hint, words, label)
 
-    ranked = sorted(ranking.best.values(), key=order)
+    keyed = sorted(((order(offer), offer) for offer in ranking.best.values()), key=lambda pair: pair[0])
+    ranked = _by_standing([offer for _, offer in keyed], [key[:-1] for key, _ in keyed], ranking)
     if not ranked:
         return ()
     top_entry = ranking.index.glossary.entries[ranked[0].hit.entry]
@@ -371,3 +361,31 @@ def _ranked(ranking: Ranking, lang: str | None, limit: int) -> tuple[Candidate, 
     )
     first = ranking.candidate(ranked[0], match=match)
     return (first, *(ranking.candidate(offer) for offer in ranked[1:limit]))
+
+
+def _by_standing(ranked: list[Offer], ties: list[tuple[object, ...]], ranking: Ranking) -> list[Offer]:
+    """``ranked`` with each form that several tied entries hold (de "Rote Armee": the Soviet
+    Red Army's preferred translation, a short form of Mao's army) given first to the entry it
+    names most firmly (:func:`~termbase.lookup.ranking.standing`), then by label as before.
+    Only offers that tie (``ties``: their ranking order without the label) and meet the same
+    form trade places: a term's status says nothing about an entry met by another form."""
+    index = ranking.index
+
+    def form(offer: Offer) -> str:
+        return index.folded(offer.rendering.text if offer.rendering else index.term(offer.hit).form)
+
+    start = 0
+    for end in range(1, len(ranked) + 1):
+        if end < len(ranked) and ties[end] == ties[start]:
+            continue
+        if end - start > 1:
+            shared: dict[str, list[int]] = {}
+            for position in range(start, end):
+                shared.setdefault(form(ranked[position]), []).append(position)
+            for positions in shared.values():
+                # sorted() is stable: entries of equal standing keep their label order
+                firm = sorted((ranked[p] for p in positions), key=lambda offer: offer.standing)
+                for position, offer in zip(positions, firm, strict=True):
+                    ranked[position] = offer
+        start = end
+    return ranked

@@ -326,3 +326,19 @@ def test_a_korean_place_name_with_its_city_suffix(bundled: Termbase) -> None:
     # 통화시: 통화 (Tonghua) with 시 'city', as 通化市 writes 市
     top = bundled.lookup("통화시").results[0]
     assert top.entry.id == "tonghua" and "without" in top.matched.detail
+
+
+@pytest.mark.parametrize(
+    ("query", "entry_id"),
+    [
+        ("Kraju Chabarowskiego", "khabarovsk-krai"),  # Polish genitive, Хабаровский край
+        ("Khabarovského kraje", "khabarovsk-krai"),  # Czech genitive
+        ("Rodiona Malinowskiego", "rodion-malinovsky"),
+    ],
+)
+def test_a_declined_transcribed_russian_name_is_read_without_its_endings(
+    bundled: Termbase, query: str, entry_id: str
+) -> None:
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == entry_id and "case endings" in results[0].matched.via
+    assert not any(r.match for r in results)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
+from itertools import islice, product
 
 from termbase.detect import Detection, detect
 from termbase.errors import InputError, QueryTooLongError, UnknownLanguageError
@@ -28,7 +29,7 @@ from termbase.lookup import labels, tiers
 from termbase.lookup.anyscript import latin_readings, other_script
 from termbase.lookup.confidence import is_ambiguous, other_tones
 from termbase.lookup.index import Index
-from termbase.lookup.inflection import MIN_WORD, dictionary_forms
+from termbase.lookup.inflection import MAX_CUT, MIN_STEM, MIN_WORD, dictionary_forms
 from termbase.lookup.initials import cited
 from termbase.lookup.keys import FOLD, Key, fuzzable, normalize_query, query_without_patronymic
 from termbase.lookup.qualifiers import without_qualifier
@@ -46,7 +47,7 @@ from termbase.lookup.tiers import MAX_LIMIT, OTHER_ORDER, WITHOUT_PATRONYMIC, Va
 from termbase.memo import Memo
 from termbase.model import LANGUAGE_TAGS, base_language
 from termbase.readings import swapped
-from termbase.romanize import LANGUAGES, fold, get_system, systems
+from termbase.romanize import LANGUAGES, fold, get_system, phonetic_keys, systems
 from termbase.scripts import HAN_READINGS, require_characters
 
 __all__ = [
@@ -244,12 +245,55 @@ def _every_tier(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
         _dictionary_forms(ranking, text, langs, keys)
     if not ranking.best:
         tiers.words(ranking, text, langs)
+    if not ranking.best and "ru" in langs:
+        _declined_name(ranking, text)
     # Similar keys also beside shared words: the query may be most of a name whose words are
     # all spelt otherwise (Związku Radzieckiego) while some of them are words of a longer one.
     if _weak(ranking) and fuzzable(text):
         tiers.similar(ranking, ranking.folded, keys)
     if not ranking.best:
         _hyphen_parts(ranking, text, langs)
+
+
+#: Words of a declined transcribed name read without their endings, and the readings of the
+#: whole name looked up (each is one table look-up; the words' keys cost more).
+DECLINED_WORDS = (2, 3)
+MAX_DECLINED_READINGS = 256
+
+
+def _declined_name(ranking: Ranking, text: str) -> None:
+    """A Russian name of two or three words transcribed and declined in a Slavic or Baltic
+    text (Polish "Kraju Chabarowskiego", Хабаровский край in the genitive, adjective last):
+    each word's stems, its case ending cut (as case forms are read back), are read by the
+    Russian keys, and the whole name is looked up in either word order. A nominative ending
+    needs no guess here: the keys drop what -ий, -ый and -ая add to a stem (Chabarowski and
+    Хабаровский have the same key). Candidates only: the endings are guessed."""
+    words = text.split()
+    if len(words) not in DECLINED_WORDS or ranking.script != "Latn":
+        return
+    index = ranking.index
+    options: list[list[str]] = []
+    for word in words:
+        folded = index.folded(word)
+        if not folded.isalpha():
+            return
+        stems = [folded]
+        if len(folded) >= MIN_WORD:
+            least = max(MIN_STEM, -(-2 * len(folded) // 3))
+            stems += [folded[:-cut] for cut in range(1, MAX_CUT + 1) if len(folded) - cut >= least]
+        options.append(
+            list(dict.fromkeys(key for stem in stems for key in sorted(phonetic_keys(stem, "ru"))))
+        )
+    if any(not keys for keys in options):
+        return
+    with ranking.rewriting("read without its case endings"):
+        for ordered in (options, options[::-1]):
+            for chosen in islice(product(*ordered), MAX_DECLINED_READINGS):
+                key = Key("ru", " ".join(chosen))
+                for hit in index.phonetic_hits(key)[: tiers.MAX_HITS_PER_KEY]:
+                    ranking.offer(
+                        hit, Tier.PHONETIC, f"same ru phonological key as {index.term(hit).form}", key=key
+                    )
 
 
 def _hyphen_parts(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:

@@ -243,10 +243,11 @@ def _every_tier(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
     # is not an inflected Komsomol; "Roten Armee" is a safe typo of "Rote Armee").
     if not ranking.best:
         _dictionary_forms(ranking, text, langs, keys)
-    if not ranking.best:
-        tiers.words(ranking, text, langs)
+    # A declined transcribed name is read by its whole key before its words are counted.
     if not ranking.best and "ru" in langs:
         _declined_name(ranking, text)
+    if not ranking.best:
+        tiers.words(ranking, text, langs)
     # Similar keys also beside shared words: the query may be most of a name whose words are
     # all spelt otherwise (Związku Radzieckiego) while some of them are words of a longer one.
     if _weak(ranking) and fuzzable(text):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from termbase.lookup.index import Index
+from termbase.lookup.inflection import word_forms
 from termbase.lookup.initials import Cited, agrees
 from termbase.lookup.keys import FOLD, Hit, Key, Via
 from termbase.lookup.ranking import FUZZY_EDIT_PENALTY, TIER_SCORE, Ranking, Tier
@@ -223,7 +224,17 @@ MIN_WORD_LETTERS = 3
 
 
 def _hits_of(index: Index, word: str, langs: tuple[str, ...]) -> WordHits:
-    return _word_hits(index, {Key(FOLD, index.folded(word)), *query_keys(word, langs)})
+    """A word's hits as written; a word with none, by its dictionary form when it is a case
+    form of a name word (Sachalinu, Sachalin as a Polish genitive writes it)."""
+    hits = _word_hits(index, {Key(FOLD, index.folded(word)), *query_keys(word, langs)})
+    if hits[0]:
+        return hits
+
+    def known(form: str) -> bool:
+        return bool(index.partial_hits(Key(FOLD, form))) or form in index.fold
+
+    forms = word_forms(word, known)
+    return _word_hits(index, {Key(FOLD, forms[0])}) if forms else hits
 
 
 def _word_hits(index: Index, probes: set[Key]) -> tuple[dict[int, Hit], set[int]]:

@@ -109,8 +109,9 @@ def words(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
         return
     weights: list[float] = []
     shared: dict[int, _Shared] = {}
-    for number, (_, _, (hits, family)) in enumerate(looked):
-        weights.append(math.log((len(index.glossary.entries) + 1) / (len(hits) + 1)))
+    for number, (_, _, (hits, family, read_back)) in enumerate(looked):
+        weight = math.log((len(index.glossary.entries) + 1) / (len(hits) + 1))
+        weights.append(weight / 2 if read_back else weight)
         for entry, hit in hits.items():
             found = shared.setdefault(entry, _Shared(hit))
             found.words[number] = hit
@@ -196,7 +197,9 @@ def _text_of(index: Index, hit: Hit) -> str:
     return term.plain_reading if hit.via == Via.READING and term.plain_reading else term.form
 
 
-WordHits = tuple[dict[int, Hit], set[int]]
+#: A word's hits, the entries whose family name it is, and whether it was read back by its
+#: dictionary form (a guess at its ending: it counts half, as a shared stem does).
+WordHits = tuple[dict[int, Hit], set[int], bool]
 
 
 def _query_words(index: Index, text: str, langs: tuple[str, ...]) -> list[tuple[str, WordHits]]:
@@ -226,15 +229,15 @@ MIN_WORD_LETTERS = 3
 def _hits_of(index: Index, word: str, langs: tuple[str, ...]) -> WordHits:
     """A word's hits as written; a word with none, by its dictionary form when it is a case
     form of a name word (Sachalinu, Sachalin as a Polish genitive writes it)."""
-    hits = _word_hits(index, {Key(FOLD, index.folded(word)), *query_keys(word, langs)})
-    if hits[0]:
-        return hits
+    hits, family = _word_hits(index, {Key(FOLD, index.folded(word)), *query_keys(word, langs)})
+    if hits:
+        return hits, family, False
 
     def known(form: str) -> bool:
         return bool(index.partial_hits(Key(FOLD, form))) or form in index.fold
 
     forms = word_forms(word, known)
-    return _word_hits(index, {Key(FOLD, forms[0])}) if forms else hits
+    return (*_word_hits(index, {Key(FOLD, forms[0])}), True) if forms else (hits, family, False)
 
 
 def _word_hits(index: Index, probes: set[Key]) -> tuple[dict[int, Hit], set[int]]:

@@ -342,3 +342,10 @@ def test_a_declined_transcribed_russian_name_is_read_without_its_endings(
     results = bundled.lookup(query).results
     assert results[0].entry.id == entry_id and "case endings" in results[0].matched.via
     assert not any(r.match for r in results)
+
+
+def test_a_case_form_of_a_name_word_counts_among_shared_words(bundled: Termbase) -> None:
+    # Polish genitive: Sachalin is a word of Southern Sakhalin's Czech name, Jižní Sachalin
+    results = bundled.lookup("Sachalinu Południowego").results
+    assert results[0].entry.id == "southern-sakhalin" and results[0].tier is Tier.WORDS
+    assert not any(r.match for r in results)

@@ -44,6 +44,7 @@ def test_transliteration_is_latin_with_collapsed_spaces() -> None:
         ("Μάο Τσε Τουνγκ", "mao tse tung"),
         ("كوانتونغ", "kwantung"),  # و a consonant before a vowel, a vowel between consonants
         ("الكومينتانغ", "kumintang"),  # the article off; نغ ng
+        ("الكومنتنج", "kumntng"),  # a final نج ng (the foreign g written ج)
         ("مائو تسه دون", "mau tse dun"),  # Persian final ه a vowel
         ("ჯუღაშვილი", "dzhugashvili"),
         ("เจียงไคเชค", "chiangkhaichekh"),  # leading vowels after their consonant
@@ -119,6 +120,7 @@ def test_every_reading_is_tried_before_a_weak_candidate_is_kept(
         ("เจียงไคเชค", "chiang-kai-shek"),
         ("క్యోమింటాంగ్", "kuomintang"),
         ("Χρουστσόφ", "nikita-khrushchev"),
+        ("الكومنتنج", "kuomintang"),
     ],
 )
 def test_script_rules_find_the_entry_as_a_candidate(bundled: Termbase, query: str, entry: str) -> None:

@@ -17,6 +17,8 @@ from termbase.lookup.qualifiers import without_qualifier
         ("город Хабаровск", ("Хабаровск", "город")),
         ("г. Хабаровск", ("Хабаровск", "г.")),
         ("НКВД СССР", ("НКВД", "СССР")),
+        ("통화시", ("통화", "시")),
+        ("산둥성", ("산둥", "성")),
     ],
 )
 def test_qualifiers_are_taken_off(text: str, expected: tuple[str, str]) -> None:
@@ -24,7 +26,7 @@ def test_qualifiers_are_taken_off(text: str, expected: tuple[str, str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["満州", "津市", "Khabarovsk krai", "Karagandinskaya oblast", "City", "Harbin"]
+    "text", ["満州", "津市", "Khabarovsk krai", "Karagandinskaya oblast", "City", "Harbin", "시", "하시"]
 )
 def test_names_and_region_words_are_kept(text: str) -> None:
     assert without_qualifier(text) is None

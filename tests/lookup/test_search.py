@@ -310,3 +310,42 @@ def test_an_i_written_twice_is_another_japanese_name_not_a_typo(bundled: Termbas
 def test_a_hyphened_name_is_not_cut_when_it_is_found_whole(bundled: Termbase) -> None:
     top = bundled.lookup("Chiang Kai-shek").results[0]
     assert top.entry.id == "chiang-kai-shek" and top.match and "its part" not in top.matched.via
+
+
+def test_a_form_two_entries_share_goes_first_to_the_one_it_is_the_preferred_term_of(
+    bundled: Termbase,
+) -> None:
+    # de "Rote Armee": the Soviet Red Army's preferred translation, a short form of Mao's army
+    results = bundled.lookup("Rote Armee").results
+    assert [c.entry.id for c in results[:2]] == ["red-army", "chinese-red-army"]
+    assert results[0].matched.status.value == "preferred" and results[1].matched.status.value == "admitted"
+    assert not results[0].match  # still the form of both
+
+
+def test_a_korean_place_name_with_its_city_suffix(bundled: Termbase) -> None:
+    # 통화시: 통화 (Tonghua) with 시 'city', as 通化市 writes 市
+    top = bundled.lookup("통화시").results[0]
+    assert top.entry.id == "tonghua" and "without" in top.matched.detail
+
+
+@pytest.mark.parametrize(
+    ("query", "entry_id"),
+    [
+        ("Kraju Chabarowskiego", "khabarovsk-krai"),  # Polish genitive, Хабаровский край
+        ("Khabarovského kraje", "khabarovsk-krai"),  # Czech genitive
+        ("Rodiona Malinowskiego", "rodion-malinovsky"),
+    ],
+)
+def test_a_declined_transcribed_russian_name_is_read_without_its_endings(
+    bundled: Termbase, query: str, entry_id: str
+) -> None:
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == entry_id and "case endings" in results[0].matched.via
+    assert not any(r.match for r in results)
+
+
+def test_a_case_form_of_a_name_word_counts_among_shared_words(bundled: Termbase) -> None:
+    # Polish genitive: Sachalin is a word of Southern Sakhalin's Czech name, Jižní Sachalin
+    results = bundled.lookup("Sachalinu Południowego").results
+    assert results[0].entry.id == "southern-sakhalin" and results[0].tier is Tier.WORDS
+    assert not any(r.match for r in results)

@@ -253,7 +253,11 @@ class _Abjad:
     def _word(self, word: str, as_vowels: tuple[str, str]) -> str:
         """Digraphs first; the w and y letters are vowels between consonants and consonants at
         the start or before a vowel (كوانتونغ kwantung); a final h after a consonant is a vowel
-        (Persian تسه tse)."""
+        (Persian تسه tse). A final نج is ng: Egyptian usage writes the foreign g as ج
+        (هونج كونج Hong Kong, الكومنتنج the Kuomintang), and no Chinese, Japanese or Russian
+        name ends in nj."""
+        if word.endswith("نج"):
+            word = word[:-1] + "غ"
         for old, new in self.digraphs:
             word = word.replace(old, f"\x00{new}\x01")
         latin = []

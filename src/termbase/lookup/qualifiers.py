@@ -1,5 +1,6 @@
 """Generic qualifiers that sources add to a name: 哈尔滨市, 山西省, Shanxi Province, Harbin City,
-город Хабаровск, НКВД СССР.
+город Хабаровск, НКВД СССР, and Korean 통화시 (시 'city', 성 'province', 현 'prefecture', written
+onto the name as 市, 省 and 県 are).
 
 A query that finds nothing as written is tried once more without one such qualifier, for
 places and bodies only (a person is never "City"). The qualifiers are a closed list: a city or
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 
 _HAN_SUFFIXES = ("特別市", "市", "省", "県", "縣")
+#: The Hangul of those: Sino-Korean 특별시, 시, 성, 현 (통화시 Tonghua, 산둥성 Shandong).
+_HANGUL_SUFFIXES = ("특별시", "시", "성", "현")
 _WORDS = "city|province|prefecture|municipality|shi|sheng|ken|город|г\\.|ussr|sssr|ссср"
 _LEADING = re.compile(rf"^(?P<q>{_WORDS})\s+(?P<name>.+)$", re.IGNORECASE)
 _TRAILING = re.compile(rf"^(?P<name>.+?),?\s+(?P<q>{_WORDS})$", re.IGNORECASE)
@@ -20,7 +23,7 @@ _TRAILING = re.compile(rf"^(?P<name>.+?),?\s+(?P<q>{_WORDS})$", re.IGNORECASE)
 
 def without_qualifier(text: str) -> tuple[str, str] | None:
     """``(name, qualifier)`` when ``text`` is a name with one generic qualifier, else None."""
-    for suffix in _HAN_SUFFIXES:
+    for suffix in (*_HAN_SUFFIXES, *_HANGUL_SUFFIXES):
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             return text[: -len(suffix)], suffix
     for pattern in (_TRAILING, _LEADING):

@@ -14,7 +14,7 @@ from termbase.detect import scripts_of
 from termbase.lookup import labels
 from termbase.lookup.index import Index
 from termbase.lookup.keys import Hit, Key, Via
-from termbase.model import Entry, Status, Term, TermVerification
+from termbase.model import Entry, Status, Term, TermType, TermVerification
 from termbase.readings import Rendering
 from termbase.romanize import get_system
 
@@ -45,6 +45,19 @@ TIER_SCORE = {
     Tier.SIMILAR: 60,  # the most a similarity candidate scores (scaled by its similarity)
 }
 STATUS_PENALTY = {Status.PREFERRED: 0, Status.ADMITTED: 0, Status.DEPRECATED: 1, Status.ERRONEOUS: 2}
+#: Designations that stand for a longer name, so are the likelier to be shared with another
+#: concept (de "Rote Armee" is the Soviet army's name, and a short form of Mao's).
+SHORT_TYPES = frozenset({TermType.SHORT_FORM, TermType.ABBREVIATION, TermType.ACRONYM})
+
+
+def standing(term: Term) -> int:
+    """How firmly ``term`` names its concept, 0 best: a preferred term before an admitted one
+    (then by the status order), a full designation before a short form or an abbreviation.
+    Ranking uses it only among offers that tie on everything else (the same form held by two
+    entries); it never makes a shared form a match."""
+    return 2 * list(STATUS_PENALTY).index(term.status) + (term.type in SHORT_TYPES)
+
+
 FUZZY_EDIT_PENALTY = 8
 
 
@@ -102,6 +115,9 @@ class Offer:
     #: The term met is open-dictionary data (JMnedict, CC-CEDICT), not a reviewed glossary's:
     #: it ranks below a reviewed entry of equal score and is accepted only on its native form.
     dictionary: bool = False
+    #: :func:`standing` of the term met (a curated form's; 0 for a generated rendering's,
+    #: which ranks after curated forms anyway).
+    standing: int = 0
 
     @property
     def generated(self) -> bool:
@@ -186,6 +202,7 @@ class Ranking:
                 systems,
                 self.rewritten,
                 term.verification is TermVerification.DICTIONARY,
+                standing(term),
             )
 
     def candidate(self, offer: Offer, *, match: bool = False) -> Candidate:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
+from itertools import islice, product
 
 from termbase.detect import Detection, detect
 from termbase.errors import InputError, QueryTooLongError, UnknownLanguageError
@@ -28,7 +29,7 @@ from termbase.lookup import labels, tiers
 from termbase.lookup.anyscript import latin_readings, other_script
 from termbase.lookup.confidence import is_ambiguous, other_tones
 from termbase.lookup.index import Index
-from termbase.lookup.inflection import MIN_WORD, dictionary_forms
+from termbase.lookup.inflection import MAX_CUT, MIN_STEM, MIN_WORD, dictionary_forms
 from termbase.lookup.initials import cited
 from termbase.lookup.keys import FOLD, Key, fuzzable, normalize_query, query_without_patronymic
 from termbase.lookup.qualifiers import without_qualifier
@@ -46,7 +47,7 @@ from termbase.lookup.tiers import MAX_LIMIT, OTHER_ORDER, WITHOUT_PATRONYMIC, Va
 from termbase.memo import Memo
 from termbase.model import LANGUAGE_TAGS, base_language
 from termbase.readings import swapped
-from termbase.romanize import LANGUAGES, fold, get_system, systems
+from termbase.romanize import LANGUAGES, fold, get_system, phonetic_keys, systems
 from termbase.scripts import HAN_READINGS, require_characters
 
 __all__ = [
@@ -242,6 +243,9 @@ def _every_tier(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
     # is not an inflected Komsomol; "Roten Armee" is a safe typo of "Rote Armee").
     if not ranking.best:
         _dictionary_forms(ranking, text, langs, keys)
+    # A declined transcribed name is read by its whole key before its words are counted.
+    if not ranking.best and "ru" in langs:
+        _declined_name(ranking, text)
     if not ranking.best:
         tiers.words(ranking, text, langs)
     # Similar keys also beside shared words: the query may be most of a name whose words are
@@ -250,6 +254,49 @@ def _every_tier(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
         tiers.similar(ranking, ranking.folded, keys)
     if not ranking.best:
         _hyphen_parts(ranking, text, langs)
+
+
+#: Words of a declined transcribed name read without their endings, and the readings of the
+#: whole name looked up in each word order (one table look-up each, most-cut stems first: 32
+#: finds what 256 did on the multilingual sets, at a compiled index's cost per look-up).
+DECLINED_WORDS = (2, 3)
+MAX_DECLINED_READINGS = 32
+
+
+def _declined_name(ranking: Ranking, text: str) -> None:
+    """A Russian name of two or three words transcribed and declined in a Slavic or Baltic
+    text (Polish "Kraju Chabarowskiego", Хабаровский край in the genitive, adjective last):
+    each word's stems, its case ending cut (as case forms are read back), are read by the
+    Russian keys, and the whole name is looked up in either word order. A nominative ending
+    needs no guess here: the keys drop what -ий, -ый and -ая add to a stem (Chabarowski and
+    Хабаровский have the same key). Candidates only: the endings are guessed."""
+    words = text.split()
+    if len(words) not in DECLINED_WORDS or ranking.script != "Latn":
+        return
+    index = ranking.index
+    options: list[list[str]] = []
+    for word in words:
+        folded = index.folded(word)
+        if not folded.isalpha():
+            return
+        stems = [folded]
+        if len(folded) >= MIN_WORD:
+            least = max(MIN_STEM, -(-2 * len(folded) // 3))
+            # Most cut first: a declined word has its ending, and the readings are capped.
+            stems[:0] = [folded[:-cut] for cut in range(MAX_CUT, 0, -1) if len(folded) - cut >= least]
+        options.append(
+            list(dict.fromkeys(key for stem in stems for key in sorted(phonetic_keys(stem, "ru"))))
+        )
+    if any(not keys for keys in options):
+        return
+    with ranking.rewriting("read without its case endings"):
+        for ordered in (options, options[::-1]):
+            for chosen in islice(product(*ordered), MAX_DECLINED_READINGS):
+                key = Key("ru", " ".join(chosen))
+                for hit in index.phonetic_hits(key)[: tiers.MAX_HITS_PER_KEY]:
+                    ranking.offer(
+                        hit, Tier.PHONETIC, f"same ru phonological key as {index.term(hit).form}", key=key
+                    )
 
 
 def _hyphen_parts(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
@@ -351,7 +398,8 @@ def _ranked(ranking: Ranking, lang: str | None, limit: int) -> tuple[Candidate, 
         words = len(label.split()) if offer.tier in (Tier.PARTIAL, Tier.WORDS) else 0
         return (-offer.score, offer.dictionary, offer.tier, offer.generated, hinted, from_hint, words, label)
 
-    ranked = sorted(ranking.best.values(), key=order)
+    keyed = sorted(((order(offer), offer) for offer in ranking.best.values()), key=lambda pair: pair[0])
+    ranked = _by_standing([offer for _, offer in keyed], [key[:-1] for key, _ in keyed], ranking)
     if not ranked:
         return ()
     top_entry = ranking.index.glossary.entries[ranked[0].hit.entry]
@@ -360,3 +408,31 @@ def _ranked(ranking: Ranking, lang: str | None, limit: int) -> tuple[Candidate, 
     )
     first = ranking.candidate(ranked[0], match=match)
     return (first, *(ranking.candidate(offer) for offer in ranked[1:limit]))
+
+
+def _by_standing(ranked: list[Offer], ties: list[tuple[object, ...]], ranking: Ranking) -> list[Offer]:
+    """``ranked`` with each form that several tied entries hold (de "Rote Armee": the Soviet
+    Red Army's preferred translation, a short form of Mao's army) given first to the entry it
+    names most firmly (:func:`~termbase.lookup.ranking.standing`), then by label as before.
+    Only offers that tie (``ties``: their ranking order without the label) and meet the same
+    form trade places: a term's status says nothing about an entry met by another form."""
+    index = ranking.index
+
+    def form(offer: Offer) -> str:
+        return index.folded(offer.rendering.text if offer.rendering else index.term(offer.hit).form)
+
+    start = 0
+    for end in range(1, len(ranked) + 1):
+        if end < len(ranked) and ties[end] == ties[start]:
+            continue
+        if end - start > 1:
+            shared: dict[str, list[int]] = {}
+            for position in range(start, end):
+                shared.setdefault(form(ranked[position]), []).append(position)
+            for positions in shared.values():
+                # sorted() is stable: entries of equal standing keep their label order
+                firm = sorted((ranked[p] for p in positions), key=lambda offer: offer.standing)
+                for position, offer in zip(positions, firm, strict=True):
+                    ranked[position] = offer
+        start = end
+    return ranked

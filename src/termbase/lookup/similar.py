@@ -99,22 +99,27 @@ class SimilarityIndex:
         self._grams, self._owners = grams[first], owners[first]
 
     def _postings(self, grams: npt.NDArray[np.int64], probes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-        """Key numbers (offset by probe number times the key count) of the rarest trigrams."""
+        """Key numbers (offset by probe number times the key count) of the rarest trigrams:
+        trigrams are read rarest first while each has at most MAX_POSTING keys and the total
+        stays within MAX_READ (both only grow in that order, so the read ones are a prefix)."""
         starts = np.searchsorted(self._grams, grams, side="left")
         ends = np.searchsorted(self._grams, grams, side="right")
         sizes = ends - starts
-        read: list[npt.NDArray[np.int64]] = []
-        total = 0
-        for position in np.argsort(sizes, kind="stable").tolist():
-            size = int(sizes[position])
-            if size == 0:
-                continue
-            if size > MAX_POSTING or total + size > MAX_READ:
-                break
-            total += size
-            owners = self._owners[int(starts[position]) : int(ends[position])].astype(np.int64)
-            read.append(owners + int(probes[position]) * len(self._keys))
-        return np.concatenate(read) if read else np.zeros(0, dtype=np.int64)
+        order = np.argsort(sizes, kind="stable")
+        sizes = sizes[order]
+        totals = np.cumsum(sizes)
+        read = int(np.count_nonzero((sizes <= MAX_POSTING) & (totals <= MAX_READ)))
+        order, sizes = order[:read], sizes[:read]
+        total = int(totals[read - 1]) if read else 0
+        if not total:
+            return np.zeros(0, dtype=np.int64)
+        # Every read trigram's slice of owners in one gather: position i of a slice that starts
+        # at ``first`` and is preceded by ``before`` postings is ``first + i - before``.
+        before = totals[:read] - sizes
+        positions = np.arange(total, dtype=np.int64) + np.repeat(starts[order] - before, sizes)
+        offsets = np.repeat(probes[order] * len(self._keys), sizes)
+        result: npt.NDArray[np.int64] = self._owners[positions].astype(np.int64) + offsets
+        return result
 
     def _most_shared(
         self, found: npt.NDArray[np.int64], counts: npt.NDArray[np.int64], wanted: int
@@ -125,15 +130,16 @@ class SimilarityIndex:
         if len(found) <= wanted:
             return [int(combined) for combined in found]
         cut = int(np.partition(counts, len(counts) - wanted)[len(counts) - wanted])
-        keys = self._keys
-
-        def text(position: int) -> tuple[str, int]:
-            combined = int(found[position])
-            return keys[combined % len(keys)], combined // len(keys)
-
+        keys, count = self._keys, len(self._keys)
         above = np.nonzero(counts > cut)[0].tolist()
-        tied = sorted(np.nonzero(counts == cut)[0].tolist(), key=text)[: wanted - len(above)]
-        chosen = sorted(above + tied, key=lambda position: (-int(counts[position]), text(position)))
+        # Each candidate's (key text, probe), read once (a compiled index decodes key texts).
+        candidates = np.nonzero(counts >= cut)[0]
+        texts = {
+            position: (keys[combined % count], combined // count)
+            for position, combined in zip(candidates.tolist(), found[candidates].tolist(), strict=True)
+        }
+        tied = sorted((p for p in texts if counts[p] == cut), key=texts.__getitem__)
+        chosen = sorted(above + tied[: wanted - len(above)], key=lambda p: (-int(counts[p]), texts[p]))
         return [int(found[position]) for position in chosen]
 
     def similar(self, probes: list[tuple[str, str]]) -> list[tuple[int, str, float]]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from termbase.lookup.index import Index
+from termbase.lookup.inflection import word_forms
 from termbase.lookup.initials import Cited, agrees
 from termbase.lookup.keys import FOLD, Hit, Key, Via
 from termbase.lookup.ranking import FUZZY_EDIT_PENALTY, TIER_SCORE, Ranking, Tier
@@ -108,8 +109,14 @@ def words(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
         return
     weights: list[float] = []
     shared: dict[int, _Shared] = {}
-    for number, (_, _, (hits, family)) in enumerate(looked):
-        weights.append(math.log((len(index.glossary.entries) + 1) / (len(hits) + 1)))
+    # A word read back by its ending counts half of what it would as written, and the query's
+    # total still counts it as a word no name has: entries without it score as before.
+    unread = math.log(len(index.glossary.entries) + 1)
+    whole: list[float] = []
+    for number, (_, _, (hits, family, read_back)) in enumerate(looked):
+        weight = math.log((len(index.glossary.entries) + 1) / (len(hits) + 1))
+        weights.append(weight / 2 if read_back else weight)
+        whole.append(unread if read_back else weight)
         for entry, hit in hits.items():
             found = shared.setdefault(entry, _Shared(hit))
             found.words[number] = hit
@@ -119,14 +126,14 @@ def words(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
     # A number in the query must be the name's (1e Verre Oosten Front is the 1st Far Eastern Front).
     numbers = _NUMBER.findall(text)
     number_weight = max(weights, default=1.0) / 2
-    total = (sum(weights) + number_weight * len(numbers)) or 1.0
+    total = (sum(whole) + number_weight * len(numbers)) or 1.0
     raw = sorted(
         shared.items(),
         key=lambda item: (-sum(weights[n] for n in item[1].words), not item[1].family, item[0]),
     )[:MAX_LIMIT]
     for entry, found in raw:
         agreeing = _agreeing(index, entry, numbers) if numbers else 0
-        credit, covered, form = _credit(index, entry, found, kept, weights, agreeing=agreeing)
+        credit, covered, form = _credit(index, entry, found, kept, (weights, whole), agreeing=agreeing)
         credit += number_weight * agreeing
         score = TIER_SCORE[Tier.WORDS] + round(20 * credit / total * covered) + FAMILY_BONUS * found.family
         among = " (the family name among them)" if found.family else ""
@@ -161,12 +168,15 @@ def _credit(
     entry: int,
     found: _Shared,
     kept: list[tuple[str, str]],
-    weights: list[float],
+    weighed: tuple[list[float], list[float]],
     *,
     agreeing: int = 0,
 ) -> tuple[float, float, Hit]:
     """How much of the query ``entry`` explains (weighted), the share of the words of its form
-    met that the query covers, and that form's hit: the form most query words hit."""
+    met that the query covers, and that form's hit: the form most query words hit. ``weighed``
+    is each query word's weight as met and as it counts in the total (they differ for a word
+    read back by its ending); a cognate counts half of the latter."""
+    weights, whole = weighed
     counts: dict[Hit, int] = {}
     for hit in found.words.values():
         counts[hit] = counts.get(hit, 0) + 1
@@ -177,7 +187,7 @@ def _credit(
     cognates = 0
     for number, (_, folded) in enumerate(kept):
         if number not in found.words and any(_cognate(folded, word) for word in words):
-            credit += weights[number] / 2
+            credit += whole[number] / 2
             cognates += 1
     # Every query word the entry has counts (its other forms are translations of this one).
     covered = min(1.0, (len(found.words) + cognates + agreeing) / max(1, len(words)))
@@ -195,7 +205,9 @@ def _text_of(index: Index, hit: Hit) -> str:
     return term.plain_reading if hit.via == Via.READING and term.plain_reading else term.form
 
 
-WordHits = tuple[dict[int, Hit], set[int]]
+#: A word's hits, the entries whose family name it is, and whether it was read back by its
+#: dictionary form (a guess at its ending: it counts half, as a shared stem does).
+WordHits = tuple[dict[int, Hit], set[int], bool]
 
 
 def _query_words(index: Index, text: str, langs: tuple[str, ...]) -> list[tuple[str, WordHits]]:
@@ -223,7 +235,17 @@ MIN_WORD_LETTERS = 3
 
 
 def _hits_of(index: Index, word: str, langs: tuple[str, ...]) -> WordHits:
-    return _word_hits(index, {Key(FOLD, index.folded(word)), *query_keys(word, langs)})
+    """A word's hits as written; a word with none, by its dictionary form when it is a case
+    form of a name word (Sachalinu, Sachalin as a Polish genitive writes it)."""
+    hits, family = _word_hits(index, {Key(FOLD, index.folded(word)), *query_keys(word, langs)})
+    if hits:
+        return hits, family, False
+
+    def known(form: str) -> bool:
+        return bool(index.partial_hits(Key(FOLD, form))) or form in index.fold
+
+    forms = word_forms(word, known)
+    return (*_word_hits(index, {Key(FOLD, forms[0])}), True) if forms else (hits, family, False)
 
 
 def _word_hits(index: Index, probes: set[Key]) -> tuple[dict[int, Hit], set[int]]:

@@ -287,8 +287,9 @@ def test_a_hyphened_word_a_name_has_is_one_word_to_shared_words(bundled: Termbas
         ("Китайската комунистическа партия", "chinese-communist-party"),
         # a word in the middle of a name is no family name (Yu. I. Din)
         ("Armatei din Kwantung", "kwantung-army"),
-        # the query's number must be the name's
-        ("1e Verre Oosten Front", "first-far-eastern-front"),
+        # the query's number must be the name's (1. against the 1st Front's "1st"; the
+        # Trans-Baikal Front shares as many words)
+        ("1. Fernöstliche Front", "first-far-eastern-front"),
         # all of a name by similar keys above two of the four words of a longer one (the CPSU)
         ("Związku Radzieckiego", "soviet-union"),
         ("Съветския съюз", "soviet-union"),
@@ -300,6 +301,27 @@ def test_shared_words_weigh_rare_words_and_the_share_of_the_name(
     results = bundled.lookup(query).results
     assert results[0].entry.id == entry_id
     assert not any(r.match for r in results)
+
+
+@pytest.mark.parametrize(
+    ("query", "other"),
+    [
+        ("3rd Far Eastern Front", "second-far-eastern-front"),  # one edit from "2nd"
+        ("2e Verre Oosten Front", "first-far-eastern-front"),  # keys drop digits: "1e …"'s
+        ("Unit 732", "unit-731"),
+    ],
+)
+def test_a_form_with_another_number_is_a_candidate_never_a_match(
+    bundled: Termbase, query: str, other: str
+) -> None:
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == other and not results[0].match
+    assert results[0].score <= 60
+
+
+def test_a_number_the_form_lacks_is_no_evidence_against_it(bundled: Termbase) -> None:
+    top = bundled.lookup("1945 Soviet–Japanese War").results[0]
+    assert top.entry.id == "soviet-japanese-war" and top.match
 
 
 def test_an_i_written_twice_is_another_japanese_name_not_a_typo(bundled: Termbase) -> None:

@@ -51,7 +51,7 @@ from termbase.editor.unknown import MIN_SINGLE, name_runs
 from termbase.errors import InputError
 from termbase.lookup import Index, lookup
 from termbase.lookup.ranking import Candidate, Tier
-from termbase.model import Kind
+from termbase.model import Entry, Kind
 from termbase.scripts import script_of
 
 #: Lowercase words (not English) before a capitalised run that may begin the name.
@@ -449,8 +449,7 @@ def designated(doc: Document, gazetteer: Gazetteer, index: Index) -> Iterator[Wi
             top = looker.match(query) or looker.near(query)
             if top is None or top.entry.kind is not Kind.PLACE:
                 continue
-            words = top.matched.form.split()
-            if designation not in words or _opening(name[0].text) != _opening(words[0]):
+            if not _designates(top.entry, designation, name[0].text):
                 continue
             first, last = (name[0], word) if name[0].start < word.start else (word, name[-1])
             start, end = first.start, last.end
@@ -476,6 +475,16 @@ def _compound(doc: Document, k: int, step: int) -> list[Token]:
         found.append(tokens[at])
         at += step
     return found if step > 0 else found[::-1]
+
+
+def _designates(entry: Entry, designation: str, opening: str) -> bool:
+    """Whether a form of ``entry`` has ``designation`` and opens like ``opening``: any of its
+    forms, since lookup may have matched one in another script (Бурят-Монгольская АССР)."""
+    for term in entry.terms:
+        words = term.form.split()
+        if designation in words and _opening(opening) == _opening(words[0]):
+            return True
+    return False
 
 
 def _opening(word: str) -> str:

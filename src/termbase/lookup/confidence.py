@@ -33,7 +33,7 @@ NATIVE_SCRIPTS = frozenset({"Hani", "Hira", "Kana"})
 
 def is_ambiguous(top: Offer, others: list[Offer], query: str) -> bool:
     """Whether ``top`` may not be auto-accepted, given every other entry offered."""
-    if top.rewritten or top.tier in NEVER:
+    if top.rewritten or top.tier in NEVER or top.other_number:
         return True
     if top.dictionary and not exact_native_form(top, query):
         return True

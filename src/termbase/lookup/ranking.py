@@ -3,6 +3,7 @@ made from the offers that are returned."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -48,6 +49,17 @@ STATUS_PENALTY = {Status.PREFERRED: 0, Status.ADMITTED: 0, Status.DEPRECATED: 1,
 #: Designations that stand for a longer name, so are the likelier to be shared with another
 #: concept (de "Rote Armee" is the Soviet army's name, and a short form of Mao's).
 SHORT_TYPES = frozenset({TermType.SHORT_FORM, TermType.ABBREVIATION, TermType.ACRONYM})
+#: A form whose numbers the query does not write names another entity (the 2nd Far Eastern
+#: Front is not the 1st, Unit 732 not Unit 731), however alike the keys, which drop digits:
+#: such a hit scores this much less and is never a match. A number the form lacks (a year in
+#: "1945 Soviet–Japanese War") says nothing against it.
+NUMBER_PENALTY = 40
+_NUMBER = re.compile(r"\d+")
+
+
+def numbers(text: str) -> frozenset[int]:
+    """The numbers written in ``text`` in any decimal digits (1st, 2-й, 1e, ٧٣١)."""
+    return frozenset(int(found) for found in _NUMBER.findall(text))
 
 
 def standing(term: Term) -> int:
@@ -118,6 +130,8 @@ class Offer:
     #: :func:`standing` of the term met (a curated form's; 0 for a generated rendering's,
     #: which ranks after curated forms anyway).
     standing: int = 0
+    #: The form met has a number the query does not write (:data:`NUMBER_PENALTY`).
+    other_number: bool = False
 
     @property
     def generated(self) -> bool:
@@ -149,6 +163,7 @@ class Ranking:
         #: How ``query`` was made from what the user typed ("transliterated from Greek"), if it
         #: was; every offer carries it, and none of them is a match.
         self.rewritten = rewritten
+        self.numbers = numbers(query)
 
     @contextmanager
     def rewriting(self, how: str) -> Iterator[None]:
@@ -161,8 +176,9 @@ class Ranking:
             self.rewritten = before
 
     def found(self, weakest: Tier) -> bool:
-        """Whether some entry has been found at ``weakest`` or a stronger tier."""
-        return any(offer.tier <= weakest for offer in self.best.values())
+        """Whether some entry has been found at ``weakest`` or a stronger tier (a form with
+        another number does not count: the entry the query numbers may be found further on)."""
+        return any(offer.tier <= weakest and not offer.other_number for offer in self.best.values())
 
     def offer(
         self,
@@ -183,6 +199,9 @@ class Ranking:
         term = self.index.term(hit)
         base = TIER_SCORE[tier] if score is None else score
         score = max(0, base - STATUS_PENALTY[term.status])
+        other_number = any(c.isdigit() for c in term.form) and not numbers(term.form) <= self.numbers
+        if other_number:
+            score = max(0, score - NUMBER_PENALTY)
         # Ties go to curated forms over generated renderings, then to forms over readings
         # (a Latin query is better explained by "Yoshida Shigeru" than by "よしだ しげる").
         rank = (score, -tier, rendering is None, hit.via == Via.FORM)
@@ -203,6 +222,7 @@ class Ranking:
                 self.rewritten,
                 term.verification is TermVerification.DICTIONARY,
                 standing(term),
+                other_number,
             )
 
     def candidate(self, offer: Offer, *, match: bool = False) -> Candidate:

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from termbase.lookup import Tier, lookup
+from termbase.lookup.fuzzy import DeletionIndex
 from termbase.lookup.similar import MIN_SIMILARITY, SimilarityIndex, trigrams
 from termbase.service import Termbase
 
@@ -24,7 +25,7 @@ def test_trigrams_are_padded_and_distinct() -> None:
 
 
 def test_the_most_similar_key_of_the_probes_namespace_comes_first() -> None:
-    index = _index(("fold", "chiangkaishek"), ("fold", "zhouenlai"), ("ru", "tschiangkaischek"))
+    index = _index(("fold", "chiangkaishek"), ("ru", "tschiangkaischek"), ("fold", "zhouenlai"))
     found = index.similar([("fold", "tschiangkaischek")])
     assert [(number, key) for number, key, _ in found] == [(0, "chiangkaishek")]
     assert found[0][2] >= MIN_SIMILARITY
@@ -62,15 +63,27 @@ def test_the_similarity_tier_runs_only_when_nothing_else_found(names: Termbase) 
     assert names.lookup("Xylophone Quartet").results == ()
 
 
-def test_the_keys_kept_do_not_depend_on_the_order_they_were_numbered_in(
+def test_the_keys_kept_do_not_depend_on_the_order_the_build_met_them_in(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # keys are numbered in the order the build meets them (hash order of key sets): the cut to
-    # the keys sharing most trigrams must break ties by key text, or answers change per process
+    # the build meets keys in the hash order of key sets; the fuzzy tier numbers them in text
+    # order, so the similarity tier's cut (ties by key number) is the same in every process
     from termbase.lookup import similar
 
     monkeypatch.setattr(similar, "MAX_CONFIRMED", 1)
-    keys = [("fold", f"kurilski{suffix}") for suffix in ("ab", "ac", "ad", "ae")]
-    forward = _index(*keys).similar([("fold", "kurilskiaa")])
-    backward = _index(*reversed(keys)).similar([("fold", "kurilskiaa")])
-    assert [key for _, key, _ in forward] == [key for _, key, _ in backward] == ["kurilskiab"]
+    keys = [f"kurilski{suffix}" for suffix in ("ab", "ac", "ad", "ae")]
+    found = []
+    for order in (keys, keys[::-1]):
+        fuzzy = DeletionIndex()
+        for key in order:
+            fuzzy.add("fold", key)
+        fuzzy.freeze()
+        index = SimilarityIndex()
+        index.build(fuzzy.keys, fuzzy.masks, fuzzy.bits)
+        found.append([key for _, key, _ in index.similar([("fold", "kurilskiaa")])])
+    assert found == [["kurilskiab"], ["kurilskiab"]]
+
+
+def test_keys_out_of_text_order_are_refused() -> None:
+    with pytest.raises(ValueError, match="text order"):
+        _index(("fold", "kurilskiac"), ("fold", "kurilskiab"))

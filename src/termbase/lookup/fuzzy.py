@@ -107,6 +107,13 @@ class DeletionIndex:
             keys = self._added
             if self._packed_count == len(self._keys):
                 return
+            # Keys numbered in text order, not in the order the build met them (which follows
+            # the hash order of key sets): the similarity tier breaks ties by key number, and
+            # the same glossary then gives the same answers and the same files in every process.
+            order = sorted(range(len(keys)), key=keys.__getitem__)
+            keys[:] = [keys[n] for n in order]
+            self._namespaces[:] = [self._namespaces[n] for n in order]
+            self._numbers = {key: number for number, key in enumerate(keys)}
             slots = array("Q")
             shift = NUMBER_BITS
             for number, key in enumerate(keys):  # inlined: millions of calls

@@ -14,6 +14,7 @@ Candidates are then confirmed with rapidfuzz's normalized similarity.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -76,7 +77,11 @@ class SimilarityIndex:
         return self._owners
 
     def build(self, keys: Sequence[str], masks: npt.NDArray[np.uint8], bits: Mapping[str, int]) -> None:
-        """Index ``keys`` (each with its namespaces as bits of ``masks``); shared, not copied."""
+        """Index ``keys`` (each with its namespaces as bits of ``masks``); shared, not copied.
+        The keys must be in text order, as the fuzzy tier's are numbered
+        (:meth:`~termbase.lookup.fuzzy.DeletionIndex.freeze`): ties are broken by key number."""
+        if any(before > after for before, after in pairwise(keys)):
+            raise ValueError("similarity keys must be in text order")
         self._keys, self._masks, self._bits = keys, masks, bits
         if not keys:
             return
@@ -124,23 +129,16 @@ class SimilarityIndex:
     def _most_shared(
         self, found: npt.NDArray[np.int64], counts: npt.NDArray[np.int64], wanted: int
     ) -> list[int]:
-        """The ``wanted`` (probe, key) numbers sharing most trigrams; ties at the cut by key text,
-        not key number: keys are numbered in the order the build met them, which follows the
-        hash order of key sets, so a cut by number changed answers from one process to another."""
+        """The ``wanted`` (probe, key) numbers sharing most trigrams, ties at the cut by key
+        then probe: keys are numbered in text order (see :meth:`build`), so the cut is the
+        same in every process, and no key text is read to make it."""
         if len(found) <= wanted:
             return [int(combined) for combined in found]
-        cut = int(np.partition(counts, len(counts) - wanted)[len(counts) - wanted])
-        keys, count = self._keys, len(self._keys)
-        above = np.nonzero(counts > cut)[0].tolist()
-        # Each candidate's (key text, probe), read once (a compiled index decodes key texts).
-        candidates = np.nonzero(counts >= cut)[0]
-        texts = {
-            position: (keys[combined % count], combined // count)
-            for position, combined in zip(candidates.tolist(), found[candidates].tolist(), strict=True)
-        }
-        tied = sorted((p for p in texts if counts[p] == cut), key=texts.__getitem__)
-        chosen = sorted(above + tied[: wanted - len(above)], key=lambda p: (-int(counts[p]), texts[p]))
-        return [int(found[position]) for position in chosen]
+        count = len(self._keys)
+        probes, keys = np.divmod(found, count)
+        # Most shared first, then by key number, then by probe: one lexsort, last key first.
+        order = np.lexsort((probes, keys, -counts))[:wanted]
+        return [int(combined) for combined in found[order]]
 
     def similar(self, probes: list[tuple[str, str]]) -> list[tuple[int, str, float]]:
         """Keys most like each probe ``(namespace, key)`` in its namespace: ``(probe number,

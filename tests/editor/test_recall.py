@@ -156,3 +156,14 @@ def test_surnames_alone_in_a_list_of_persons(bundled: Termbase) -> None:
     assert not _linked(bundled, "telegram from Meretskov today.")
     # a word of a two-word name in a list is not a surname standing alone
     assert not _linked(bundled, "Die beiden Führer Sen Katayama und Yamamoto Kenzō waren gefallen.")
+
+
+def test_a_name_lookup_finds_by_similar_letters_in_another_language(bundled: Termbase) -> None:
+    # bg-voennoplennici in benchmarks/data/realtexts: the Bulgarian Гоминтанг is 84 % similar to
+    # the Serbian Куоминтанг, word for word.
+    found = {m.found: (m.entry, m.how) for m in bundled.check("Съветския съюз и Гоминтанг.").result.linked}
+    assert found["Гоминтанг"] == ("kuomintang", "lookup-similar")
+    # Near misses of benchmarks/data/multilingual*.tsv: another society (a whole word differs),
+    # the Kuomintang's adjective in the name of a rebellion (longer than the form).
+    for text in ("In the report, Chinese Red Cross Society was named.", "Куоминтаншка исламска побуна."):
+        assert not bundled.check(text).result.linked

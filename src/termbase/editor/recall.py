@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
+from difflib import SequenceMatcher
 from itertools import pairwise
 
 from termbase.editor.english import is_english
@@ -77,6 +78,12 @@ READ_AS = "read as "
 SYLLABLE = 2
 #: Designations of a Soviet republic (folded) and the form glossaries write them in.
 DESIGNATIONS = {"assr": "ASSR", "ssr": "SSR", "rss": "SSR", "rssa": "ASSR"}
+#: The designations as lookup's answer may write them (a Russian form: Бурят-Монгольская АССР).
+_FORM_DESIGNATIONS = {"ASSR": "ASSR", "SSR": "SSR", "АССР": "ASSR", "ССР": "SSR"}
+#: Cyrillic letters as Latin ones, for comparing a name's opening with a Russian form's.
+_LATIN_OF_CYRILLIC = [*"abvgdeezziiklmnoprstufh", "c", "c", "s", "s", "", "y", "", "e", "yu", "ya"]
+_CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+_CYRILLIC_LETTERS = str.maketrans(dict(zip(_CYRILLIC, _LATIN_OF_CYRILLIC, strict=True)))
 #: A word that may join a designation to the name after it (RSS d'Ouzbek, RSS de Kirghizie).
 _DESIGNATION_LINK = re.compile(r"^\s+(?:(?:de|di|du)\s+|d['’])?$")
 #: Letters of a republic's name compared with the glossary's (Burjatsko, Buryat: bur).
@@ -204,6 +211,54 @@ def _person_by_sound(text: str, results: tuple[Candidate, ...]) -> bool:
     return len(results) < 2 or results[1].tier > top.tier
 
 
+#: Least similarity (per cent, lookup's ``similar`` tier) at which a name of another
+#: transcription or language is read as the glossary's (Гоминтанг of Куоминтанг 84 %,
+#: Съветския съюз of Советский Союз).
+MIN_SIMILAR = 80
+_SIMILARITY = re.compile(r"^(\d+) % similar")
+#: Least likeness of each word to the form's word in its place (:func:`_words_alike`): a
+#: transcription changes letters of every word, another name changes a whole word (Chinese Red
+#: Cross Society is not the Japanese one, 0.53; Iwasaki Shoten not Iwanami Shoten, 0.71).
+MIN_WORD_LIKENESS = 0.74
+#: Words this short may differ whole (din / del, de / du): articles and prepositions.
+SHORT_WORD = 3
+
+
+def _similar_name(text: str, results: tuple[Candidate, ...]) -> bool:
+    """A name lookup finds only by shared letter sequences (another language's transcription,
+    a case form: Гоминтанг, Съветския съюз, Armatei din Kwantung), kept when it is no person's
+    (a similar surname is another person), the similarity is at least :data:`MIN_SIMILAR`, the
+    text has as many words as the form it met, each like the form's word in its place, and opens
+    with a capital, a Latin one has several words (one Latin word may be another word of the
+    language), a word alone is at most one letter longer than the form (Куоминтаншка is the
+    Kuomintang's adjective), and no other entry is as near."""
+    top = results[0]
+    if top.tier is not Tier.SIMILAR or top.entry.kind is Kind.PERSON:
+        return False
+    similarity = _SIMILARITY.match(top.matched.detail)
+    if similarity is None or int(similarity.group(1)) < MIN_SIMILAR:
+        return False
+    words = text.split()
+    if len(words) != len(top.matched.form.split()) or not text[:1].isupper():
+        return False
+    if len(words) == 1 and (script_of(text[:1]) == "Latn" or len(text) > len(top.matched.form) + 1):
+        return False  # a word longer than the form is a derivative (Куоминтаншка, an adjective)
+    if not _words_alike(words, top.matched.form.split()):
+        return False
+    return len(results) < 2 or results[1].entry.id == top.entry.id or results[1].score < top.score
+
+
+def _words_alike(words: list[str], form: list[str]) -> bool:
+    """Whether each word is like the form's word in its place (a short word may differ)."""
+    for word, other in zip(words, form, strict=True):
+        a, b = text_key(word), text_key(other)
+        if max(len(a), len(b)) <= SHORT_WORD:
+            continue
+        if SequenceMatcher(None, a, b).ratio() < MIN_WORD_LIKENESS:
+            return False
+    return True
+
+
 def _tier(top: Candidate) -> str:
     """The lookup tier a mention is recognised by (``phonetic``; ``initials`` of "initials,
     read as ...")."""
@@ -230,6 +285,7 @@ class _Looker:
             or _read_back(text, results)
             or _person_by_sound(text, results)
             or _region_alone(text, results)
+            or _similar_name(text, results)
         )
         top = results[0] if confident and _plausible(results[0]) else None
         if len(self.memo) >= MEMO_SIZE:
@@ -450,7 +506,8 @@ def designated(doc: Document, gazetteer: Gazetteer, index: Index) -> Iterator[Wi
             if top is None or top.entry.kind is not Kind.PLACE:
                 continue
             words = top.matched.form.split()
-            if designation not in words or _opening(name[0].text) != _opening(words[0]):
+            named = {_FORM_DESIGNATIONS.get(w) for w in words}
+            if designation not in named or _opening(name[0].text) != _opening(words[0]):
                 continue
             first, last = (name[0], word) if name[0].start < word.start else (word, name[-1])
             start, end = first.start, last.end
@@ -479,8 +536,10 @@ def _compound(doc: Document, k: int, step: int) -> list[Token]:
 
 
 def _opening(word: str) -> str:
-    """A name's first letters, folded, with j for y and ou for u (Burjat, Buryat; Ouzbek, Uzbek)."""
-    return text_key(word).replace("ou", "u").replace("j", "y")[:OPENING]
+    """A name's first letters, folded, in Latin letters, with j for y and ou for u (Burjat,
+    Buryat, Бурят; Ouzbek, Uzbek)."""
+    latin = text_key(word).translate(_CYRILLIC_LETTERS)
+    return latin.replace("ou", "u").replace("j", "y")[:OPENING]
 
 
 def listed_surnames(

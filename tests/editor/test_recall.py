@@ -167,3 +167,11 @@ def test_a_name_lookup_finds_by_similar_letters_in_another_language(bundled: Ter
     # the Kuomintang's adjective in the name of a rebellion (longer than the form).
     for text in ("In the report, Chinese Red Cross Society was named.", "Куоминтаншка исламска побуна."):
         assert not bundled.check(text).result.linked
+
+
+def test_two_capitalised_parts_joined_by_a_link_word(bundled: Termbase) -> None:
+    # ro-prizonieri in benchmarks/data/realtexts: "Armatei din Kwantung" is looked up as one
+    # name (the Romanian genitive, similar to the Italian "Armata del Kwantung" word for word).
+    text = "După înfrângerea Armatei din Kwantung în Manciuria."
+    found = {m.found: m.entry for m in bundled.check(text).result.linked}
+    assert found["Armatei din Kwantung"] == "kwantung-army"

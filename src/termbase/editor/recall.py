@@ -68,6 +68,9 @@ REGION_WORDS = frozenset({"krai", "kray", "oblast", "oblast'"})
 REGION_ADJECTIVES = ("sky", "ski", "skiy", "skii", "skij", "skaya", "skaja")
 #: A word that may join the region word to the name (Krai de Krasnoyarsk, Krai di Khabarovsk).
 REGION_LINKS = frozenset({"de", "di", "du"})
+#: Lowercase words that join two capitalised parts of one name (Armata din Kwantung, Armée du
+#: Kwantung, Ejército de Kwantung): a run, the word and the next run are looked up as one.
+NAME_LINKS = frozenset({"din", "del", "de", "di", "du", "da", "do", "dos", "das", "von", "van"})
 #: The Latin genitive a name part may carry (Maos, Chiangs).
 GENITIVE = "s"
 #: Shortest name part linked alone (Mao; not Pu, not Yi).
@@ -354,11 +357,39 @@ def looked_up(
     looker = _Looker(index, gazetteer.lookups)
     spans = list(glossary_spans)
     covered = {offset for start, end in spans for offset in range(start, end)}
-    for found_run in name_runs(doc, spans):
-        lead = _lead(doc, found_run[0], covered)
-        yield from _matches(doc, gazetteer, looker, [*lead, *found_run], len(lead))
+    runs = name_runs(doc, spans)
+    joined: set[int] = set()
+    found: list[Window] = []
+    for k, (before, after) in enumerate(pairwise(runs)):
+        link = _link_between(doc, before, after)
+        if link is None or k in joined:
+            continue
+        tokens = [*before, link, *after]
+        start, end = tokens[0].start, tokens[-1].end
+        top = looker.match(" ".join(doc.text[start:end].split()))
+        if top is not None:
+            joined |= {k, k + 1}
+            surfaces = (_surface(gazetteer, top),)
+            found.append(Window(start, end, doc.text[start:end], tuple(tokens), surfaces, _tier(top)))
+    for k, found_run in enumerate(runs):
+        if k not in joined:
+            lead = _lead(doc, found_run[0], covered)
+            found.extend(_matches(doc, gazetteer, looker, [*lead, *found_run], len(lead)))
+    yield from sorted(found, key=lambda w: w.start)
     for syllables in _syllable_runs(doc, covered):
         yield from _matches(doc, gazetteer, looker, syllables, 0)
+
+
+def _link_between(doc: Document, before: list[Token], after: list[Token]) -> Token | None:
+    """The one lowercase word of :data:`NAME_LINKS` between two Latin runs, spaces apart
+    (Armatei din Kwantung), or None."""
+    tokens = doc.tokens
+    k = doc.token_at(before[-1].start) + 1
+    if k + 1 >= len(tokens) or tokens[k + 1] is not after[0] or before[-1].script != "Latn":
+        return None
+    link = tokens[k]
+    spaces = doc.masked[before[-1].end : link.start] + doc.masked[link.end : after[0].start]
+    return link if link.text in NAME_LINKS and spaces.isspace() else None
 
 
 def _syllable_runs(doc: Document, covered: set[int]) -> Iterator[list[Token]]:

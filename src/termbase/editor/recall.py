@@ -372,6 +372,15 @@ def looked_up(
             surfaces = (_surface(gazetteer, top),)
             found.append(Window(start, end, doc.text[start:end], tuple(tokens), surfaces, _tier(top)))
     for k, found_run in enumerate(runs):
+        following = _lowercase_after(doc, found_run, covered)
+        if k not in joined and following is not None:
+            tokens = [*found_run, following]
+            start, end = tokens[0].start, tokens[-1].end
+            top = looker.match(" ".join(doc.text[start:end].split()))
+            if top is not None:
+                joined.add(k)
+                surfaces = (_surface(gazetteer, top),)
+                found.append(Window(start, end, doc.text[start:end], tuple(tokens), surfaces, _tier(top)))
         if k not in joined:
             lead = _lead(doc, found_run[0], covered)
             found.extend(_matches(doc, gazetteer, looker, [*lead, *found_run], len(lead)))
@@ -390,6 +399,20 @@ def _link_between(doc: Document, before: list[Token], after: list[Token]) -> Tok
     link = tokens[k]
     spaces = doc.masked[before[-1].end : link.start] + doc.masked[link.end : after[0].start]
     return link if link.text in NAME_LINKS and spaces.isspace() else None
+
+
+def _lowercase_after(doc: Document, run: list[Token], covered: set[int]) -> Token | None:
+    """The lowercase Cyrillic word just after a Cyrillic run, a space apart: the second word of a
+    name Bulgarian, Ukrainian or Belarusian writes in lowercase (Съветския съюз, Радянський
+    союз), looked up with the run as one name; or None."""
+    tokens = doc.tokens
+    k = doc.token_at(run[-1].start) + 1
+    if run[-1].script != "Cyrl" or k >= len(tokens):
+        return None
+    word = tokens[k]
+    if word.script != "Cyrl" or not word.text.islower() or word.start in covered:
+        return None
+    return word if doc.masked[run[-1].end : word.start].isspace() else None
 
 
 def _syllable_runs(doc: Document, covered: set[int]) -> Iterator[list[Token]]:

@@ -12,6 +12,11 @@ English words only and single words of fewer than four letters are not looked up
 words are still never flagged; lookup's own rules keep name parts, shared words and sound-alike
 acronyms from being accepted.
 
+Lookup's ``similar`` tier (shared letter sequences) is kept for a name that is like the form it
+met word for word (:func:`_similar_name`: Гоминтанг, Съветския съюз). Two runs joined by one
+link word (Armatei din Kwantung), and a Cyrillic run with the lowercase word after it (Bulgarian
+Съветския съюз), are looked up as one name first.
+
 Two more passes use what the text itself shows:
 
 - **Region word first** (Krai Chabarowsk, Krai Primorsky, Krai de Krasnoyarsk): German, Italian

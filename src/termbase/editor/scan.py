@@ -25,7 +25,9 @@ Cyrillic from a capitalised word, or a lowercase one opening a name of several w
 one before a capitalised one: der kommunistischen Partei Chinas), the genitive -s
 (Japans, Sibiriens, Mao Zedongs), and other endings only inside a name of several words that is
 not a person's (Roten Armee, Armii Czerwonej) — but one word alone may have its final vowel
-changed by a Slavic case ending (Japonii, Mandżurii) when no capitalised word stands beside it.
+changed by a Slavic case ending or the Romanian -ei (Japonii, Mandżurii, Japoniei), or a case
+ending added to a name that ends in a consonant (v Chabarovsku, Habarovszkban; per-language
+tables), when no capitalised word stands beside it that is not a glossary name itself.
 Inside a name of several words a mobile e is put back (Związku Radzieckiego) and a Russian
 adjective's ending read on a short stem (Южном Сахалине). Such a window is ``via`` ``inflection``: a
 mention of the entry, never a spelling to correct, and never an archival or other term (дела is

@@ -156,3 +156,30 @@ def test_surnames_alone_in_a_list_of_persons(bundled: Termbase) -> None:
     assert not _linked(bundled, "telegram from Meretskov today.")
     # a word of a two-word name in a list is not a surname standing alone
     assert not _linked(bundled, "Die beiden Führer Sen Katayama und Yamamoto Kenzō waren gefallen.")
+
+
+def test_a_name_lookup_finds_by_similar_letters_in_another_language(bundled: Termbase) -> None:
+    # bg-voennoplennici in benchmarks/data/realtexts: the Bulgarian Гоминтанг is 84 % similar to
+    # the Serbian Куоминтанг, word for word.
+    found = {m.found: (m.entry, m.how) for m in bundled.check("Съветския съюз и Гоминтанг.").result.linked}
+    assert found["Гоминтанг"] == ("kuomintang", "lookup-similar")
+    # Near misses of benchmarks/data/multilingual*.tsv: another society (a whole word differs),
+    # the Kuomintang's adjective in the name of a rebellion (longer than the form).
+    for text in ("In the report, Chinese Red Cross Society was named.", "Куоминтаншка исламска побуна."):
+        assert not bundled.check(text).result.linked
+
+
+def test_two_capitalised_parts_joined_by_a_link_word(bundled: Termbase) -> None:
+    # ro-prizonieri in benchmarks/data/realtexts: "Armatei din Kwantung" is looked up as one
+    # name (the Romanian genitive, similar to the Italian "Armata del Kwantung" word for word).
+    text = "După înfrângerea Armatei din Kwantung în Manciuria."
+    found = {m.found: m.entry for m in bundled.check(text).result.linked}
+    assert found["Armatei din Kwantung"] == "kwantung-army"
+
+
+def test_a_cyrillic_name_whose_second_word_is_lowercase(bundled: Termbase) -> None:
+    # bg-voennoplennici in benchmarks/data/realtexts: Bulgarian writes "Съветския съюз" (88 %
+    # similar to Советский Союз, word for word); the run alone is part of the CPSU's name.
+    text = "Японците, които са държани в Съветския съюз, не се смятат за военнопленници."
+    found = {m.found: m.entry for m in bundled.check(text).result.linked}
+    assert found["Съветския съюз"] == "soviet-union"

@@ -150,3 +150,18 @@ def test_a_case_form_alone_in_a_list(bundled: Termbase) -> None:
     linked = _linked(bundled, "porazila Rudá armáda v Mandžusku , Jižním Sachalinu , Koreji a na ostrovech")
     assert linked["Mandžusku"] == ("manchuria", "inflection")  # a comma sets the next name apart
     assert linked["Rudá armáda"][0] == "red-army"
+
+
+def test_case_endings_on_one_word_by_the_tables(bundled: Termbase) -> None:
+    # ro-prizonieri in benchmarks/data/realtexts (the Romanian genitive -ei of a name in -a, a
+    # glossary name after it where a note mark took the full stop away); a consonant ending on a
+    # name alone in Czech and Hungarian.
+    text = "Dupa capitularea Japoniei Uniunea Sovietică a folosit. A fost în Manciuriei."
+    linked = _linked(bundled, text)
+    assert linked["Japoniei"] == ("japan", "inflection")
+    assert linked["Manciuriei"] == ("manchuria", "inflection")
+    assert _linked(bundled, "Žili v Chabarovsku dva roky.")["Chabarovsku"] == ("khabarovsk", "inflection")
+    assert _linked(bundled, "A Habarovszkban élt.")["Habarovszkban"] == ("khabarovsk", "inflection")
+    # Not an adjective (-i), nor a case form beside another capitalised word of a longer name.
+    assert not _linked(bundled, "Kazakhstani workers came.")
+    assert not _linked(bundled, "Istoria Japoniei Moderne e lungă.")

@@ -12,6 +12,11 @@ English words only and single words of fewer than four letters are not looked up
 words are still never flagged; lookup's own rules keep name parts, shared words and sound-alike
 acronyms from being accepted.
 
+Lookup's ``similar`` tier (shared letter sequences) is kept for a name that is like the form it
+met word for word (:func:`_similar_name`: Гоминтанг, Съветския съюз). Two runs joined by one
+link word (Armatei din Kwantung), and a Cyrillic run with the lowercase word after it (Bulgarian
+Съветския съюз), are looked up as one name first.
+
 Two more passes use what the text itself shows:
 
 - **Region word first** (Krai Chabarowsk, Krai Primorsky, Krai de Krasnoyarsk): German, Italian
@@ -20,7 +25,7 @@ Two more passes use what the text itself shows:
   inside it (the city of Khabarovsk is not Khabarovsk Krai).
 - **Soviet republics** (ASSR Buryat-Mongolia, Burjatsko-mongolské ASSR, RSS d'Ouzbek): a
   designation (ASSR, SSR; French RSS) beside a name, in either order, is looked up as "name
-  designation" and kept when lookup's best answer is a place whose form has the same designation
+  designation" and kept when lookup's best answer is a place one of whose forms has the same designation
   and a name that opens with the same letters (:func:`_opening`): the designation says what the
   words name, the opening which republic. It replaces what the scan found inside it (Mongolei).
 - **Name parts** (Nosaka after Nosaka Sanzō, Mao after Mao Zedong): a capitalised word standing
@@ -41,6 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
+from difflib import SequenceMatcher
 from itertools import pairwise
 
 from termbase.editor.english import is_english
@@ -67,6 +73,9 @@ REGION_WORDS = frozenset({"krai", "kray", "oblast", "oblast'"})
 REGION_ADJECTIVES = ("sky", "ski", "skiy", "skii", "skij", "skaya", "skaja")
 #: A word that may join the region word to the name (Krai de Krasnoyarsk, Krai di Khabarovsk).
 REGION_LINKS = frozenset({"de", "di", "du"})
+#: Lowercase words that join two capitalised parts of one name (Armata din Kwantung, Armée du
+#: Kwantung, Ejército de Kwantung): a run, the word and the next run are looked up as one.
+NAME_LINKS = frozenset({"din", "del", "de", "di", "du", "da", "do", "dos", "das", "von", "van"})
 #: The Latin genitive a name part may carry (Maos, Chiangs).
 GENITIVE = "s"
 #: Shortest name part linked alone (Mao; not Pu, not Yi).
@@ -204,6 +213,54 @@ def _person_by_sound(text: str, results: tuple[Candidate, ...]) -> bool:
     return len(results) < 2 or results[1].tier > top.tier
 
 
+#: Least similarity (per cent, lookup's ``similar`` tier) at which a name of another
+#: transcription or language is read as the glossary's (Гоминтанг of Куоминтанг 84 %,
+#: Съветския съюз of Советский Союз).
+MIN_SIMILAR = 80
+_SIMILARITY = re.compile(r"^(\d+) % similar")
+#: Least likeness of each word to the form's word in its place (:func:`_words_alike`): a
+#: transcription changes letters of every word, another name changes a whole word (Chinese Red
+#: Cross Society is not the Japanese one, 0.53; Iwasaki Shoten not Iwanami Shoten, 0.71).
+MIN_WORD_LIKENESS = 0.74
+#: Words this short may differ whole (din / del, de / du): articles and prepositions.
+SHORT_WORD = 3
+
+
+def _similar_name(text: str, results: tuple[Candidate, ...]) -> bool:
+    """A name lookup finds only by shared letter sequences (another language's transcription,
+    a case form: Гоминтанг, Съветския съюз, Armatei din Kwantung), kept when it is no person's
+    (a similar surname is another person), the similarity is at least :data:`MIN_SIMILAR`, the
+    text has as many words as the form it met, each like the form's word in its place, and opens
+    with a capital, a Latin one has several words (one Latin word may be another word of the
+    language), a word alone is at most one letter longer than the form (Куоминтаншка is the
+    Kuomintang's adjective), and no other entry is as near."""
+    top = results[0]
+    if top.tier is not Tier.SIMILAR or top.entry.kind is Kind.PERSON:
+        return False
+    similarity = _SIMILARITY.match(top.matched.detail)
+    if similarity is None or int(similarity.group(1)) < MIN_SIMILAR:
+        return False
+    words = text.split()
+    if len(words) != len(top.matched.form.split()) or not text[:1].isupper():
+        return False
+    if len(words) == 1 and (script_of(text[:1]) == "Latn" or len(text) > len(top.matched.form) + 1):
+        return False  # a word longer than the form is a derivative (Куоминтаншка, an adjective)
+    if not _words_alike(words, top.matched.form.split()):
+        return False
+    return len(results) < 2 or results[1].entry.id == top.entry.id or results[1].score < top.score
+
+
+def _words_alike(words: list[str], form: list[str]) -> bool:
+    """Whether each word is like the form's word in its place (a short word may differ)."""
+    for word, other in zip(words, form, strict=True):
+        a, b = text_key(word), text_key(other)
+        if max(len(a), len(b)) <= SHORT_WORD:
+            continue
+        if SequenceMatcher(None, a, b).ratio() < MIN_WORD_LIKENESS:
+            return False
+    return True
+
+
 def _tier(top: Candidate) -> str:
     """The lookup tier a mention is recognised by (``phonetic``; ``initials`` of "initials,
     read as ...")."""
@@ -230,6 +287,7 @@ class _Looker:
             or _read_back(text, results)
             or _person_by_sound(text, results)
             or _region_alone(text, results)
+            or _similar_name(text, results)
         )
         top = results[0] if confident and _plausible(results[0]) else None
         if len(self.memo) >= MEMO_SIZE:
@@ -298,11 +356,62 @@ def looked_up(
     looker = _Looker(index, gazetteer.lookups)
     spans = list(glossary_spans)
     covered = {offset for start, end in spans for offset in range(start, end)}
-    for found_run in name_runs(doc, spans):
-        lead = _lead(doc, found_run[0], covered)
-        yield from _matches(doc, gazetteer, looker, [*lead, *found_run], len(lead))
+    runs = name_runs(doc, spans)
+    joined: set[int] = set()
+    found: list[Window] = []
+    for k, (before, after) in enumerate(pairwise(runs)):
+        link = _link_between(doc, before, after)
+        if link is None or k in joined:
+            continue
+        tokens = [*before, link, *after]
+        start, end = tokens[0].start, tokens[-1].end
+        top = looker.match(" ".join(doc.text[start:end].split()))
+        if top is not None:
+            joined |= {k, k + 1}
+            surfaces = (_surface(gazetteer, top),)
+            found.append(Window(start, end, doc.text[start:end], tuple(tokens), surfaces, _tier(top)))
+    for k, found_run in enumerate(runs):
+        following = _lowercase_after(doc, found_run, covered)
+        if k not in joined and following is not None:
+            tokens = [*found_run, following]
+            start, end = tokens[0].start, tokens[-1].end
+            top = looker.match(" ".join(doc.text[start:end].split()))
+            if top is not None:
+                joined.add(k)
+                surfaces = (_surface(gazetteer, top),)
+                found.append(Window(start, end, doc.text[start:end], tuple(tokens), surfaces, _tier(top)))
+        if k not in joined:
+            lead = _lead(doc, found_run[0], covered)
+            found.extend(_matches(doc, gazetteer, looker, [*lead, *found_run], len(lead)))
+    yield from sorted(found, key=lambda w: w.start)
     for syllables in _syllable_runs(doc, covered):
         yield from _matches(doc, gazetteer, looker, syllables, 0)
+
+
+def _link_between(doc: Document, before: list[Token], after: list[Token]) -> Token | None:
+    """The one lowercase word of :data:`NAME_LINKS` between two Latin runs, spaces apart
+    (Armatei din Kwantung), or None."""
+    tokens = doc.tokens
+    k = doc.token_at(before[-1].start) + 1
+    if k + 1 >= len(tokens) or tokens[k + 1] is not after[0] or before[-1].script != "Latn":
+        return None
+    link = tokens[k]
+    spaces = doc.masked[before[-1].end : link.start] + doc.masked[link.end : after[0].start]
+    return link if link.text in NAME_LINKS and spaces.isspace() else None
+
+
+def _lowercase_after(doc: Document, run: list[Token], covered: set[int]) -> Token | None:
+    """The lowercase Cyrillic word just after a Cyrillic run, a space apart: the second word of a
+    name Bulgarian, Ukrainian or Belarusian writes in lowercase (Съветския съюз, Радянський
+    союз), looked up with the run as one name; or None."""
+    tokens = doc.tokens
+    k = doc.token_at(run[-1].start) + 1
+    if run[-1].script != "Cyrl" or k >= len(tokens):
+        return None
+    word = tokens[k]
+    if word.script != "Cyrl" or not word.text.islower() or word.start in covered:
+        return None
+    return word if doc.masked[run[-1].end : word.start].isspace() else None
 
 
 def _syllable_runs(doc: Document, covered: set[int]) -> Iterator[list[Token]]:

@@ -25,7 +25,9 @@ Cyrillic from a capitalised word, or a lowercase one opening a name of several w
 one before a capitalised one: der kommunistischen Partei Chinas), the genitive -s
 (Japans, Sibiriens, Mao Zedongs), and other endings only inside a name of several words that is
 not a person's (Roten Armee, Armii Czerwonej) — but one word alone may have its final vowel
-changed by a Slavic case ending (Japonii, Mandżurii) when no capitalised word stands beside it.
+changed by a Slavic case ending or the Romanian -ei (Japonii, Mandżurii, Japoniei), or a case
+ending added to a name that ends in a consonant (v Chabarovsku, Habarovszkban; per-language
+tables), when no capitalised word stands beside it that is not a glossary name itself.
 Inside a name of several words a mobile e is put back (Związku Radzieckiego) and a Russian
 adjective's ending read on a short stem (Южном Сахалине). Such a window is ``via`` ``inflection``: a
 mention of the entry, never a spelling to correct, and never an archival or other term (дела is
@@ -62,7 +64,23 @@ _LATIN_ENDING = "s"
 _VOWELS = frozenset("aeiouy")
 #: Case endings (folded: ę -> e, ą -> a) that replace a name's final vowel in Polish, Czech,
 #: Slovak (Japonii, Moskwy, Syberię, Japonsku); not -ya, another transcription (Mançurya).
-_SLAVIC_ENDINGS = frozenset({"i", "ii", "y", "e", "ie", "a", "u", "o", "ou"})
+_SLAVIC_ENDINGS = frozenset({"i", "ii", "y", "e", "ie", "a", "u", "o", "ou", "ei"})
+#: (The Romanian genitive -ei of a name in -a is read the same way: Japoniei, Chinei.)
+#: Case endings (folded) added to a name that ends in a consonant, by language: Czech, Slovak,
+#: Polish (v Chabarovsku, Pekinie), Romanian with its article (Kazahstanului, Habarovskul),
+#: Hungarian (Habarovszkban, Pekingből), Finnish (Harbinissa). Read on one word alone, as a
+#: changed vowel is; never -i (an adjective: Kazakhstani, habarovszki) or -s (the genitive).
+_CONSONANT_ENDINGS = frozenset(
+    {
+        *("u", "em", "ie", "iem", "owi"),
+        *("ul", "ului", "ulu"),
+        *("ban", "ben", "ba", "be", "bol", "rol", "tol", "nak", "nek", "val", "vel"),
+        *("hoz", "hez", "on", "en", "ra", "re", "ig"),
+        *("issa", "ista", "iin", "illa", "ilta", "ille"),
+    }
+)
+#: Shortest name (folded) that a consonant ending is read on: Japan, Harbin, Bratsk.
+_CONSONANT_STEM = 5
 #: Shortest stem of a name whose final vowel a case ending replaces (japoni-, mandzuri-).
 _VOWEL_STEM = 4
 #: Russian adjective case endings, longest first, and the nominatives read back for them.
@@ -219,7 +237,23 @@ def _case_forms(token: Token) -> list[tuple[str, int]]:
             found.append((form, ALONE if _vowel_changed(token.key, form) else SEVERAL))
     if not english:
         found += [(form, SEVERAL) for form in _mobile_e(token.key)]
+        found += [(form, ALONE) for form in _ending_read_back(token.key) if (form, ALONE) not in found]
     return found
+
+
+def _ending_read_back(key: str) -> Iterator[str]:
+    """Names ``key`` may be a case form of by the tables: a final vowel changed (Japoniei of
+    Japonia) or a consonant ending added (Chabarovsku of Chabarovsk), as a name alone."""
+    for ending in _SLAVIC_ENDINGS:
+        if key.endswith(ending):
+            for vowel in ("a", "o", "e"):
+                form = key[: -len(ending)] + vowel
+                if _vowel_changed(key, form):
+                    yield form
+    for ending in _CONSONANT_ENDINGS:
+        form = key[: -len(ending)]
+        if key.endswith(ending) and len(form) >= _CONSONANT_STEM and form[-1] not in _VOWELS:
+            yield form
 
 
 def _vowel_changed(key: str, form: str) -> bool:
@@ -328,13 +362,14 @@ def _listed_apart(doc: Document, a: Token, b: Token) -> bool:
     return any(mark in gap for mark in _LIST_MARKS)
 
 
-def _inside_longer_name(doc: Document, i: int, best: _Reading) -> bool:
+def _inside_longer_name(doc: Document, gazetteer: Gazetteer, i: int, best: _Reading) -> bool:
     """Whether a capitalised word that does not open the sentence stands just before a Cyrillic
     reading, or a Latin one only a name of several words allows, or any beside a Latin word read
     alone by a changed vowel: the case form is then part of
     another name (Внутренней Монголии is Inner Mongolia, Василия Сталина is Stalin's son,
     Frakcji Armii Czerwonej the Red Army Faction). The German genitive is not: Premierminister
-    Japans."""
+    Japans. Nor is a glossary name that follows (capitularea Japoniei Uniunea Sovietică: a
+    sentence whose full stop a note mark took away)."""
     first = doc.tokens[i]
     if best.lone:  # Mongolii Wewnętrznej, Cesarstwa Japonii: a word of a longer name
         return any(
@@ -342,6 +377,7 @@ def _inside_longer_name(doc: Document, i: int, best: _Reading) -> bool:
             and t.text[:1].isupper()
             and (t.start > first.start or (len(t.text) > 1 and not opens_sentence(doc, t.start)))
             and not _listed_apart(doc, first, t)  # v Mandžusku , Jižním Sachalinu: a list
+            and not (t.start > first.start and _windows(doc, gazetteer, doc.token_at(t.start)))
             for t in doc.neighbours(first.start, first.end)
         )
     if first.script == "Latn" and not best.several:
@@ -397,7 +433,7 @@ def _inflected_window(doc: Document, gazetteer: Gazetteer, i: int, best: _Readin
         surfaces,
         INFLECTION,
     )
-    if in_compound(mention, doc, gazetteer) or _inside_longer_name(doc, i, best):
+    if in_compound(mention, doc, gazetteer) or _inside_longer_name(doc, gazetteer, i, best):
         return None
     if first.script == "Latn":
         english = any(is_english(tokens[k].text) for k in best.changed)

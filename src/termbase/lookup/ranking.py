@@ -199,7 +199,8 @@ class Ranking:
         term = self.index.term(hit)
         base = TIER_SCORE[tier] if score is None else score
         score = max(0, base - STATUS_PENALTY[term.status])
-        other_number = any(c.isdigit() for c in term.form) and not numbers(term.form) <= self.numbers
+        written = numbers(term.form)
+        other_number = bool(written) and not written <= self.numbers
         if other_number:
             score = max(0, score - NUMBER_PENALTY)
         # Ties go to curated forms over generated renderings, then to forms over readings

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sized
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -79,7 +80,12 @@ def answer_batch(reconciler: Reconciler, raw: str, *, max_batch: int) -> WireJSO
     route hands it to the thread pool). Plain POSTs reach it before FastAPI does
     (:mod:`termbase.api.quick`); raises the batch's errors."""
     batch = reconciler.parse_batch(raw, max_batch=max_batch)
-    return WireJSON(reconciler.answer_batch(batch)) if len(batch) <= INLINE_BATCH else None
+    return WireJSON(reconciler.answer_batch(batch)) if _inline(batch) else None
+
+
+def _inline(batch: Sized) -> bool:
+    """Whether a batch is answered on the event loop, not in the thread pool (:data:`INLINE_BATCH`)."""
+    return len(batch) <= INLINE_BATCH
 
 
 async def _service(request: Request, reconciler: Reconciler, settings: Settings) -> Response:
@@ -87,7 +93,7 @@ async def _service(request: Request, reconciler: Reconciler, settings: Settings)
     callback = params.get("callback")
     if "queries" in params:
         batch = reconciler.parse_batch(params["queries"], max_batch=settings.max_batch)
-        if len(batch) <= INLINE_BATCH:
+        if _inline(batch):
             body = reconciler.answer_batch(batch)
         else:
             body = await run_in_threadpool(reconciler.answer_batch, batch)

@@ -9,8 +9,10 @@ The server and the load generator share this machine's cores, as the targets req
 - ``POST /reconcile`` (W3C Reconciliation API 0.2, form-encoded ``queries=``): the same spellings
   in batches of 10. With ``--peer datasette`` the same batches go, in the same run, to
   datasette-reconcile (SQLite FTS5) serving a table of the bundled glossary's labels and forms
-  (one row per entry: id, label, every form); install the peer in a separate environment and
-  name its bin folder with ``--peer-bin`` (``pip install datasette datasette-reconcile``).
+  (one row per entry: id, label, every form). The peer runs in its own environment, which the
+  benchmark makes on first use (``benchmarks/out/peer-datasette``: a venv with the pinned
+  ``PEER_PACKAGES`` from the package registry: datasette is Apache-2.0, datasette-reconcile
+  MIT); ``--peer-bin`` names another one's bin folder instead.
 - The first pass over unseen queries, and what "warm" means: the queries are cut in two halves,
   A and B. A fresh server looks up A once (the first pass: every worker just started, no query
   seen), then B (the warm pass: the same processes, set up and having served traffic, but
@@ -24,7 +26,7 @@ The server and the load generator share this machine's cores, as the targets req
 - ``--compare LABEL=SRC``: every measurement again against a server run with the source tree
   SRC first on ``PYTHONPATH`` (say, main's code), in the same run.
 
-    python benchmarks/bench_http.py [--workers 2] [--seconds 15] [--peer datasette --peer-bin /tmp/peer/bin]
+    python benchmarks/bench_http.py [--workers 2] [--seconds 15] [--peer datasette [--peer-bin BIN]]
         [--compare main=/tmp/main/src] [--label this]
 """
 
@@ -217,6 +219,32 @@ def peer_database(path: Path) -> None:
         )
         db.execute('CREATE VIRTUAL TABLE entries_fts USING fts5(name, forms, content="entries")')
         db.execute("INSERT INTO entries_fts (rowid, name, forms) SELECT rowid, name, forms FROM entries")
+
+
+#: The peer's versions, pinned so that runs compare like with like.
+PEER_PACKAGES = ("datasette==0.65.5", "datasette-reconcile==0.6.3")
+PEER_HOME = Path(__file__).resolve().parent / "out" / "peer-datasette"
+
+
+def peer_environment(peer_bin: Path | None) -> Path:
+    """The bin folder of the peer's environment: ``peer_bin`` if given, else the benchmark's
+    own venv, made (and the pinned packages installed) the first time."""
+    if peer_bin is not None:
+        if not (peer_bin / "datasette").exists():
+            sys.exit(f"--peer-bin {peer_bin}: no datasette there (pip install {' '.join(PEER_PACKAGES)})")
+        return peer_bin
+    own_bin = PEER_HOME / "bin"
+    if not (own_bin / "datasette").exists():
+        print(f"making the peer's environment in {PEER_HOME} ({', '.join(PEER_PACKAGES)})", file=sys.stderr)
+        try:
+            subprocess.run([sys.executable, "-m", "venv", "--clear", str(PEER_HOME)], check=True)
+            subprocess.run(
+                [str(own_bin / "pip"), "install", "--quiet", *PEER_PACKAGES], check=True, timeout=900
+            )
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
+            shutil.rmtree(PEER_HOME, ignore_errors=True)  # no half-made environment next time
+            sys.exit(f"could not install the peer ({' '.join(PEER_PACKAGES)}): {error}")
+    return own_bin
 
 
 def start_peer(peer_bin: Path, workdir: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -446,7 +474,9 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=1000, help="distinct real spellings")
     parser.add_argument("--warmup", type=int, default=5, help="seconds of lookups before measuring")
     parser.add_argument("--peer", choices=("datasette",), help="also measure datasette-reconcile")
-    parser.add_argument("--peer-bin", type=Path, help="bin folder of the peer's own environment")
+    parser.add_argument(
+        "--peer-bin", type=Path, help="bin folder of the peer's environment (default: made by the benchmark)"
+    )
     parser.add_argument("--label", default="this", help="what to call this environment's own code")
     parser.add_argument(
         "--compare",
@@ -457,8 +487,7 @@ def main() -> None:
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed (Debian: apt-get install wrk)")
-    if args.peer and not (args.peer_bin and (args.peer_bin / "datasette").exists()):
-        sys.exit("--peer datasette needs --peer-bin: the bin folder of a venv with datasette-reconcile")
+    peer_bin = peer_environment(args.peer_bin) if args.peer else None
     trees: list[tuple[str, str | None]] = [(args.label, None)]
     trees += [(label, src) for label, _, src in (c.partition("=") for c in args.compare)]
     queries = real_queries(args.queries)
@@ -467,8 +496,8 @@ def main() -> None:
     peer: subprocess.Popen[bytes] | None = None
     peer_url = None
     try:
-        if args.peer:
-            peer, peer_url = start_peer(args.peer_bin, workdir)
+        if peer_bin is not None:
+            peer, peer_url = start_peer(peer_bin, workdir)
         print(f"command: python {' '.join(sys.argv)}   (server: termbase serve --workers {args.workers})")
         print(f"{len(queries)} distinct real queries; reconcile batches of {BATCH}")
         for label, src in trees:

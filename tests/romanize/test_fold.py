@@ -23,6 +23,15 @@ from termbase.romanize import fold
         ("蔣介石", "蒋介石"),
         ("野坂參三", "野坂参三"),
         ("滿洲", "満洲"),
+        # 外来語の表記 (1991): the notice's own examples of its two permitted spellings.
+        ("ヴァイオリン", "バイオリン"),
+        ("ヴィーナス", "ビーナス"),
+        ("ヴェール", "ベール"),
+        ("ウィスキー", "ウイスキー"),
+        ("ウェディングケーキ", "ウエディングケーキ"),
+        ("ストップウォッチ", "ストップウオッチ"),
+        ("イェーツ", "イエーツ"),
+        ("ソヴィエト連邦", "ソビエト連邦"),
     ],
 )
 def test_folds_together(a: str, b: str) -> None:

@@ -6,6 +6,10 @@ without changing the name:
 - case, and Latin diacritics (Sanzō = Sanzo = SANZÔ; Hruščov = Hruscov);
 - spaces, hyphens, apostrophes, periods and middle dots (Ha'erbin = Haerbin = Ha-erbin);
 - katakana vs hiragana (ベリヤ = べりや), full-width vs half-width forms (NFKC);
+- the loanword spellings that the cabinet notice 外来語の表記 (1991, 第2表 and its notes)
+  lets one write either way: ヴァ ヴィ ヴ ヴェ ヴォ = バ ビ ブ ベ ボ (ソヴィエト = ソビエト),
+  ウィ ウェ ウォ = ウイ ウエ ウオ, イェ = イエ; the other small-kana pairs it lists stay apart
+  (クァ may be クア or カ: not one fold);
 - Cyrillic ё vs е (Хрущёв = Хрущев); й, ъ and ь are kept;
 - Han character variants: traditional, simplified and Japanese shinjitai forms of one
   character fold together (蔣介石 = 蒋介石; 野坂參三 = 野坂参三; 滿洲 = 満洲 = 满洲), with OpenCC,
@@ -31,6 +35,25 @@ from termbase.scripts import char_class
 _DROP = re.compile(r"[\s\-‐‑‒–—―'’‘ʻʼ`´.·・,:;()\[\]\"“”«»/]+")
 _HAN = re.compile(f"[{char_class('Hani')}]")
 _KATAKANA = re.compile(r"[\u30a1-\u30f6]")
+#: 外来語の表記 (内閣告示第二号, 1991), 留意事項その2, 第2表に示す仮名: each spelling and the
+#: one its note says it "can generally be written" as (一般的には…と書くことができる). Read at
+#: https://www.bunka.go.jp/kokugo_nihongo/sisaku/joho/joho/kijun/naikaku/gairai/honbun05.html
+#: (イェ, ウィ ウェ ウォ) and in the notice's text quoted at
+#: https://salon.mainichi-kotoba.jp/archives/27990 (ヴァ ヴィ ヴ ヴェ ヴォ). ヴュ stays apart
+#: from ビュ: its note was not read here.
+_LOANWORD_KANA = (
+    ("ヴァ", "バ"),
+    ("ヴィ", "ビ"),
+    ("ヴェ", "ベ"),
+    ("ヴォ", "ボ"),
+    ("ヴ", "ブ"),
+    ("ウィ", "ウイ"),
+    ("ウェ", "ウエ"),
+    ("ウォ", "ウオ"),
+    ("イェ", "イエ"),
+)
+_LOANWORD = re.compile("|".join(variant for variant, _ in _LOANWORD_KANA))
+_LOANWORD_PLAIN = dict(_LOANWORD_KANA)
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +113,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _strip_latin_marks(text).casefold()
     text = text.replace("ё", "е")
+    text = _LOANWORD.sub(lambda match: _LOANWORD_PLAIN[match.group()], text)
     text = _KATAKANA.sub(_kata_to_hira, text)
     text = han_variant_fold(text)
     return _DROP.sub("", text)

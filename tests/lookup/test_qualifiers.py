@@ -19,6 +19,8 @@ from termbase.lookup.qualifiers import without_qualifier
         ("НКВД СССР", ("НКВД", "СССР")),
         ("통화시", ("통화", "시")),
         ("산둥성", ("산둥", "성")),
+        ("第八路軍", ("八路軍", "第")),
+        ("第731部隊", ("731部隊", "第")),
     ],
 )
 def test_qualifiers_are_taken_off(text: str, expected: tuple[str, str]) -> None:
@@ -26,7 +28,20 @@ def test_qualifiers_are_taken_off(text: str, expected: tuple[str, str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["満州", "津市", "Khabarovsk krai", "Karagandinskaya oblast", "City", "Harbin", "시", "하시"]
+    "text",
+    [
+        "満州",
+        "津市",
+        "Khabarovsk krai",
+        "Karagandinskaya oblast",
+        "City",
+        "Harbin",
+        "시",
+        "하시",
+        "第一",
+        "第",
+        "次第",
+    ],
 )
 def test_names_and_region_words_are_kept(text: str) -> None:
     assert without_qualifier(text) is None

@@ -7,6 +7,9 @@ places and bodies only (a person is never "City"). The qualifiers are a closed l
 a province named as what it is, and "USSR" after a Soviet body. Words for a region named after
 a city (krai, oblast, district, 区) are not on it: Khabarovsk krai is not the city of
 Khabarovsk. Nor is 州 (満州 is a name).
+
+The ordinal prefix 第 before a numeral is one too: units are named with and without it
+(第八路軍 and 八路軍, 第七三一部隊 and 七三一部隊), a number alone being no name.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import re
 
 _HAN_SUFFIXES = ("特別市", "市", "省", "県", "縣")
+_ORDINAL = re.compile(r"^(?P<q>第)(?P<name>[〇一二三四五六七八九十百千0-9０-９].+)$")
 #: The Hangul of those: Sino-Korean 특별시, 시, 성, 현 (통화시 Tonghua, 산둥성 Shandong).
 _HANGUL_SUFFIXES = ("특별시", "시", "성", "현")
 _WORDS = "city|province|prefecture|municipality|shi|sheng|ken|город|г\\.|ussr|sssr|ссср"
@@ -26,7 +30,7 @@ def without_qualifier(text: str) -> tuple[str, str] | None:
     for suffix in (*_HAN_SUFFIXES, *_HANGUL_SUFFIXES):
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             return text[: -len(suffix)], suffix
-    for pattern in (_TRAILING, _LEADING):
+    for pattern in (_ORDINAL, _TRAILING, _LEADING):
         found = pattern.match(text)
         if found:
             return found.group("name"), found.group("q")

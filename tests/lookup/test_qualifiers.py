@@ -21,6 +21,7 @@ from termbase.lookup.qualifiers import without_qualifier
         ("산둥성", ("산둥", "성")),
         ("第八路軍", ("八路軍", "第")),
         ("第731部隊", ("731部隊", "第")),
+        ("POWs", ("POW", "s")),
     ],
 )
 def test_qualifiers_are_taken_off(text: str, expected: tuple[str, str]) -> None:
@@ -41,6 +42,9 @@ def test_qualifiers_are_taken_off(text: str, expected: tuple[str, str]) -> None:
         "第一",
         "第",
         "次第",
+        "Pows",
+        "Ps",
+        "USSR",
     ],
 )
 def test_names_and_region_words_are_kept(text: str) -> None:

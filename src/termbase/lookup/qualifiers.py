@@ -9,7 +9,8 @@ a city (krai, oblast, district, 区) are not on it: Khabarovsk krai is not the c
 Khabarovsk. Nor is 州 (満州 is a name).
 
 The ordinal prefix 第 before a numeral is one too: units are named with and without it
-(第八路軍 and 八路軍, 第七三一部隊 and 七三一部隊), a number alone being no name.
+(第八路軍 and 八路軍, 第七三一部隊 and 七三一部隊), a number alone being no name; and so is
+the English plural ending of an abbreviation (POWs, JCPs: the abbreviation is the name).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 
 _HAN_SUFFIXES = ("特別市", "市", "省", "県", "縣")
 _ORDINAL = re.compile(r"^(?P<q>第)(?P<name>[〇一二三四五六七八九十百千0-9０-９].+)$")
+_PLURAL = re.compile(r"^(?P<name>[A-Z]{2,})(?P<q>s)$")
 #: The Hangul of those: Sino-Korean 특별시, 시, 성, 현 (통화시 Tonghua, 산둥성 Shandong).
 _HANGUL_SUFFIXES = ("특별시", "시", "성", "현")
 _WORDS = "city|province|prefecture|municipality|shi|sheng|ken|город|г\\.|ussr|sssr|ссср"
@@ -30,7 +32,7 @@ def without_qualifier(text: str) -> tuple[str, str] | None:
     for suffix in (*_HAN_SUFFIXES, *_HANGUL_SUFFIXES):
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             return text[: -len(suffix)], suffix
-    for pattern in (_ORDINAL, _TRAILING, _LEADING):
+    for pattern in (_ORDINAL, _PLURAL, _TRAILING, _LEADING):
         found = pattern.match(text)
         if found:
             return found.group("name"), found.group("q")

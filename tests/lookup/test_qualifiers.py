@@ -22,6 +22,10 @@ from termbase.lookup.qualifiers import without_qualifier
         ("第八路軍", ("八路軍", "第")),
         ("第731部隊", ("731部隊", "第")),
         ("POWs", ("POW", "s")),
+        ("ГУПВИ НКВД", ("ГУПВИ", "НКВД")),
+        ("GUPVI MVD", ("GUPVI", "MVD")),
+        ("Mukden (Shenyang)", ("Mukden", "(Shenyang)")),
+        ("Harbin(China)", ("Harbin", "(China)")),
     ],
 )
 def test_qualifiers_are_taken_off(text: str, expected: tuple[str, str]) -> None:
@@ -45,6 +49,9 @@ def test_qualifiers_are_taken_off(text: str, expected: tuple[str, str]) -> None:
         "Pows",
         "Ps",
         "USSR",
+        "NKVD Regulation",
+        "НКВД",
+        "(Shenyang)",
     ],
 )
 def test_names_and_region_words_are_kept(text: str) -> None:

@@ -10,7 +10,11 @@ Khabarovsk. Nor is 州 (満州 is a name).
 
 The ordinal prefix 第 before a numeral is one too: units are named with and without it
 (第八路軍 and 八路軍, 第七三一部隊 and 七三一部隊), a number alone being no name; and so is
-the English plural ending of an abbreviation (POWs, JCPs: the abbreviation is the name).
+the English plural ending of an abbreviation (POWs, JCPs: the abbreviation is the name). After
+a Soviet body, the commissariat or ministry it belonged to is one (ГУПВИ НКВД, GUPVI MVD), as
+"USSR" is; and so is a gloss in brackets after a name (Mukden (Shenyang), Harbin (China)),
+though what the name alone finds is then a candidate only: a gloss may say the name is of
+another thing (Siberia (film)).
 """
 
 from __future__ import annotations
@@ -24,7 +28,10 @@ _PLURAL = re.compile(r"^(?P<name>[A-Z]{2,})(?P<q>s)$")
 _HANGUL_SUFFIXES = ("특별시", "시", "성", "현")
 _WORDS = "city|province|prefecture|municipality|shi|sheng|ken|город|г\\.|ussr|sssr|ссср"
 _LEADING = re.compile(rf"^(?P<q>{_WORDS})\s+(?P<name>.+)$", re.IGNORECASE)
-_TRAILING = re.compile(rf"^(?P<name>.+?),?\s+(?P<q>{_WORDS})$", re.IGNORECASE)
+#: Only after a name: before one they are the name's own first word (NKVD Regulation …).
+_PARENT_BODIES = "nkvd|mvd|нквд|мвд"
+_TRAILING = re.compile(rf"^(?P<name>.+?),?\s+(?P<q>{_WORDS}|{_PARENT_BODIES})$", re.IGNORECASE)
+_BRACKETED = re.compile(r"^(?P<name>[^()]*[^()\s])\s*(?P<q>\([^()]+\))$")
 
 
 def without_qualifier(text: str) -> tuple[str, str] | None:
@@ -32,7 +39,7 @@ def without_qualifier(text: str) -> tuple[str, str] | None:
     for suffix in (*_HAN_SUFFIXES, *_HANGUL_SUFFIXES):
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             return text[: -len(suffix)], suffix
-    for pattern in (_ORDINAL, _PLURAL, _TRAILING, _LEADING):
+    for pattern in (_ORDINAL, _PLURAL, _BRACKETED, _TRAILING, _LEADING):
         found = pattern.match(text)
         if found:
             return found.group("name"), found.group("q")

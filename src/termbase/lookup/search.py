@@ -170,7 +170,12 @@ def _key_tiers(ranking: Ranking, text: str, langs: tuple[str, ...]) -> list[Key]
     qualified = without_qualifier(text)
     if qualified and not ranking.found(Tier.PHONETIC):
         name, qualifier = qualified
-        tiers.search(ranking, name, langs, Variant(f" (the query without {qualifier!r})", persons=False))
+        without = Variant(f" (the query without {qualifier!r})", persons=False)
+        if qualifier.startswith("("):  # a gloss may name another thing (Siberia (film)): no match
+            with ranking.rewriting(f"without {qualifier}"):
+                tiers.search(ranking, name, langs, without)
+        else:
+            tiers.search(ranking, name, langs, without)
     citation = cited(text)
     if citation and not ranking.found(Tier.PHONETIC):
         tiers.initials(ranking, citation, langs)

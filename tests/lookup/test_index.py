@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from termbase.lookup import Tier
+from termbase.lookup.build import main_title
 from termbase.lookup.index import without_patronymic
 from termbase.service import Termbase
 
@@ -43,3 +44,34 @@ def test_the_index_remembers_folds_for_itself(bundled: Termbase) -> None:
     bundled.lookup("Nosaka Sanzō")
     assert len(index.folded) >= 2  # the query's fold, kept by this index only
     assert index.folded.maxsize == FOLD_MEMO
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        ("Yaponskie voennoplennye v SSSR: bol'shaya igra velikikh derzhav", "Yaponskie voennoplennye v SSSR"),
+        ("Японские военнопленные в СССР: большая игра великих держав", "Японские военнопленные в СССР"),
+        ("シベリア抑留者たちの戦後：冷戦下の世論と運動", "シベリア抑留者たちの戦後"),
+    ],
+)
+def test_a_title_has_its_main_title(title: str, main: str) -> None:
+    assert main_title(title) == main
+
+
+@pytest.mark.parametrize(
+    "title", ["Horyo: a memoir", "Плен: воспоминания", "抑留：記録", "Shiberia horyo shūyōjo"]
+)
+def test_one_word_or_no_subtitle_is_no_main_title(title: str) -> None:
+    assert main_title(title) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "entry_id"),
+    [
+        ("Iaponskie voennoplennye v SSSR", "katasonova-yaponskie-voennoplennye"),
+        ("Японские военнопленные в СССР", "katasonova-yaponskie-voennoplennye"),
+        ("シベリア抑留者たちの戦後", "tomita-shiberia-yokuryusha-tachi-no-sengo"),
+    ],
+)
+def test_a_work_is_found_by_its_main_title(bundled: Termbase, query: str, entry_id: str) -> None:
+    assert bundled.lookup(query).results[0].entry.id == entry_id

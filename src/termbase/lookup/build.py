@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -13,6 +14,7 @@ from termbase.lookup.keys import without_patronymic as short_name
 from termbase.model import Entry, Glossary, Kind, Term
 from termbase.readings import Reading, reading_of
 from termbase.romanize import fold, phonetic_keys
+from termbase.scripts import char_class
 
 #: Shortest word of a non-person name indexed on its own.
 MIN_WORD = 4
@@ -20,6 +22,26 @@ MIN_WORD = 4
 #: in Russian (Лаврентий Павлович Берия). Forms in other scripts do not say, so only readings
 #: mark family names.
 FAMILY_POSITION = {"ja": 0, "zh": 0, "ru": -1}
+#: Entries named by a title, which sources cite by its main title alone (the short title of
+#: bibliographies: Yaponskie voennoplennye v SSSR for "…: bol'shaya igra velikikh derzhav").
+TITLED = frozenset({Kind.WORK, Kind.PUBLICATION, Kind.DOCUMENT})
+#: A main title and the colon before its subtitle (full-width in Japanese and Chinese).
+_MAIN_TITLE = re.compile(r"^(?P<main>[^:：]*[^:：\s])\s*[:：]\s*\S")
+#: The shortest main title in a script written without spaces (one word elsewhere is too
+#: little: "Horyo: …" cited as "Horyo" would be any book on captivity).
+MIN_UNSPACED_TITLE = 4
+_UNSPACED = re.compile(f"[{char_class('Hani', 'Hira', 'Kana')}]")
+
+
+def main_title(form: str) -> str | None:
+    """The title before the subtitle, when ``form`` has one of two words or more (or of
+    :data:`MIN_UNSPACED_TITLE` characters in a script without spaces); ``None`` otherwise."""
+    found = _MAIN_TITLE.match(form)
+    if found is None:
+        return None
+    main = found.group("main")
+    spaced = not _UNSPACED.search(main)
+    return main if (len(main.split()) >= 2 if spaced else len(main) >= MIN_UNSPACED_TITLE) else None
 
 
 def _add(tables: Tables, namespace: str, key: str, hit: Hit) -> None:
@@ -94,6 +116,8 @@ class _Builder:
             self.term(entry, ei, ti, term, reading)
             if not person:
                 self.words(term.form, Hit(ei, ti, Via.FORM))
+                if entry.kind in TITLED:
+                    self.short_title(entry, ei, ti, term)
                 continue
             short = short_name(term.form) if reading is not None and reading.lang == "ru" else None
             if short:
@@ -108,6 +132,17 @@ class _Builder:
                     lang for lang in key_languages(term, entry) if lang == own and lang not in origin_read
                 ]
                 self.parts(term.form, unread, Hit(ei, ti, Via.FORM))
+
+    def short_title(self, entry: Entry, ei: int, ti: int, term: Term) -> None:
+        """A title's main title, by fold and sound (never as written: it is not the form)."""
+        main = main_title(term.form)
+        if main is None:
+            return
+        hit = Hit(ei, ti, Via.FORM)
+        folded = fold(main)
+        if folded:
+            add(self.by_fold, folded, hit)
+        self.phonetic(main, key_languages(term, entry), hit)
 
     def term(self, entry: Entry, ei: int, ti: int, term: Term, reading: Reading | None) -> None:
         hit = Hit(ei, ti, Via.FORM)

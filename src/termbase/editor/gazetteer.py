@@ -24,7 +24,7 @@ import numpy.typing as npt
 
 from termbase.editor.forms import HouseForms
 from termbase.editor.style import HouseStyle
-from termbase.editor.text import text_key, tokenize
+from termbase.editor.text import Token, text_key, tokenize
 from termbase.lookup.compiled import Strings
 from termbase.memo import Memo
 from termbase.model import Entry, Glossary, Term, script_of_tag
@@ -105,6 +105,10 @@ class GazetteerBuilder:
             if known is None:
                 tokens = tokenize(word)
                 known = words[word] = ("".join(t.key for t in tokens), len(tokens))
+                if _digits_dropped(word, tokens):
+                    words[word] = known = ("\0", 0)
+            if known[0] == "\0":
+                return "", 0
             keys.append(known[0])
             count += known[1]
         return "".join(keys), count
@@ -143,6 +147,12 @@ class GazetteerBuilder:
     def gazetteer(self, entries: Sequence[Entry]) -> Gazetteer:
         prefixes = {key[:i] for key in self.full for i in range(1, len(key) + 1)}
         return Gazetteer(entries, self.full, prefixes, self.max_tokens)
+
+
+def _digits_dropped(word: str, tokens: Sequence[Token]) -> bool:
+    """Whether ``word`` has digits no token keeps (6.25 of "6.25 전쟁", the Korean War): its key
+    would name the rest alone ("전쟁", war), so the form is not scanned."""
+    return any(c.isdigit() for c in word) and not any(c.isdigit() for t in tokens for c in t.text)
 
 
 def in_prose(surface: Surface) -> bool:

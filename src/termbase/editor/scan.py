@@ -46,6 +46,7 @@ from termbase.editor.gazetteer import Gazetteer, Surface
 from termbase.editor.text import Document, Token, joinable
 from termbase.lookup.inflection import MAX_CUT, word_forms
 from termbase.model import Kind
+from termbase.scripts import script_of
 
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*[“”\"']?\s*$")
 _NUMBER_AFTER = re.compile(r"^\s*[“”\"']?\s*(?:\([A-Za-z]{1,3}\.\)\s*)?\d")
@@ -90,6 +91,15 @@ _ADJECTIVE_CASES = (
 )
 _ADJECTIVE_NOMINATIVES = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 MIN_ADJECTIVE_STEM = 3
+#: Korean case and other particles (조사) and the copula's commonest forms, written onto the
+#: noun they follow (H.-M. Sohn, *The Korean Language*, Cambridge 1999, §8.2; 표준국어대사전):
+#: subject, topic, object, genitive, locative, ablative, dative, comitative, instrumental,
+#: "also", "only", "until", "from", "than", "like", and the copula (이다, 였다, 인, 이라는).
+KOREAN_PARTICLES = (
+    *("이", "가", "은", "는", "을", "를", "의", "에", "에서", "에게", "께", "와", "과"),
+    *("로", "으로", "도", "만", "까지", "부터", "보다", "처럼", "이나", "나", "란", "이란"),
+    *("이다", "였다", "이었다", "인", "이라는", "라는", "이며", "이고"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +158,7 @@ def scan(doc: Document, gazetteer: Gazetteer) -> Iterator[Window]:
             mention = Window(
                 start, end, doc.text[start:end], tuple(tokens[i : j + 1]), tuple(gazetteer.full[key])
             )
-            if _listed(mention, doc) or in_compound(mention, doc, gazetteer):
+            if _listed(mention, doc) or in_compound(mention, doc, gazetteer) or not whole_words(mention, doc):
                 continue
             if accepted(mention, doc, gazetteer):
                 yield mention
@@ -163,10 +173,35 @@ def scan(doc: Document, gazetteer: Gazetteer) -> Iterator[Window]:
                 i = doc.token_at(inflected.end)
 
 
+def whole_words(mention: Window, doc: Document) -> bool:
+    """Whether a Hangul window starts a word and ends one, or ends where only particles follow
+    (소련의, 만주국을, 지시마 열도에서; not 주더 in 주더라도, 대만 in 대만족): Korean writes
+    case particles onto the word they mark. Other scripts are not asked."""
+    if mention.tokens[0].script != "Hang":
+        return True
+    text = doc.masked
+    if mention.start and script_of(text[mention.start - 1]) == "Hang":
+        return False
+    end = mention.end
+    while end < len(text) and script_of(text[end]) == "Hang":
+        end += 1
+    return _particles(text[mention.end : end])
+
+
+def _particles(rest: str, more: int = 3) -> bool:
+    """Whether ``rest`` is empty or a run of up to ``more`` Korean particles (에서는, 으로도, 과의)."""
+    if not rest:
+        return True
+    return more > 0 and any(
+        rest.startswith(particle) and _particles(rest[len(particle) :], more - 1)
+        for particle in KOREAN_PARTICLES
+    )
+
+
 def _ordinal(tokens: list[Token], i: int, gazetteer: Gazetteer) -> bool:
-    """Whether number ``i`` is glued to the letters of an ordinal (1st, 1e) that a glossary
-    spelling starts with."""
-    glued = i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and tokens[i + 1].script == "Latn"
+    """Whether number ``i`` is glued to the letters of an ordinal or a date (1st, 1e; 8월, the
+    Korean "August" of 8월 폭풍 작전) that a glossary spelling starts with."""
+    glued = i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and tokens[i + 1].script != "Zyyy"
     return glued and tokens[i].key + tokens[i + 1].key in gazetteer.prefixes
 
 

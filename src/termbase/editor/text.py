@@ -4,7 +4,9 @@
   in Markdown also code spans, fenced code blocks and link destinations.
 - **Tokens** are Latin or Cyrillic words (with marks and inner apostrophes: Ken'ichi, Zagorul'ko;
   a possessive 's and an elided French or Italian article, l'URSS, are not part of the word),
-  single Han or kana characters, and whole numbers (Unit 731; not the digits of 1,000 or 3.5).
+  single Han or kana characters, single Hangul syllables (Korean writes a particle onto the
+  name: 소련의, 만주국을; the scanner reads words whole, :mod:`termbase.editor.scan`), and whole
+  numbers (Unit 731; not the digits of 1,000 or 3.5).
   Each carries its
   key, the exact fold; a run of tokens matches a glossary form when their keys concatenate to the
   form's key.
@@ -29,7 +31,7 @@ TextFormat = Literal["text", "markdown"]
 
 _LETTER = char_class("Latn", "Cyrl")
 _MARK = "\u0300-\u036f"
-_CJK = char_class("Hira", "Kana", "Hani")
+_CJK = char_class("Hira", "Kana", "Hani", "Hang")
 _TOKEN = re.compile(
     rf"[{_CJK}]|[{_LETTER}][{_LETTER}{_MARK}]*(?:['’ʼʹ][{_LETTER}][{_LETTER}{_MARK}]*)*|(?<![\w.,])\d+(?![\w.,]\d)"
 )
@@ -80,7 +82,7 @@ def _script(word: str) -> str:
     if word[0].isdigit():
         return "Zyyy"
     script = script_of(word[0])
-    return script if script in ("Latn", "Cyrl") else "Hani"
+    return script if script in ("Latn", "Cyrl", "Hang") else "Hani"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +91,8 @@ class Token:
     end: int
     text: str
     key: str
-    #: Latn, Cyrl, Hani for a Han or kana character, or Zyyy for a number (which only continues
-    #: a name: Unit 731) — the scanner's cases, worked out once.
+    #: Latn, Cyrl, Hani for a Han or kana character, Hang for a Hangul syllable, or Zyyy for a
+    #: number (which only continues a name: Unit 731) — the scanner's cases, worked out once.
     script: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:

@@ -52,6 +52,9 @@ class Gazetteer:
     lookups: dict[str, Any] = field(default_factory=dict)
     #: Each entry's related entries, by id, either direction of a relation (built on first use).
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: (qualifier, folded English place form) -> the qualified place (editor.qualifiers; built
+    #: on first use).
+    qualified: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def house_forms(self, style: HouseStyle) -> HouseForms:
         """The house forms of ``style`` for this glossary, remembered across checks."""

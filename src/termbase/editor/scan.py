@@ -57,6 +57,8 @@ _NUMBER_SIGNS = frozenset({"no", "nr", "nº", "n"})
 INFLECTION = "inflection"
 #: How a word of a name the text writes in full elsewhere was recognised (:mod:`.recall`).
 NAME_PART = "name-part"
+#: How a place named with a qualifier its glossary makes an entry of was recognised (:mod:`.qualifiers`).
+QUALIFIER = "qualifier"
 _LIST_MARKS = (",", ":")
 _HYPHENS = ("-", "‐", "‑")
 #: The Latin case ending read back on any word: the German genitive (Japans, Mao Zedongs).

@@ -1,0 +1,132 @@
+"""A place named with a qualifier the glossary makes an entry of its own: Southern Sakhalin.
+
+Real texts write "the south of Sakhalin" in their own language's words, before or after the name
+and in their own order: Güney Sahalin, Юг Сахалин, Sakhalin meridionale, 库页岛南部 (Sakhalin's
+southern part). The scan finds Sakhalin; the glossary also has Southern Sakhalin (once Karafuto),
+another place. When a qualifier word of :data:`QUALIFIERS` stands next to a place mention, and
+the glossary has an entry whose English form is that qualifier's English word and the place's
+English form ("Southern" + "Sakhalin"; "Inner" + "Mongolia"), the window with the qualifier is
+a mention of that entry instead (``via`` ``qualifier``: never a spelling to correct). Nothing
+else changes: a qualifier beside a place the glossary has no qualified entry for is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from termbase.editor.gazetteer import Gazetteer, Surface
+from termbase.editor.scan import QUALIFIER, Window
+from termbase.editor.text import Document, Token, joinable
+from termbase.model import Kind
+from termbase.romanize import fold
+
+#: Qualifier words (folded) by the English word the glossary writes them with, in the texts'
+#: languages: written before the name, after it, or glued after it in Han or Hangul script.
+QUALIFIERS: dict[str, dict[str, frozenset[str]]] = {
+    "south": {
+        "before": frozenset(
+            {
+                *("south", "southern", "sud", "sued", "sudul", "suedliche", "suedlichen", "guney"),
+                *("etela", "juzni", "jizni", "jiznim", "poludniowy", "syd", "sodra", "zuid", "zuidelijk"),
+                *("юг", "южен", "южна", "южния", "южният", "південний", "південного", "남", "南"),
+            }
+        ),
+    "after": frozenset({"meridionale", "meridional", "du sud", "del sur", "do sul", "남부", "南部"}),
+    },
+    "inner": {
+        "before": frozenset({"inner", "innere", "inneren", "belso", "ic", "внутренняя", "внутренней", "내"}),
+        "after": frozenset({"interieure", "interior", "interna", "wewnetrzna", "wewnetrznej", "vnitrni"}),
+    },
+}
+#: The English words of each qualifier in glossary forms ("Southern Sakhalin", "South Sakhalin").
+HEADS = {"south": ("south", "southern"), "inner": ("inner",)}
+
+
+def qualified_entries(gazetteer: Gazetteer) -> dict[tuple[str, str], int]:
+    """(qualifier, folded English form of the place) -> position of the qualified entry."""
+    found: dict[tuple[str, str], int] = {}
+    for position, entry in enumerate(gazetteer.entries):
+        if entry.kind is not Kind.PLACE:
+            continue
+        for term in entry.terms:
+            if term.lang != "en" or " " not in term.form:
+                continue
+            head, rest = term.form.split(" ", 1)
+            for qualifier, heads in HEADS.items():
+                if fold(head) in heads:
+                    found.setdefault((qualifier, fold(rest)), position)
+    return found
+
+
+def _english(gazetteer: Gazetteer, position: int) -> set[str]:
+    return {fold(t.form) for t in gazetteer.entries[position].terms if t.lang == "en"}
+
+
+def _beside(doc: Document, window: Window) -> Iterator[tuple[str, str, int, int]]:
+    """(side, folded words, start, end) of the word before ``window`` and of the one or two
+    words after it (a link word and the qualifier: du Sud; Han and Hangul syllables glued: 南部)."""
+    tokens = doc.tokens
+    first, last = doc.token_at(window.start), doc.token_at(window.end) - 1
+    if first > 0 and _near(doc, tokens[first - 1], tokens[first]):
+        before = tokens[first - 1]
+        yield "before", before.key, before.start, before.end
+    after: list[Token] = []
+    for token in tokens[last + 1 : last + 3]:
+        if not _near(doc, after[-1] if after else tokens[last], token):
+            break
+        after.append(token)
+        glue = "" if token.script in ("Hani", "Hang") else " "
+        yield "after", glue.join(t.key for t in after), after[0].start, token.end
+
+
+def _near(doc: Document, a: Token, b: Token) -> bool:
+    """Next to each other in one sentence and one script, nothing but a space or hyphen between."""
+    if a.script != b.script or not joinable(doc.masked, a.end, b.start):
+        return False
+    return b in doc.neighbours(a.start, a.end)
+
+
+def qualified(doc: Document, gazetteer: Gazetteer, windows: Iterable[Window]) -> list[Window]:
+    """``windows`` with each place mention beside a qualifier its glossary makes an entry of
+    replaced by a mention of that entry (see the module doc)."""
+    table: dict[tuple[str, str], int] | None = None
+    windows = list(windows)
+    taken = {offset for w in windows for offset in range(w.start, w.end)}
+    result = []
+    for window in windows:
+        place = {s.entry for s in window.surfaces if gazetteer.entry(s).kind is Kind.PLACE}
+        if len(place) != 1:
+            result.append(window)
+            continue
+        if table is None:
+            table = gazetteer.qualified = gazetteer.qualified or qualified_entries(gazetteer)
+        result.append(_qualify(doc, gazetteer, window, place.pop(), table=table, taken=taken) or window)
+    return result
+
+
+def _qualify(
+    doc: Document,
+    gazetteer: Gazetteer,
+    window: Window,
+    position: int,
+    *,
+    table: dict[tuple[str, str], int],
+    taken: set[int],
+) -> Window | None:
+    for side, words, start, end in _beside(doc, window):
+        if start in taken:  # the word is another mention's
+            continue
+        for qualifier, sides in QUALIFIERS.items():
+            if words not in sides[side]:
+                continue
+            english = _english(gazetteer, position)
+            target = next((table[(qualifier, e)] for e in english if (qualifier, e) in table), None)
+            if target is None:
+                continue
+            entry = gazetteer.entries[target]
+            term = next(i for i, t in enumerate(entry.terms) if t.lang == "en")
+            surface = Surface(target, term, entry.terms[term].form, "term", None, "en")
+            lo, hi = min(start, window.start), max(end, window.end)
+            tokens = tuple(t for t in doc.tokens if lo <= t.start < hi)
+            return Window(lo, hi, doc.text[lo:hi], tokens, (surface,), QUALIFIER)
+    return None

@@ -13,6 +13,7 @@ else changes: a qualifier beside a place the glossary has no qualified entry for
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from termbase.editor.gazetteer import Gazetteer, Surface
 from termbase.editor.scan import QUALIFIER, Window
@@ -20,26 +21,47 @@ from termbase.editor.text import Document, Token, joinable
 from termbase.model import Kind
 from termbase.romanize import fold
 
-#: Qualifier words (folded) by the English word the glossary writes them with, in the texts'
-#: languages: written before the name, after it, or glued after it in Han or Hangul script.
-QUALIFIERS: dict[str, dict[str, frozenset[str]]] = {
-    "south": {
-        "before": frozenset(
+
+@dataclass(frozen=True)
+class Qualifier:
+    """A qualifier's English words in glossary forms, where English puts them (``head``:
+    Southern Sakhalin; ``tail``: Khabarovsk Krai), and its words (folded) in the texts'
+    languages written before the name, or after it (Han and Hangul syllables glued: 南部)."""
+
+    english: tuple[str, ...]
+    place: str
+    before: frozenset[str]
+    after: frozenset[str]
+
+
+QUALIFIERS = {
+    "south": Qualifier(
+        ("south", "southern"),
+        "head",
+        frozenset(
             {
                 *("south", "southern", "sud", "sued", "sudul", "suedliche", "suedlichen", "guney"),
                 *("etela", "juzni", "jizni", "jiznim", "poludniowy", "syd", "sodra", "zuid", "zuidelijk"),
                 *("юг", "южен", "южна", "южния", "южният", "південний", "південного", "남", "南"),
             }
         ),
-    "after": frozenset({"meridionale", "meridional", "du sud", "del sur", "do sul", "남부", "南部"}),
-    },
-    "inner": {
-        "before": frozenset({"inner", "innere", "inneren", "belso", "ic", "внутренняя", "внутренней", "내"}),
-        "after": frozenset({"interieure", "interior", "interna", "wewnetrzna", "wewnetrznej", "vnitrni"}),
-    },
+        frozenset({"meridionale", "meridional", "du sud", "del sur", "do sul", "남부", "南部"}),
+    ),
+    "inner": Qualifier(
+        ("inner",),
+        "head",
+        frozenset({"inner", "innere", "inneren", "belso", "ic", "внутренняя", "внутренней", "내"}),
+        frozenset({"interieure", "interior", "interna", "wewnetrzna", "wewnetrznej", "vnitrni"}),
+    ),
+    # The city's name and the region word: Habarovsk Krayı (Turkish, with its possessive),
+    # Ținutul Habarovsk (Romanian), Хабаровский край is read by the scan already.
+    "krai": Qualifier(
+        ("krai",),
+        "tail",
+        frozenset({"krai", "kray", "tinutul", "kraj"}),
+        frozenset({"krai", "kray", "krayı", "kraj", "kraju", "krajem", "край", "края", "крае", "краю"}),
+    ),
 }
-#: The English words of each qualifier in glossary forms ("Southern Sakhalin", "South Sakhalin").
-HEADS = {"south": ("south", "southern"), "inner": ("inner",)}
 
 
 def qualified_entries(gazetteer: Gazetteer) -> dict[tuple[str, str], int]:
@@ -52,9 +74,11 @@ def qualified_entries(gazetteer: Gazetteer) -> dict[tuple[str, str], int]:
             if term.lang != "en" or " " not in term.form:
                 continue
             head, rest = term.form.split(" ", 1)
-            for qualifier, heads in HEADS.items():
-                if fold(head) in heads:
-                    found.setdefault((qualifier, fold(rest)), position)
+            init, tail = term.form.rsplit(" ", 1)
+            for name, qualifier in QUALIFIERS.items():
+                word, place = (head, rest) if qualifier.place == "head" else (tail, init)
+                if fold(word) in qualifier.english:
+                    found.setdefault((name, fold(place)), position)
     return found
 
 
@@ -117,7 +141,7 @@ def _qualify(
         if start in taken:  # the word is another mention's
             continue
         for qualifier, sides in QUALIFIERS.items():
-            if words not in sides[side]:
+            if words not in (sides.before if side == "before" else sides.after):
                 continue
             english = _english(gazetteer, position)
             target = next((table[(qualifier, e)] for e in english if (qualifier, e) in table), None)

@@ -84,6 +84,22 @@ _CONSONANT_ENDINGS = frozenset(
 )
 #: Shortest name (folded) that a consonant ending is read on: Japan, Harbin, Bratsk.
 _CONSONANT_STEM = 5
+#: Case endings (folded: ó -> o, ä -> a) added to a name that ends in a vowel: Hungarian
+#: (Szovjetunióban, Mandzsúriából, Szovjetunión; a final a or e lengthens, which the fold
+#: undoes) and Finnish (Japanin, Maizurussa, Siperiasta, Moskovalle; Mongoliaan, the illative,
+#: is the last vowel again and n). Read on one word alone, as the consonant endings are.
+_VOWEL_FINAL_ENDINGS = frozenset(
+    {
+        *("ban", "ben", "ba", "be", "bol", "rol", "tol", "nak", "nek", "val", "vel", "hoz", "hez"),
+        *("n", "ra", "re", "ig", "nal", "nel", "ert"),
+        *("ssa", "sta", "lla", "lta", "lle", "ksi", "na"),
+    }
+)
+#: Shortest name (folded) that a vowel-final ending is read on: Japani, Kiina; not Kina.
+_VOWEL_FINAL_STEM = 5
+#: Finnish consonants doubled in a name's nominative and single before a case ending
+#: (Neuvostoliitto, Neuvostoliitossa: consonant gradation, Iso suomen kielioppi §41).
+_GRADATION = frozenset("kpt")
 #: Shortest stem of a name whose final vowel a case ending replaces (japoni-, mandzuri-).
 _VOWEL_STEM = 4
 #: Russian adjective case endings, longest first, and the nominatives read back for them.
@@ -220,7 +236,8 @@ def _listed(mention: Window, doc: Document) -> bool:
 
 def in_compound(mention: Window, doc: Document, gazetteer: Gazetteer) -> bool:
     """Whether one Latin word is glued by a hyphen to a capitalised word outside the window
-    that is no glossary name itself (Buryat-Mongolia; not China-Japan, Japan-PRC)."""
+    that is no glossary name itself (Buryat-Mongolia; not China-Japan, Japan-PRC), or is
+    lowercase and glued to a lowercase word (szovjet-japán háború: "Soviet-Japanese")."""
     if len(mention.tokens) > 1 or mention.tokens[0].script != "Latn":
         return False
     token = mention.tokens[0]
@@ -232,6 +249,8 @@ def in_compound(mention: Window, doc: Document, gazetteer: Gazetteer) -> bool:
         )
         if gap in _HYPHENS and other.text[:1].isupper() and other.script == "Latn":
             return other.key not in gazetteer.full
+        if gap in _HYPHENS and other.text[:1].islower() and token.text[:1].islower():
+            return True  # szovjet-japán, sowjetisch-japanisch: an adjective, not the name
     return False
 
 
@@ -291,6 +310,21 @@ def _ending_read_back(key: str) -> Iterator[str]:
         form = key[: -len(ending)]
         if key.endswith(ending) and len(form) >= _CONSONANT_STEM and form[-1] not in _VOWELS:
             yield form
+    yield from _vowel_final_read_back(key)
+
+
+def _vowel_final_read_back(key: str) -> Iterator[str]:
+    """Names in a vowel ``key`` may be a Hungarian or Finnish case form of (Szovjetunióban,
+    Japanin, Mongoliaan), with the Finnish doubled consonant put back (Neuvostoliitossa)."""
+    stems = [key[: -len(e)] for e in _VOWEL_FINAL_ENDINGS if key.endswith(e)]
+    if len(key) > 2 and key[-1] == "n" and key[-2] == key[-3] and key[-2] in _VOWELS:
+        stems.append(key[:-2])  # the illative: Mongolia-an, Japani-in
+    for form in stems:
+        if len(form) < _VOWEL_FINAL_STEM or form[-1] not in _VOWELS:
+            continue
+        yield form
+        if form[-2] in _GRADATION and form[-3] != form[-2]:
+            yield form[:-1] + form[-2] + form[-1]
 
 
 def _vowel_changed(key: str, form: str) -> bool:

@@ -36,6 +36,15 @@ _TOKEN = re.compile(
     rf"[{_CJK}]|[{_LETTER}][{_LETTER}{_MARK}]*(?:['’ʼʹ][{_LETTER}][{_LETTER}{_MARK}]*)*|(?<![\w.,])\d+(?![\w.,]\d)"
 )
 _POSSESSIVE = re.compile(r"['’][sS]$")
+#: Turkish writes a case ending after an apostrophe on a proper noun (TDK, Yazım Kılavuzu,
+#: "Kesme işareti": Sibirya'dan, Japonya'ya, Çin'i, Birliği'ndeki): the name is the word before
+#: it. Endings after a vowel take a buffer y or n (Japonya'ya, Rusya'nın); after a consonant
+#: none (Çin'i, Kazakistan'a). So Russian soft signs (Dar'ya, Il'in) stay whole: 'ya follows no
+#: consonant here, and the name before the apostrophe has at least three letters.
+_TURKISH_CASE = re.compile(r"^(?P<name>[A-ZÇĞİÖŞÜ]\w+?(?P<last>\w))['’](?P<ending>[a-zıü]{1,5})$")
+_AFTER_VOWEL = re.compile(r"^(?:y[aeıiuü]|n[ıiuü]n|n[ıiuü]|n[ae]|n?d[ae](?:n|ki)?|yl[ae])$")
+_AFTER_CONSONANT = re.compile(r"^(?:[dt][ae](?:n|ki)?|[aeıiuü]|[ıiuü]n|l[ae])$")
+_VOWEL_LETTERS = frozenset("aeıioöuüâîû")
 #: French and Italian elision before a capitalised name (l'URSS, d'Ouzbékistan, dell'Armata): the
 #: article is not part of the name. Wade–Giles aspirates (K'ang, Ch'i) have a lowercase letter after.
 _ELISION = re.compile(r"^(?:[lLdDjJmMnNsS]|[qQ]u|[dD]ell|[nN]ell|[aA]ll|[sS]ull)['’ʼ](?=[A-ZÀ-ÖØ-ÞА-Я])")
@@ -124,10 +133,23 @@ def tokenize(text: str) -> list[Token]:
         possessive = _POSSESSIVE.search(word)
         if possessive and len(word) > 2:
             word = word[: possessive.start()]
+        word = _without_turkish_case(word)
         key = fold(word)
         if key:
             found.append(Token(start, start + len(word), word, key))
     return found
+
+
+def _without_turkish_case(word: str) -> str:
+    """``word`` without a Turkish case ending after an apostrophe (Sibirya'dan -> Sibirya)."""
+    found = _TURKISH_CASE.match(word)
+    if found is None or len(found["name"]) < 3:
+        return word
+    vowel = found["last"].lower() in _VOWEL_LETTERS
+    ending = found["ending"]
+    if (_AFTER_VOWEL if vowel else _AFTER_CONSONANT).match(ending) is None:
+        return word
+    return found["name"]
 
 
 def text_key(text: str) -> str:

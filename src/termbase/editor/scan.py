@@ -95,6 +95,9 @@ _VOWEL_FINAL_ENDINGS = frozenset(
         *("ssa", "sta", "lla", "lta", "lle", "ksi", "na"),
     }
 )
+#: The one-letter ending of that table, and the languages whose forms it is read on.
+_GENITIVE_N = "n"
+_GENITIVE_N_LANGUAGES = frozenset({"fi", "hu"})
 #: Shortest name (folded) that a vowel-final ending is read on: Japani, Kiina; not Kina.
 _VOWEL_FINAL_STEM = 5
 #: Finnish consonants doubled in a name's nominative and single before a case ending
@@ -492,6 +495,10 @@ def _inflected_window(doc: Document, gazetteer: Gazetteer, i: int, best: _Readin
     # So is a word with a final vowel changed (Stalino, a town, is no case form of Staline).
     excluded = (*_CITED_KINDS, Kind.PERSON) if best.several or best.lone else _CITED_KINDS
     surfaces = tuple(s for s in gazetteer.full[best.key] if gazetteer.entry(s).kind not in excluded)
+    if best.j - 1 == i and first.key == best.key + _GENITIVE_N:
+        # One letter is any language's ending (Polish Rosjan, "of Russians"): read only on a
+        # Finnish or Hungarian form, whose genitive or superessive it is (Japanin, Szovjetunión).
+        surfaces = tuple(s for s in surfaces if s.target in _GENITIVE_N_LANGUAGES)
     several = best.j - 1 > i
     lowercase = not first.text[:1].isupper()
     if not surfaces or (lowercase and not several):

@@ -153,9 +153,10 @@ class GazetteerBuilder:
 
 
 def _digits_dropped(word: str, tokens: Sequence[Token]) -> bool:
-    """Whether ``word`` has digits no token keeps (6.25 of "6.25 전쟁", the Korean War): its key
-    would name the rest alone ("전쟁", war), so the form is not scanned."""
-    return any(c.isdigit() for c in word) and not any(c.isdigit() for t in tokens for c in t.text)
+    """Whether ``word`` is a number no token keeps (6.25 of "6.25 전쟁", the Korean War): the
+    form's key would name the rest alone ("전쟁", war), so the form is not scanned. A number
+    inside a word is left out of text and form alike (제2차 세계 대전)."""
+    return not tokens and any(c.isdigit() for c in word)
 
 
 def in_prose(surface: Surface) -> bool:

@@ -71,7 +71,7 @@ _SLAVIC_ENDINGS = frozenset({"i", "ii", "y", "e", "ie", "a", "u", "o", "ou", "ei
 #: (The Romanian genitive -ei of a name in -a is read the same way: Japoniei, Chinei.)
 #: Case endings (folded) added to a name that ends in a consonant, by language: Czech, Slovak,
 #: Polish (v Chabarovsku, Pekinie), Romanian with its article (Kazahstanului, Habarovskul),
-#: Hungarian (Habarovszkban, Pekingből), Finnish (Harbinissa). Read on one word alone, as a
+#: Hungarian (Habarovszkban, Pekingből), Finnish (Harbinissa, Sahalinin). Read on one word alone, as a
 #: changed vowel is; never -i (an adjective: Kazakhstani, habarovszki) or -s (the genitive).
 _CONSONANT_ENDINGS = frozenset(
     {
@@ -79,7 +79,7 @@ _CONSONANT_ENDINGS = frozenset(
         *("ul", "ului", "ulu"),
         *("ban", "ben", "ba", "be", "bol", "rol", "tol", "nak", "nek", "val", "vel"),
         *("hoz", "hez", "on", "en", "ra", "re", "ig"),
-        *("issa", "ista", "iin", "illa", "ilta", "ille"),
+        *("in", "issa", "ista", "iin", "illa", "ilta", "ille"),
     }
 )
 #: Shortest name (folded) that a consonant ending is read on: Japan, Harbin, Bratsk.
@@ -410,9 +410,10 @@ def _inflected(
         return None
     if first.script == "Latn" and not first.text[:1].isupper() and not _before_capital(doc, i):
         return None
-    # A reading starts with the word as written or with its stem (at most MAX_CUT letters off),
-    # and every start of a glossary key is in ``prefixes``: most words can begin none.
-    if first.key[: max(1, len(first.key) - MAX_CUT)] not in gazetteer.prefixes:
+    # A reading starts with the word as written or with its stem (at most MAX_CUT letters off,
+    # and one more where a Finnish doubled consonant is put back: Neuvostoliitossa), and every
+    # start of a glossary key is in ``prefixes``: most words can begin none.
+    if first.key[: max(1, len(first.key) - MAX_CUT - 1)] not in gazetteer.prefixes:
         return None
     best: _Reading | None = None
     stack = [_Reading(i, "")]
@@ -443,7 +444,8 @@ def _inside_longer_name(doc: Document, gazetteer: Gazetteer, i: int, best: _Read
     another name (Внутренней Монголии is Inner Mongolia, Василия Сталина is Stalin's son,
     Frakcji Armii Czerwonej the Red Army Faction). The German genitive is not: Premierminister
     Japans. Nor is a glossary name that follows (capitularea Japoniei Uniunea Sovietică: a
-    sentence whose full stop a note mark took away)."""
+    sentence whose full stop a note mark took away) or that ends just before a word read
+    alone (Vörös Hadsereg Mandzsúriában)."""
     first = doc.tokens[i]
     if best.lone:  # Mongolii Wewnętrznej, Cesarstwa Japonii: a word of a longer name
         return any(
@@ -452,6 +454,7 @@ def _inside_longer_name(doc: Document, gazetteer: Gazetteer, i: int, best: _Read
             and (t.start > first.start or (len(t.text) > 1 and not opens_sentence(doc, t.start)))
             and not _listed_apart(doc, first, t)  # v Mandžusku , Jižním Sachalinu: a list
             and not (t.start > first.start and _windows(doc, gazetteer, doc.token_at(t.start)))
+            and not (t.start < first.start and _ends_name(doc, gazetteer, doc.token_at(t.start)))
             for t in doc.neighbours(first.start, first.end)
         )
     if first.script == "Latn" and not best.several:
@@ -468,6 +471,13 @@ def _inside_longer_name(doc: Document, gazetteer: Gazetteer, i: int, best: _Read
         and (t.script != "Cyrl" or _may_agree(t.key))
         for t in before
     )
+
+
+def _ends_name(doc: Document, gazetteer: Gazetteer, j: int) -> bool:
+    """Whether token ``j`` ends a glossary spelling (Vörös Hadsereg Mandzsúriában: the Red
+    Army in Manchuria, two names side by side, not one longer name)."""
+    starts = range(max(0, j - gazetteer.max_tokens + 1), j + 1)
+    return any(end == j for i in starts for end, _ in _windows(doc, gazetteer, i))
 
 
 def _may_agree(key: str) -> bool:

@@ -66,8 +66,9 @@ _SPANS = (
 #: apostrophes, periods, colons, commas and digits (titles with dates), at most a few characters.
 _JOIN = re.compile(r"[ \t\u00a0\-‐‑–'’.,:·・0-9]*\n?[ \t\u00a0\-‐‑–'’.,:·・0-9]*")
 MAX_GAP = 12
-#: A full stop, question or exclamation mark and a space: the gap between two sentences.
-_SENTENCE_BREAK = re.compile(r"[.!?]['’”\"»)]*\s")
+#: A full stop, question or exclamation mark and a space: the gap between two sentences (some
+#: pages set the stop apart: "ja Uzbekistaniin . Vuonna").
+_SENTENCE_BREAK = re.compile(r"\s*[.!?]['’”\"»)]*\s")
 _MARKDOWN = (".md", ".markdown", ".mdown", ".mkd")
 _UNSUPPORTED = (".docx", ".doc", ".odt", ".rtf", ".pdf")
 

@@ -73,6 +73,15 @@ REGION_WORDS = frozenset({"krai", "kray", "oblast", "oblast'"})
 REGION_ADJECTIVES = ("sky", "ski", "skiy", "skii", "skij", "skaya", "skaja")
 #: A word that may join the region word to the name (Krai de Krasnoyarsk, Krai di Khabarovsk).
 REGION_LINKS = frozenset({"de", "di", "du"})
+#: Generic nouns (folded) that Turkish, Hungarian and Finnish write after a name whose English
+#: form ends in the English noun (Kuril Adaları, Kwantung Ordusu; Kuril-szigetek; Kwantung-
+#: armeija): the name is looked up with the English noun when it is not found as written.
+#: From the languages' dictionaries (TDK Güncel Türkçe Sözlük: ordu, ada; Magyar értelmező
+#: kéziszótár: hadsereg, sziget; Kielitoimiston sanakirja: armeija, saari), with the case and
+#: possessive forms these texts write.
+_ARMY = ("ordu", "ordusu", "hadsereg", "hadsereget", "hadseregbol", "armeija", "armeijan")
+_ISLANDS = ("adaları", "adalar", "szigetek", "szigeteken", "saaret", "saarilla", "saarten")
+GENERIC_WORDS = {**dict.fromkeys(_ARMY, "Army"), **dict.fromkeys(_ISLANDS, "Islands")}
 #: Lowercase words that join two capitalised parts of one name (Armata din Kwantung, Armée du
 #: Kwantung, Ejército de Kwantung): a run, the word and the next run are looked up as one.
 NAME_LINKS = frozenset({"din", "del", "de", "di", "du", "da", "do", "dos", "das", "von", "van"})
@@ -388,6 +397,15 @@ def looked_up(
         yield from _matches(doc, gazetteer, looker, syllables, 0)
 
 
+def _generic_in_english(tokens: list[Token]) -> str | None:
+    """The name with its last word, a generic noun of :data:`GENERIC_WORDS`, in English (Kuril
+    Adaları -> Kuril Islands, Kwantung Ordusu -> Kwantung Army), or None."""
+    english = GENERIC_WORDS.get(tokens[-1].key)
+    if english is None or len(tokens) < 2:
+        return None
+    return " ".join([*(t.text for t in tokens[:-1]), english])
+
+
 def _link_between(doc: Document, before: list[Token], after: list[Token]) -> Token | None:
     """The one lowercase word of :data:`NAME_LINKS` between two Latin runs, spaces apart
     (Armatei din Kwantung), or None."""
@@ -448,6 +466,9 @@ def _matches(
             continue
         start, end = tokens[0].start, tokens[-1].end
         top = looker.match(" ".join(doc.text[start:end].split()))
+        generic = _generic_in_english(tokens)
+        if top is None and generic is not None:
+            top = looker.match(generic)
         if top is not None:
             surfaces = (_surface(gazetteer, top),)
             window = Window(start, end, doc.text[start:end], tuple(tokens), surfaces, _tier(top))

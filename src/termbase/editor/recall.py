@@ -94,7 +94,12 @@ READ_AS = "read as "
 #: Longest word of a name written in Russian syllables (Пу И).
 SYLLABLE = 2
 #: Designations of a Soviet republic (folded) and the form glossaries write them in.
-DESIGNATIONS = {"assr": "ASSR", "ssr": "SSR", "rss": "SSR", "rssa": "ASSR"}
+DESIGNATIONS = {
+    **{"assr": "ASSR", "ssr": "SSR", "rss": "SSR", "rssa": "ASSR"},
+    # Turkish (Özerk) Sovyet Sosyalist Cumhuriyeti, Hungarian (Autonóm) Szovjet Szocialista
+    # Köztársaság: Buryat-Moğol ÖSSC, burját-mongol SZSZK.
+    **{"ossc": "ASSR", "ssc": "SSR", "szszk": "SSR", "aszszk": "ASSR"},
+}
 #: A word that may join a designation to the name after it (RSS d'Ouzbek, RSS de Kirghizie).
 _DESIGNATION_LINK = re.compile(r"^\s+(?:(?:de|di|du)\s+|d['’])?$")
 #: Letters of a republic's name compared with the glossary's (Burjatsko, Buryat: bur).

@@ -40,8 +40,8 @@ QUALIFIERS = {
         "head",
         frozenset(
             {
-                *("south", "southern", "sud", "sued", "sudul", "suedliche", "suedlichen", "guney"),
-                *("etela", "juzni", "jizni", "jiznim", "poludniowy", "syd", "sodra", "zuid", "zuidelijk"),
+                *("south", "southern", "sud", "sudul", "sudliche", "sudlichen", "guney", "sør", "søndre"),
+                *("etela", "juzni", "jizni", "jiznim", "południowy", "syd", "sodra", "zuid", "zuidelijk"),
                 *("юг", "южен", "южна", "южния", "южният", "південний", "південного", "남", "南"),
             }
         ),
@@ -91,6 +91,8 @@ def _beside(doc: Document, window: Window) -> Iterator[tuple[str, str, int, int]
     words after it (a link word and the qualifier: du Sud; Han and Hangul syllables glued: 南部)."""
     tokens = doc.tokens
     first, last = doc.token_at(window.start), doc.token_at(window.end) - 1
+    if last > first:  # lookup took the qualifier in: Sør-Sakhalin met Sakhalin by its sound
+        yield "before", tokens[first].key, window.start, window.end
     if first > 0 and _near(doc, tokens[first - 1], tokens[first]):
         before = tokens[first - 1]
         yield "before", before.key, before.start, before.end
@@ -138,7 +140,7 @@ def _qualify(
     taken: set[int],
 ) -> Window | None:
     for side, words, start, end in _beside(doc, window):
-        if start in taken:  # the word is another mention's
+        if start in taken and not window.start <= start < window.end:  # another mention's word
             continue
         for qualifier, sides in QUALIFIERS.items():
             if words not in (sides.before if side == "before" else sides.after):

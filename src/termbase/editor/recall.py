@@ -58,6 +58,7 @@ from termbase.errors import InputError
 from termbase.lookup import Index, lookup
 from termbase.lookup.ranking import Candidate, Tier
 from termbase.model import Entry, Kind
+from termbase.romanize import fold
 from termbase.scripts import script_of
 
 #: Lowercase words (not English) before a capitalised run that may begin the name.
@@ -82,6 +83,15 @@ REGION_LINKS = frozenset({"de", "di", "du"})
 _ARMY = ("ordu", "ordusu", "hadsereg", "hadsereget", "hadseregbol", "armeija", "armeijan")
 _ISLANDS = ("adaları", "adalar", "szigetek", "szigeteken", "saaret", "saarilla", "saarten")
 GENERIC_WORDS = {**dict.fromkeys(_ARMY, "Army"), **dict.fromkeys(_ISLANDS, "Islands")}
+#: Generic nouns (folded) that Swedish, Danish and Norwegian glue after a name, with their
+#: definite and genitive endings (Kwantungarméns, Kuriløyene, Kurilöarna; Svenska Akademiens
+#: ordbok: armé, ö; Den Danske Ordbog: hær, ø; Bokmålsordboka: hær, øy), longest first.
+COMPOUND_WORDS = {
+    **dict.fromkeys(("armens", "armen", "hærens", "hæren"), "Army"),
+    **dict.fromkeys(("oarnas", "oarna", "øyenes", "øyene", "øernes", "øerne"), "Islands"),
+}
+#: Shortest name left when a glued generic noun is cut off (Kwantung-; not Ar- of Armen).
+MIN_COMPOUND_STEM = 4
 #: Lowercase words that join two capitalised parts of one name (Armata din Kwantung, Armée du
 #: Kwantung, Ejército de Kwantung): a run, the word and the next run are looked up as one.
 NAME_LINKS = frozenset({"din", "del", "de", "di", "du", "da", "do", "dos", "das", "von", "van"})
@@ -404,11 +414,20 @@ def looked_up(
 
 def _generic_in_english(tokens: list[Token]) -> str | None:
     """The name with its last word, a generic noun of :data:`GENERIC_WORDS`, in English (Kuril
-    Adaları -> Kuril Islands, Kwantung Ordusu -> Kwantung Army), or None."""
-    english = GENERIC_WORDS.get(tokens[-1].key)
-    if english is None or len(tokens) < 2:
+    Adaları -> Kuril Islands, Kwantung Ordusu -> Kwantung Army), or one capitalised word
+    ending in a noun of :data:`COMPOUND_WORDS` split (Kwantungarméns -> Kwantung Army); or None."""
+    last = tokens[-1]
+    english = GENERIC_WORDS.get(last.key)
+    if english is not None and len(tokens) > 1:
+        return " ".join([*(t.text for t in tokens[:-1]), english])
+    if len(tokens) > 1 or not last.text[:1].isupper():
         return None
-    return " ".join([*(t.text for t in tokens[:-1]), english])
+    for ending, english in COMPOUND_WORDS.items():
+        stem = last.key[: -len(ending)]
+        if last.key.endswith(ending) and len(stem) >= MIN_COMPOUND_STEM:
+            cut = next((i for i in range(len(last.text), 0, -1) if fold(last.text[:i]) == stem), None)
+            return None if cut is None else f"{last.text[:cut]} {english}"
+    return None
 
 
 def _link_between(doc: Document, before: list[Token], after: list[Token]) -> Token | None:

@@ -34,3 +34,16 @@ def test_a_qualifier_beside_a_place_without_a_qualified_entry_changes_nothing(bu
     linked = {m.found: m.entry for m in bundled.check("Güney Japonya ve Sakhalin adası.").result.linked}
     assert linked.get("Japonya") == "japan"
     assert linked.get("Sakhalin") == "sakhalin"
+
+
+def test_lithuanian_case_forms_and_the_south_of_sakhalin(bundled: Termbase) -> None:
+    # https://www.tv3.lt/naujiena/uzsienis/antrojo-pasaulinio-karo-baigtis-ukrainai-dar-vienas-svetimas-frontas-ir-prarastos-gyvybes-n1449461
+    text = (
+        "Mainais jis užsitikrino reikšmingų teritorinių laimėjimų – Pietų Sachaliną ir Kurilų salas. "
+        "Nors tarp SSRS ir Japonijos galiojo 1941 m. pasirašytas neutraliteto paktas, 1945 m. "
+        "balandį Maskva šį susitarimą nutraukė."
+    )
+    linked = {m.found: (m.entry, m.how) for m in bundled.check(text).result.linked}
+    assert linked["Pietų Sachaliną"] == ("southern-sakhalin", "qualifier")
+    assert linked["Japonijos"] == ("japan", "inflection")
+    assert linked["Maskva"][0] == "moscow"

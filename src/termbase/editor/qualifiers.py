@@ -13,55 +13,13 @@ else changes: a qualifier beside a place the glossary has no qualified entry for
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from termbase.editor.gazetteer import Gazetteer, Surface
+from termbase.editor.qualifier_words import QUALIFIERS
 from termbase.editor.scan import QUALIFIER, Window
 from termbase.editor.text import Document, Token, joinable
 from termbase.model import Kind
 from termbase.romanize import fold
-
-
-@dataclass(frozen=True)
-class Qualifier:
-    """A qualifier's English words in glossary forms, where English puts them (``head``:
-    Southern Sakhalin; ``tail``: Khabarovsk Krai), and its words (folded) in the texts'
-    languages written before the name, or after it (Han and Hangul syllables glued: 南部)."""
-
-    english: tuple[str, ...]
-    place: str
-    before: frozenset[str]
-    after: frozenset[str]
-
-
-QUALIFIERS = {
-    "south": Qualifier(
-        ("south", "southern"),
-        "head",
-        frozenset(
-            {
-                *("south", "southern", "sud", "sudul", "sudliche", "sudlichen", "guney", "sør", "søndre"),
-                *("etela", "juzni", "jizni", "jiznim", "południowy", "syd", "sodra", "zuid", "zuidelijk"),
-                *("юг", "южен", "южна", "южния", "южният", "південний", "південного", "남", "南"),
-            }
-        ),
-        frozenset({"meridionale", "meridional", "du sud", "del sur", "do sul", "남부", "南部"}),
-    ),
-    "inner": Qualifier(
-        ("inner",),
-        "head",
-        frozenset({"inner", "innere", "inneren", "belso", "ic", "внутренняя", "внутренней", "내"}),
-        frozenset({"interieure", "interior", "interna", "wewnetrzna", "wewnetrznej", "vnitrni"}),
-    ),
-    # The city's name and the region word: Habarovsk Krayı (Turkish, with its possessive),
-    # Ținutul Habarovsk (Romanian), Хабаровский край is read by the scan already.
-    "krai": Qualifier(
-        ("krai",),
-        "tail",
-        frozenset({"krai", "kray", "tinutul", "kraj"}),
-        frozenset({"krai", "kray", "krayı", "kraj", "kraju", "krajem", "край", "края", "крае", "краю"}),
-    ),
-}
 
 
 def qualified_entries(gazetteer: Gazetteer) -> dict[tuple[str, str], int]:

@@ -43,6 +43,7 @@ from itertools import pairwise
 
 from termbase.editor.english import is_english
 from termbase.editor.gazetteer import Gazetteer, Surface
+from termbase.editor.qualifier_words import BEFORE_WORDS
 from termbase.editor.text import Document, Token, joinable
 from termbase.lookup.inflection import MAX_CUT, word_forms
 from termbase.model import Kind
@@ -100,8 +101,17 @@ _GENITIVE_N = "n"
 _GENITIVE_N_LANGUAGES = frozenset({"fi", "hu"})
 #: Shortest name (folded) that a vowel-final ending is read on: Japani, Kiina; not Kina.
 _VOWEL_FINAL_STEM = 5
+#: Lithuanian and Latvian case endings (folded: ą -> a) and the nominative ending they replace:
+#: Japonija -> Japonijos, Japonijoje, Japonijai; Sibiras -> Sibiro, Sibire, Sibirui; Latvian
+#: Japāna -> Japānas (V. Ambrazas, ed., Lithuanian Grammar, Vilnius 1997: the noun declensions).
+_BALTIC_ENDINGS = frozenset(
+    {
+        *(("a", ending) for ending in ("os", "oje", "ai", "as")),
+        *(("as", ending) for ending in ("o", "e", "ui", "a", "u")),
+    }
+)
 #: Finnish consonants doubled in a name's nominative and single before a case ending
-#: (Neuvostoliitto, Neuvostoliitossa: consonant gradation, Iso suomen kielioppi §41).
+#: (Neuvostoliitto, Neuvostoliitossa: consonant gradation, Iso suomen kielioppi, 2004).
 _GRADATION = frozenset("kpt")
 #: Shortest stem of a name whose final vowel a case ending replaces (japoni-, mandzuri-).
 _VOWEL_STEM = 4
@@ -113,7 +123,7 @@ _ADJECTIVE_CASES = (
 _ADJECTIVE_NOMINATIVES = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 MIN_ADJECTIVE_STEM = 3
 #: Korean case and other particles (조사) and the copula's commonest forms, written onto the
-#: noun they follow (H.-M. Sohn, *The Korean Language*, Cambridge 1999, §8.2; 표준국어대사전):
+#: noun they follow (H.-M. Sohn, *The Korean Language*, Cambridge 1999: particles; 표준국어대사전):
 #: subject, topic, object, genitive, locative, ablative, dative, comitative, instrumental,
 #: "also", "only", "until", "from", "than", "like", and the copula (이다, 였다, 인, 이라는).
 KOREAN_PARTICLES = (
@@ -314,6 +324,10 @@ def _ending_read_back(key: str) -> Iterator[str]:
         if key.endswith(ending) and len(form) >= _CONSONANT_STEM and form[-1] not in _VOWELS:
             yield form
     yield from _vowel_final_read_back(key)
+    for nominative, ending in _BALTIC_ENDINGS:
+        form = key[: -len(ending)] + nominative
+        if key.endswith(ending) and len(form) >= _VOWEL_FINAL_STEM and form != key:
+            yield form
 
 
 def _vowel_final_read_back(key: str) -> Iterator[str]:
@@ -455,6 +469,7 @@ def _inside_longer_name(doc: Document, gazetteer: Gazetteer, i: int, best: _Read
             and not _listed_apart(doc, first, t)  # v Mandžusku , Jižním Sachalinu: a list
             and not (t.start > first.start and _windows(doc, gazetteer, doc.token_at(t.start)))
             and not (t.start < first.start and _ends_name(doc, gazetteer, doc.token_at(t.start)))
+            and t.key not in BEFORE_WORDS  # Pietų Sachaliną: the south of Sakhalin
             for t in doc.neighbours(first.start, first.end)
         )
     if first.script == "Latn" and not best.several:

@@ -3,11 +3,14 @@
 Real texts write "the south of Sakhalin" in their own language's words, before or after the name
 and in their own order: Güney Sahalin, Юг Сахалин, Sakhalin meridionale, 库页岛南部 (Sakhalin's
 southern part). The scan finds Sakhalin; the glossary also has Southern Sakhalin (once Karafuto),
-another place. When a qualifier word of :data:`QUALIFIERS` stands next to a place mention, and
-the glossary has an entry whose English form is that qualifier's English word and the place's
-English form ("Southern" + "Sakhalin"; "Inner" + "Mongolia"), the window with the qualifier is
-a mention of that entry instead (``via`` ``qualifier``: never a spelling to correct). Nothing
-else changes: a qualifier beside a place the glossary has no qualified entry for is left alone.
+another place. When a qualifier word of
+:data:`~termbase.editor.qualifier_words.QUALIFIERS` stands next to a place mention (or opens
+it: lookup met Sør-Sakhalin as Sakhalin by its sound), and the glossary has an entry whose
+English form is that qualifier's English word and the place's English form ("Southern" +
+"Sakhalin", "Inner" + "Mongolia"; after it, "Khabarovsk" + "Krai": Habarovsk Krayı is the
+region, not the city), the window with the qualifier is a mention of that entry instead
+(``via`` ``qualifier``: never a spelling to correct). Nothing else changes: a qualifier beside
+a place the glossary has no qualified entry for is left alone.
 """
 
 from __future__ import annotations

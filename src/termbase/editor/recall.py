@@ -12,6 +12,10 @@ English words only and single words of fewer than four letters are not looked up
 words are still never flagged; lookup's own rules keep name parts, shared words and sound-alike
 acronyms from being accepted.
 
+A name whose last word is a generic noun of the text's language (Kuril Adaları, Kwantung
+Ordusu), or one word with such a noun glued on (Kwantungarméns), is looked up with the English
+noun when not found as written (:data:`GENERIC_WORDS`, :data:`COMPOUND_WORDS`).
+
 Lookup's ``similar`` tier (shared letter sequences) is kept for a name that is like the form it
 met word for word (:func:`_similar_name`: Гоминтанг, Съветския съюз). Two runs joined by one
 link word (Armatei din Kwantung), and a Cyrillic run with the lowercase word after it (Bulgarian

@@ -31,7 +31,13 @@ tables), when no capitalised word stands beside it that is not a glossary name i
 Inside a name of several words a mobile e is put back (Związku Radzieckiego) and a Russian
 adjective's ending read on a short stem (Южном Сахалине). Such a window is ``via`` ``inflection``: a
 mention of the entry, never a spelling to correct, and never an archival or other term (дела is
-"affairs", not дело).
+"affairs", not дело). One word alone may also take the Hungarian and Finnish endings of a name in
+a vowel (Szovjetunióban, Neuvostoliitossa, the doubled consonant put back) and the Lithuanian and
+Latvian ones (Japonijos, Sibirą); Turkish endings after an apostrophe are left out by the
+tokenizer (Sibirya'dan).
+
+A Hangul window must be a whole word, or one that only particles follow (소련의, 만주국을:
+:data:`KOREAN_PARTICLES`); scripts without spaces (Han, kana) are scanned character by character.
 """
 
 from __future__ import annotations

@@ -37,7 +37,8 @@ Latvian ones (Japonijos, Sibirą); Turkish endings after an apostrophe are left 
 tokenizer (Sibirya'dan).
 
 A Hangul window must be a whole word, or one that only particles follow (소련의, 만주국을:
-:data:`KOREAN_PARTICLES`); scripts without spaces (Han, kana) are scanned character by character.
+:data:`~termbase.editor.endings.KOREAN_PARTICLES`); scripts without spaces (Han, kana) are
+scanned character by character.
 """
 
 from __future__ import annotations
@@ -47,6 +48,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from termbase.editor.endings import (
+    GENITIVE_N,
+    GENITIVE_N_LANGUAGES,
+    ending_read_back,
+    mobile_e,
+    particles,
+    vowel_changed,
+)
 from termbase.editor.english import is_english
 from termbase.editor.gazetteer import Gazetteer, Surface
 from termbase.editor.qualifier_words import BEFORE_WORDS
@@ -70,57 +79,6 @@ _LIST_MARKS = (",", ":")
 _HYPHENS = ("-", "‐", "‑")
 #: The Latin case ending read back on any word: the German genitive (Japans, Mao Zedongs).
 _LATIN_ENDING = "s"
-#: Vowels of folded Latin words (ę, ą and y fold to or are vowels).
-_VOWELS = frozenset("aeiouy")
-#: Case endings (folded: ę -> e, ą -> a) that replace a name's final vowel in Polish, Czech,
-#: Slovak (Japonii, Moskwy, Syberię, Japonsku); not -ya, another transcription (Mançurya).
-_SLAVIC_ENDINGS = frozenset({"i", "ii", "y", "e", "ie", "a", "u", "o", "ou", "ei"})
-#: (The Romanian genitive -ei of a name in -a is read the same way: Japoniei, Chinei.)
-#: Case endings (folded) added to a name that ends in a consonant, by language: Czech, Slovak,
-#: Polish (v Chabarovsku, Pekinie), Romanian with its article (Kazahstanului, Habarovskul),
-#: Hungarian (Habarovszkban, Pekingből), Finnish (Harbinissa, Sahalinin). Read on one word alone, as a
-#: changed vowel is; never -i (an adjective: Kazakhstani, habarovszki) or -s (the genitive).
-_CONSONANT_ENDINGS = frozenset(
-    {
-        *("u", "em", "ie", "iem", "owi"),
-        *("ul", "ului", "ulu"),
-        *("ban", "ben", "ba", "be", "bol", "rol", "tol", "nak", "nek", "val", "vel"),
-        *("hoz", "hez", "on", "en", "ra", "re", "ig"),
-        *("in", "issa", "ista", "iin", "illa", "ilta", "ille"),
-    }
-)
-#: Shortest name (folded) that a consonant ending is read on: Japan, Harbin, Bratsk.
-_CONSONANT_STEM = 5
-#: Case endings (folded: ó -> o, ä -> a) added to a name that ends in a vowel: Hungarian
-#: (Szovjetunióban, Mandzsúriából, Szovjetunión; a final a or e lengthens, which the fold
-#: undoes) and Finnish (Japanin, Maizurussa, Siperiasta, Moskovalle; Mongoliaan, the illative,
-#: is the last vowel again and n). Read on one word alone, as the consonant endings are.
-_VOWEL_FINAL_ENDINGS = frozenset(
-    {
-        *("ban", "ben", "ba", "be", "bol", "rol", "tol", "nak", "nek", "val", "vel", "hoz", "hez"),
-        *("n", "ra", "re", "ig", "nal", "nel", "ert"),
-        *("ssa", "sta", "lla", "lta", "lle", "ksi", "na"),
-    }
-)
-#: The one-letter ending of that table, and the languages whose forms it is read on.
-_GENITIVE_N = "n"
-_GENITIVE_N_LANGUAGES = frozenset({"fi", "hu"})
-#: Shortest name (folded) that a vowel-final ending is read on: Japani, Kiina; not Kina.
-_VOWEL_FINAL_STEM = 5
-#: Lithuanian and Latvian case endings (folded: ą -> a) and the nominative ending they replace:
-#: Japonija -> Japonijos, Japonijoje, Japonijai; Sibiras -> Sibiro, Sibire, Sibirui; Latvian
-#: Japāna -> Japānas (V. Ambrazas, ed., Lithuanian Grammar, Vilnius 1997: the noun declensions).
-_BALTIC_ENDINGS = frozenset(
-    {
-        *(("a", ending) for ending in ("os", "oje", "ai", "as")),
-        *(("as", ending) for ending in ("o", "e", "ui", "a", "u")),
-    }
-)
-#: Finnish consonants doubled in a name's nominative and single before a case ending
-#: (Neuvostoliitto, Neuvostoliitossa: consonant gradation, Iso suomen kielioppi, 2004).
-_GRADATION = frozenset("kpt")
-#: Shortest stem of a name whose final vowel a case ending replaces (japoni-, mandzuri-).
-_VOWEL_STEM = 4
 #: Russian adjective case endings, longest first, and the nominatives read back for them.
 _ADJECTIVE_CASES = (
     *("ого", "его", "ому", "ему", "ыми", "ими"),
@@ -128,15 +86,6 @@ _ADJECTIVE_CASES = (
 )
 _ADJECTIVE_NOMINATIVES = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 MIN_ADJECTIVE_STEM = 3
-#: Korean case and other particles (조사) and the copula's commonest forms, written onto the
-#: noun they follow (H.-M. Sohn, *The Korean Language*, Cambridge 1999: particles; 표준국어대사전):
-#: subject, topic, object, genitive, locative, ablative, dative, comitative, instrumental,
-#: "also", "only", "until", "from", "than", "like", and the copula (이다, 였다, 인, 이라는).
-KOREAN_PARTICLES = (
-    *("이", "가", "은", "는", "을", "를", "의", "에", "에서", "에게", "께", "와", "과"),
-    *("로", "으로", "도", "만", "까지", "부터", "보다", "처럼", "이나", "나", "란", "이란"),
-    *("이다", "였다", "이었다", "인", "이라는", "라는", "이며", "이고"),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,17 +171,7 @@ def whole_words(mention: Window, doc: Document) -> bool:
     end = mention.end
     while end < len(text) and script_of(text[end]) == "Hang":
         end += 1
-    return _particles(text[mention.end : end])
-
-
-def _particles(rest: str, more: int = 3) -> bool:
-    """Whether ``rest`` is empty or a run of up to ``more`` Korean particles (에서는, 으로도, 과의)."""
-    if not rest:
-        return True
-    return more > 0 and any(
-        rest.startswith(particle) and _particles(rest[len(particle) :], more - 1)
-        for particle in KOREAN_PARTICLES
-    )
+    return particles(text[mention.end : end])
 
 
 def _ordinal(tokens: list[Token], i: int, gazetteer: Gazetteer) -> bool:
@@ -309,70 +248,10 @@ def _case_forms(token: Token) -> list[tuple[str, int]]:
         if token.key == form + _LATIN_ENDING:
             found.append((form, ANYWHERE))
         elif not english:
-            found.append((form, ALONE if _vowel_changed(token.key, form) else SEVERAL))
+            found.append((form, ALONE if vowel_changed(token.key, form) else SEVERAL))
     if not english:
-        found += [(form, SEVERAL) for form in _mobile_e(token.key)]
-        found += [(form, ALONE) for form in _ending_read_back(token.key) if (form, ALONE) not in found]
-    return found
-
-
-def _ending_read_back(key: str) -> Iterator[str]:
-    """Names ``key`` may be a case form of by the tables: a final vowel changed (Japoniei of
-    Japonia) or a consonant ending added (Chabarovsku of Chabarovsk), as a name alone."""
-    for ending in _SLAVIC_ENDINGS:
-        if key.endswith(ending):
-            for vowel in ("a", "o", "e"):
-                form = key[: -len(ending)] + vowel
-                if _vowel_changed(key, form):
-                    yield form
-    for ending in _CONSONANT_ENDINGS:
-        form = key[: -len(ending)]
-        if key.endswith(ending) and len(form) >= _CONSONANT_STEM and form[-1] not in _VOWELS:
-            yield form
-    yield from _vowel_final_read_back(key)
-    for nominative, ending in _BALTIC_ENDINGS:
-        form = key[: -len(ending)] + nominative
-        if key.endswith(ending) and len(form) >= _VOWEL_FINAL_STEM and form != key:
-            yield form
-
-
-def _vowel_final_read_back(key: str) -> Iterator[str]:
-    """Names in a vowel ``key`` may be a Hungarian or Finnish case form of (Szovjetunióban,
-    Japanin, Mongoliaan), with the Finnish doubled consonant put back (Neuvostoliitossa)."""
-    stems = [key[: -len(e)] for e in _VOWEL_FINAL_ENDINGS if key.endswith(e)]
-    if len(key) > 2 and key[-1] == "n" and key[-2] == key[-3] and key[-2] in _VOWELS:
-        stems.append(key[:-2])  # the illative: Mongolia-an, Japani-in
-    for form in stems:
-        if len(form) < _VOWEL_FINAL_STEM or form[-1] not in _VOWELS:
-            continue
-        yield form
-        if form[-2] in _GRADATION and form[-3] != form[-2]:
-            yield form[:-1] + form[-2] + form[-1]
-
-
-def _vowel_changed(key: str, form: str) -> bool:
-    """Whether ``key`` is ``form`` with its final vowel replaced by one or two vowels: a Slavic
-    case ending of a name in -a or -ia (Japonii, Mandżurii, Syberię); not a suffix with a
-    consonant, which makes another word (Rosjan, Siberian, giapponese)."""
-    stem = form[:-1]
-    ending = key[len(stem) :]
-    return (
-        len(stem) >= _VOWEL_STEM
-        and form[-1:] in _VOWELS
-        and key.startswith(stem)
-        and ending != form[-1:]
-        and ending in _SLAVIC_ENDINGS
-    )
-
-
-def _mobile_e(key: str) -> list[str]:
-    """Dictionary forms with the Slavic mobile e put back before the stem's last consonant
-    (związku -> związek, Kongresu is no such word: its stem ends in one consonant)."""
-    found = []
-    for cut in (1, 2):
-        stem = key[:-cut]
-        if len(stem) >= _VOWEL_STEM and stem[-1] not in _VOWELS and stem[-2] not in _VOWELS:
-            found.append(f"{stem[:-1]}e{stem[-1]}")
+        found += [(form, SEVERAL) for form in mobile_e(token.key)]
+        found += [(form, ALONE) for form in ending_read_back(token.key) if (form, ALONE) not in found]
     return found
 
 
@@ -526,10 +405,10 @@ def _inflected_window(doc: Document, gazetteer: Gazetteer, i: int, best: _Readin
     # So is a word with a final vowel changed (Stalino, a town, is no case form of Staline).
     excluded = (*_CITED_KINDS, Kind.PERSON) if best.several or best.lone else _CITED_KINDS
     surfaces = tuple(s for s in gazetteer.full[best.key] if gazetteer.entry(s).kind not in excluded)
-    if best.j - 1 == i and first.key == best.key + _GENITIVE_N:
+    if best.j - 1 == i and first.key == best.key + GENITIVE_N:
         # One letter is any language's ending (Polish Rosjan, "of Russians"): read only on a
         # Finnish or Hungarian form, whose genitive or superessive it is (Japanin, Szovjetunión).
-        surfaces = tuple(s for s in surfaces if s.target in _GENITIVE_N_LANGUAGES)
+        surfaces = tuple(s for s in surfaces if s.target in GENITIVE_N_LANGUAGES)
     several = best.j - 1 > i
     lowercase = not first.text[:1].isupper()
     if not surfaces or (lowercase and not several):

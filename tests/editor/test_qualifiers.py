@@ -47,3 +47,11 @@ def test_lithuanian_case_forms_and_the_south_of_sakhalin(bundled: Termbase) -> N
     assert linked["Pietų Sachaliną"] == ("southern-sakhalin", "qualifier")
     assert linked["Japonijos"] == ("japan", "inflection")
     assert linked["Maskva"][0] == "moscow"
+
+
+def test_a_direction_after_a_case_form_is_no_longer_name(bundled: Termbase) -> None:
+    # pl-japonczycy.txt (forumdwutygodnik.pl): East Siberia is Siberia; no glossary entry is
+    # Eastern Siberia, so the mention stays Siberia's.
+    text = "Zostali wywiezieni eszelonami na terytorium Związku Radzieckiego, głównie na Syberię Wschodnią."
+    linked = {m.found: m.entry for m in bundled.check(text).result.linked}
+    assert linked["Syberię"] == "siberia"

@@ -38,6 +38,28 @@ QUALIFIERS = {
         frozenset({"inner", "innere", "inneren", "belso", "ic", "внутренняя", "внутренней", "내"}),
         frozenset({"interieure", "interior", "interna", "wewnetrzna", "wewnetrznej", "vnitrni"}),
     ),
+    # The other directions: no glossary place is named with them yet (Eastern Siberia is
+    # Siberia), but beside a case form they say which part, not a longer name (Syberię Wschodnią).
+    "east": Qualifier(
+        ("east", "eastern"),
+        "head",
+        frozenset({"east", "eastern", "ost", "vychodni", "dogu", "kelet", "ita", "восточная", "восточной"}),
+        frozenset({"wschodnia", "wschodniej", "orientale", "oriental"}),
+    ),
+    "west": Qualifier(
+        ("west", "western"),
+        "head",
+        frozenset({"west", "western", "zapadni", "batı", "nyugat", "lansi", "западная", "западной"}),
+        frozenset({"zachodnia", "zachodniej", "occidentale", "occidental"}),
+    ),
+    "north": Qualifier(
+        ("north", "northern"),
+        "head",
+        frozenset(
+            {"north", "northern", "nord", "severni", "kuzey", "eszak", "pohjois", "северная", "северной"}
+        ),
+        frozenset({"połnocna", "połnocnej", "settentrionale", "du nord", "del norte", "do norte"}),
+    ),
     # The city's name and the region word: Habarovsk Krayı (Turkish, with its possessive),
     # Ținutul Habarovsk (Romanian), Хабаровский край is read by the scan already.
     "krai": Qualifier(
@@ -51,3 +73,7 @@ QUALIFIERS = {
 
 #: Every qualifier word written before a name (folded).
 BEFORE_WORDS = frozenset(word for qualifier in QUALIFIERS.values() for word in qualifier.before)
+#: Every one-word qualifier written after a name (folded).
+AFTER_WORDS = frozenset(
+    word for qualifier in QUALIFIERS.values() for word in qualifier.after if " " not in word
+)

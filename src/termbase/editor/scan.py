@@ -58,7 +58,7 @@ from termbase.editor.endings import (
 )
 from termbase.editor.english import is_english
 from termbase.editor.gazetteer import Gazetteer, Surface
-from termbase.editor.qualifier_words import BEFORE_WORDS
+from termbase.editor.qualifier_words import AFTER_WORDS, BEFORE_WORDS
 from termbase.editor.text import Document, Token, joinable
 from termbase.lookup.inflection import MAX_CUT, word_forms
 from termbase.model import Kind
@@ -354,7 +354,7 @@ def _inside_longer_name(doc: Document, gazetteer: Gazetteer, i: int, best: _Read
             and not _listed_apart(doc, first, t)  # v Mandžusku , Jižním Sachalinu: a list
             and not (t.start > first.start and _windows(doc, gazetteer, doc.token_at(t.start)))
             and not (t.start < first.start and _ends_name(doc, gazetteer, doc.token_at(t.start)))
-            and t.key not in BEFORE_WORDS  # Pietų Sachaliną: the south of Sakhalin
+            and t.key not in (AFTER_WORDS if t.start > first.start else BEFORE_WORDS)  # Pietų Sachaliną
             for t in doc.neighbours(first.start, first.end)
         )
     if first.script == "Latn" and not best.several:

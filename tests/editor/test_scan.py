@@ -165,3 +165,56 @@ def test_case_endings_on_one_word_by_the_tables(bundled: Termbase) -> None:
     # Not an adjective (-i), nor a case form beside another capitalised word of a longer name.
     assert not _linked(bundled, "Kazakhstani workers came.")
     assert not _linked(bundled, "Istoria Japoniei Moderne e lungă.")
+
+
+def test_korean_words_with_their_particles(bundled: Termbase) -> None:
+    # ko-manju.txt (wikiwand, ko.wikipedia): Korean writes particles onto the name.
+    text = (
+        "1945년 8월 9일 소련이 일본 점령 하 만주에 위치한 일본 제국의 괴뢰정권인 만주국을 침공하면서 "
+        "시작되었다. 때로는 8월 폭풍 작전으로도 불린다. 제2차 세계 대전의 태평양 전구에 참전했다."
+    )
+    linked = _linked(bundled, text)
+    assert linked["소련"] == ("soviet-union", "term")
+    assert linked["만주국"][0] == "manchukuo"
+    assert linked["일본 제국"][0] == "empire-of-japan"
+    assert linked["8월 폭풍 작전"][0] == "soviet-invasion-of-manchuria"
+    assert linked["제2차 세계 대전"][0] == "world-war-ii"
+
+
+def test_korean_words_that_only_begin_like_a_name(bundled: Termbase) -> None:
+    # 대만족 (great satisfaction) begins like 대만 (Taiwan), 주더라도 (even if one gives) like
+    # 주더 (Zhu De); 전쟁 (war) alone is not the Korean War, whose form 6.25 전쟁 has a number.
+    linked = _linked(bundled, "그는 대만족이었다. 도와 주더라도 전쟁은 끝나지 않았다.")
+    assert not linked
+
+
+def test_turkish_endings_after_an_apostrophe(bundled: Termbase) -> None:
+    # tr-esirler.txt (turkipedia, tr.wikipedia).
+    text = (
+        "Sovyetler Birliği'nin bu davranışı, teslim olan Japon askerlerinin Japonya'ya dönüşünü "
+        "garanti eden Potsdam Deklarasyonu'na aykırıydı."
+    )
+    linked = _linked(bundled, text)
+    assert linked["Sovyetler Birliği"][0] == "soviet-union"
+    assert linked["Japonya"][0] == "japan"
+    assert linked["Potsdam Deklarasyonu"][0] == "potsdam-declaration"
+
+
+def test_hungarian_and_finnish_endings_on_a_vowel(bundled: Termbase) -> None:
+    # hu-hadifoglyok.txt (perceptiohu.com), fi-sotavangit.txt (fi.frwiki.wiki).
+    text = (
+        "A Vörös Hadsereg Mandzsúriában legyőzte. 500 ezer hadifoglyot vittek a Szovjetunióba. "
+        "Suurin osa Neuvostoliitossa pidätetyistä japanilaisista. Japanin antautumisen jälkeen."
+    )
+    linked = _linked(bundled, text)
+    assert linked["Mandzsúriában"] == ("manchuria", "inflection")
+    assert linked["Szovjetunióba"] == ("soviet-union", "inflection")
+    assert linked["Neuvostoliitossa"] == ("soviet-union", "inflection")
+    assert linked["Japanin"] == ("japan", "inflection")
+
+
+def test_what_vowel_endings_do_not_read(bundled: Termbase) -> None:
+    # One letter is any language's ending: Polish Rosjan ("of Russians") is no Finnish genitive
+    # of Rosja; a lowercase word hyphened to another is an adjective (szovjet-japán háború).
+    linked = _linked(bundled, "Oddano się do dyspozycji Rosjan. A szovjet-japán háború alatt.")
+    assert not {"Rosjan", "japán"} & set(linked)

@@ -222,11 +222,12 @@ class CheckMention(BaseModel):
     )
     house: str = Field(description="the house style's form of the entry")
     how: str = Field(
-        pattern=r"^(term|term-swapped|rendering|rendering-swapped|inflection|name-part|lookup-[a-z]+)$",
+        pattern=r"^(term|term-swapped|rendering|rendering-swapped|inflection|name-part|qualifier|lookup-[a-z]+)$",
         description="how it was recognised: a glossary term as written, a person's term in the other "
         "name order, a rendering of a reading in `system`, such a rendering in the other order, "
         "`inflection` (a case form of a glossary spelling: Японии, Mao Zedongs), `name-part` (one "
-        "word of a person's name the text writes in full elsewhere: Nosaka), or "
+        "word of a person's name the text writes in full elsewhere: Nosaka), `qualifier` (a place "
+        "beside a qualifier word the glossary makes an entry of: Güney Sahalin, Southern Sakhalin), or "
         "`lookup-` and the lookup tier (lookup-phonetic, lookup-fuzzy ...) for a variant the glossary "
         "does not spell",
     )

@@ -28,8 +28,9 @@ from termbase.editor.findings import CheckResult, Finding, Group, Mention
 from termbase.editor.fix import apply_fixes
 from termbase.editor.forms import HouseForms
 from termbase.editor.gazetteer import Gazetteer, Surface
+from termbase.editor.qualifiers import qualified
 from termbase.editor.recall import designated, listed_surnames, looked_up, name_parts, region_first, titled
-from termbase.editor.scan import INFLECTION, NAME_PART, Window, scan
+from termbase.editor.scan import INFLECTION, NAME_PART, QUALIFIER, Window, scan
 from termbase.editor.spelling import Occurrence, classify, contenders, decided_by_context
 from termbase.editor.style import HouseStyle
 from termbase.editor.text import Document, TextFormat
@@ -107,14 +108,14 @@ def _how(occ: Occurrence) -> str:
     part read by the scanner, or ``lookup-<tier>`` for a window lookup accepted."""
     if not occ.via:
         return occ.surface.how
-    return occ.via if occ.via in (INFLECTION, NAME_PART) else f"lookup-{occ.via}"
+    return occ.via if occ.via in (INFLECTION, NAME_PART, QUALIFIER) else f"lookup-{occ.via}"
 
 
 def _windows(doc: Document, gazetteer: Gazetteer, index: Index | None) -> list[Window]:
     """The scan's windows and, with an index, those lookup accepts among the rest, in text order."""
     scanned = list(scan(doc, gazetteer))
     if index is None:
-        return scanned
+        return qualified(doc, gazetteer, scanned)
     reordered = [*region_first(doc, gazetteer, index), *designated(doc, gazetteer, index)]
     if reordered:
         scanned = [w for w in scanned if not any(w.start < r.end and r.start < w.end for r in reordered)]
@@ -124,7 +125,7 @@ def _windows(doc: Document, gazetteer: Gazetteer, index: Index | None) -> list[W
     found += name_parts(doc, gazetteer, found)
     found += titled(doc, gazetteer, index, found)
     found += listed_surnames(doc, gazetteer, index, found)
-    return sorted(found, key=lambda w: w.start)
+    return sorted(qualified(doc, gazetteer, found), key=lambda w: w.start)
 
 
 def check_document(

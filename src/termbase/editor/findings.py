@@ -52,7 +52,7 @@ class Mention:
     status: str  # of the term matched, or whose reading was rendered
     house: str  # the house style's form of the entry
     how: str  # term, term-swapped (other name order), rendering, rendering-swapped, inflection,
-    # name-part, or lookup-TIER
+    # name-part, qualifier, or lookup-TIER
     reasons: tuple[str, ...]  # of the finding at this place; empty when the spelling is right
 
 

@@ -24,7 +24,7 @@ import numpy.typing as npt
 
 from termbase.editor.forms import HouseForms
 from termbase.editor.style import HouseStyle
-from termbase.editor.text import text_key, tokenize
+from termbase.editor.text import Token, text_key, tokenize
 from termbase.lookup.compiled import Strings
 from termbase.memo import Memo
 from termbase.model import Entry, Glossary, Term, script_of_tag
@@ -52,6 +52,9 @@ class Gazetteer:
     lookups: dict[str, Any] = field(default_factory=dict)
     #: Each entry's related entries, by id, either direction of a relation (built on first use).
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: (qualifier, folded English place form) -> the qualified place (editor.qualifiers; built
+    #: on first use).
+    qualified: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def house_forms(self, style: HouseStyle) -> HouseForms:
         """The house forms of ``style`` for this glossary, remembered across checks."""
@@ -105,6 +108,10 @@ class GazetteerBuilder:
             if known is None:
                 tokens = tokenize(word)
                 known = words[word] = ("".join(t.key for t in tokens), len(tokens))
+                if _digits_dropped(word, tokens):
+                    words[word] = known = ("\0", 0)
+            if known[0] == "\0":
+                return "", 0
             keys.append(known[0])
             count += known[1]
         return "".join(keys), count
@@ -143,6 +150,13 @@ class GazetteerBuilder:
     def gazetteer(self, entries: Sequence[Entry]) -> Gazetteer:
         prefixes = {key[:i] for key in self.full for i in range(1, len(key) + 1)}
         return Gazetteer(entries, self.full, prefixes, self.max_tokens)
+
+
+def _digits_dropped(word: str, tokens: Sequence[Token]) -> bool:
+    """Whether ``word`` is a number no token keeps (6.25 of "6.25 전쟁", the Korean War): the
+    form's key would name the rest alone ("전쟁", war), so the form is not scanned. A number
+    inside a word is left out of text and form alike (제2차 세계 대전)."""
+    return not tokens and any(c.isdigit() for c in word)
 
 
 def in_prose(surface: Surface) -> bool:

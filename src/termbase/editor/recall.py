@@ -12,6 +12,10 @@ English words only and single words of fewer than four letters are not looked up
 words are still never flagged; lookup's own rules keep name parts, shared words and sound-alike
 acronyms from being accepted.
 
+A name whose last word is a generic noun of the text's language (Kuril Adaları, Kwantung
+Ordusu), or one word with such a noun glued on (Kwantungarméns), is looked up with the English
+noun when not found as written (:data:`GENERIC_WORDS`, :data:`COMPOUND_WORDS`).
+
 Lookup's ``similar`` tier (shared letter sequences) is kept for a name that is like the form it
 met word for word (:func:`_similar_name`: Гоминтанг, Съветския съюз). Two runs joined by one
 link word (Armatei din Kwantung), and a Cyrillic run with the lowercase word after it (Bulgarian
@@ -58,6 +62,7 @@ from termbase.errors import InputError
 from termbase.lookup import Index, lookup
 from termbase.lookup.ranking import Candidate, Tier
 from termbase.model import Entry, Kind
+from termbase.romanize import fold
 from termbase.scripts import script_of
 
 #: Lowercase words (not English) before a capitalised run that may begin the name.
@@ -73,6 +78,24 @@ REGION_WORDS = frozenset({"krai", "kray", "oblast", "oblast'"})
 REGION_ADJECTIVES = ("sky", "ski", "skiy", "skii", "skij", "skaya", "skaja")
 #: A word that may join the region word to the name (Krai de Krasnoyarsk, Krai di Khabarovsk).
 REGION_LINKS = frozenset({"de", "di", "du"})
+#: Generic nouns (folded) that Turkish, Hungarian and Finnish write after a name whose English
+#: form ends in the English noun (Kuril Adaları, Kwantung Ordusu; Kuril-szigetek; Kwantung-
+#: armeija): the name is looked up with the English noun when it is not found as written.
+#: From the languages' dictionaries (TDK Güncel Türkçe Sözlük: ordu, ada; Magyar értelmező
+#: kéziszótár: hadsereg, sziget; Kielitoimiston sanakirja: armeija, saari), with the case and
+#: possessive forms these texts write.
+_ARMY = ("ordu", "ordusu", "hadsereg", "hadsereget", "hadseregbol", "armeija", "armeijan")
+_ISLANDS = ("adaları", "adalar", "szigetek", "szigeteken", "saaret", "saarilla", "saarten")
+GENERIC_WORDS = {**dict.fromkeys(_ARMY, "Army"), **dict.fromkeys(_ISLANDS, "Islands")}
+#: Generic nouns (folded) that Swedish, Danish and Norwegian glue after a name, with their
+#: definite and genitive endings (Kwantungarméns, Kuriløyene, Kurilöarna; Svenska Akademiens
+#: ordbok: armé, ö; Den Danske Ordbog: hær, ø; Bokmålsordboka: hær, øy), longest first.
+COMPOUND_WORDS = {
+    **dict.fromkeys(("armens", "armen", "hærens", "hæren"), "Army"),
+    **dict.fromkeys(("oarnas", "oarna", "øyenes", "øyene", "øernes", "øerne"), "Islands"),
+}
+#: Shortest name left when a glued generic noun is cut off (Kwantung-; not Ar- of Armen).
+MIN_COMPOUND_STEM = 4
 #: Lowercase words that join two capitalised parts of one name (Armata din Kwantung, Armée du
 #: Kwantung, Ejército de Kwantung): a run, the word and the next run are looked up as one.
 NAME_LINKS = frozenset({"din", "del", "de", "di", "du", "da", "do", "dos", "das", "von", "van"})
@@ -85,7 +108,12 @@ READ_AS = "read as "
 #: Longest word of a name written in Russian syllables (Пу И).
 SYLLABLE = 2
 #: Designations of a Soviet republic (folded) and the form glossaries write them in.
-DESIGNATIONS = {"assr": "ASSR", "ssr": "SSR", "rss": "SSR", "rssa": "ASSR"}
+DESIGNATIONS = {
+    **{"assr": "ASSR", "ssr": "SSR", "rss": "SSR", "rssa": "ASSR"},
+    # Turkish (Özerk) Sovyet Sosyalist Cumhuriyeti, Hungarian (Autonóm) Szovjet Szocialista
+    # Köztársaság: Buryat-Moğol ÖSSC, burját-mongol SZSZK.
+    **{"ossc": "ASSR", "ssc": "SSR", "szszk": "SSR", "aszszk": "ASSR"},
+}
 #: A word that may join a designation to the name after it (RSS d'Ouzbek, RSS de Kirghizie).
 _DESIGNATION_LINK = re.compile(r"^\s+(?:(?:de|di|du)\s+|d['’])?$")
 #: Letters of a republic's name compared with the glossary's (Burjatsko, Buryat: bur).
@@ -388,6 +416,24 @@ def looked_up(
         yield from _matches(doc, gazetteer, looker, syllables, 0)
 
 
+def _generic_in_english(tokens: list[Token]) -> str | None:
+    """The name with its last word, a generic noun of :data:`GENERIC_WORDS`, in English (Kuril
+    Adaları -> Kuril Islands, Kwantung Ordusu -> Kwantung Army), or one capitalised word
+    ending in a noun of :data:`COMPOUND_WORDS` split (Kwantungarméns -> Kwantung Army); or None."""
+    last = tokens[-1]
+    english = GENERIC_WORDS.get(last.key)
+    if english is not None and len(tokens) > 1:
+        return " ".join([*(t.text for t in tokens[:-1]), english])
+    if len(tokens) > 1 or not last.text[:1].isupper():
+        return None
+    for ending, english in COMPOUND_WORDS.items():
+        stem = last.key[: -len(ending)]
+        if last.key.endswith(ending) and len(stem) >= MIN_COMPOUND_STEM:
+            cut = next((i for i in range(len(last.text), 0, -1) if fold(last.text[:i]) == stem), None)
+            return None if cut is None else f"{last.text[:cut]} {english}"
+    return None
+
+
 def _link_between(doc: Document, before: list[Token], after: list[Token]) -> Token | None:
     """The one lowercase word of :data:`NAME_LINKS` between two Latin runs, spaces apart
     (Armatei din Kwantung), or None."""
@@ -448,6 +494,9 @@ def _matches(
             continue
         start, end = tokens[0].start, tokens[-1].end
         top = looker.match(" ".join(doc.text[start:end].split()))
+        generic = _generic_in_english(tokens)
+        if top is None and generic is not None:
+            top = looker.match(generic)
         if top is not None:
             surfaces = (_surface(gazetteer, top),)
             window = Window(start, end, doc.text[start:end], tuple(tokens), surfaces, _tier(top))

@@ -31,7 +31,14 @@ tables), when no capitalised word stands beside it that is not a glossary name i
 Inside a name of several words a mobile e is put back (Związku Radzieckiego) and a Russian
 adjective's ending read on a short stem (Южном Сахалине). Such a window is ``via`` ``inflection``: a
 mention of the entry, never a spelling to correct, and never an archival or other term (дела is
-"affairs", not дело).
+"affairs", not дело). One word alone may also take the Hungarian and Finnish endings of a name in
+a vowel (Szovjetunióban, Neuvostoliitossa, the doubled consonant put back) and the Lithuanian and
+Latvian ones (Japonijos, Sibirą); Turkish endings after an apostrophe are left out by the
+tokenizer (Sibirya'dan).
+
+A Hangul window must be a whole word, or one that only particles follow (소련의, 만주국을:
+:data:`~termbase.editor.endings.KOREAN_PARTICLES`); scripts without spaces (Han, kana) are
+scanned character by character.
 """
 
 from __future__ import annotations
@@ -41,11 +48,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from termbase.editor.endings import (
+    GENITIVE_N,
+    GENITIVE_N_LANGUAGES,
+    ending_read_back,
+    mobile_e,
+    particles,
+    vowel_changed,
+)
 from termbase.editor.english import is_english
 from termbase.editor.gazetteer import Gazetteer, Surface
+from termbase.editor.qualifier_words import AFTER_WORDS, BEFORE_WORDS
 from termbase.editor.text import Document, Token, joinable
 from termbase.lookup.inflection import MAX_CUT, word_forms
 from termbase.model import Kind
+from termbase.scripts import script_of
 
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*[“”\"']?\s*$")
 _NUMBER_AFTER = re.compile(r"^\s*[“”\"']?\s*(?:\([A-Za-z]{1,3}\.\)\s*)?\d")
@@ -56,33 +73,12 @@ _NUMBER_SIGNS = frozenset({"no", "nr", "nº", "n"})
 INFLECTION = "inflection"
 #: How a word of a name the text writes in full elsewhere was recognised (:mod:`.recall`).
 NAME_PART = "name-part"
+#: How a place named with a qualifier its glossary makes an entry of was recognised (:mod:`.qualifiers`).
+QUALIFIER = "qualifier"
 _LIST_MARKS = (",", ":")
 _HYPHENS = ("-", "‐", "‑")
 #: The Latin case ending read back on any word: the German genitive (Japans, Mao Zedongs).
 _LATIN_ENDING = "s"
-#: Vowels of folded Latin words (ę, ą and y fold to or are vowels).
-_VOWELS = frozenset("aeiouy")
-#: Case endings (folded: ę -> e, ą -> a) that replace a name's final vowel in Polish, Czech,
-#: Slovak (Japonii, Moskwy, Syberię, Japonsku); not -ya, another transcription (Mançurya).
-_SLAVIC_ENDINGS = frozenset({"i", "ii", "y", "e", "ie", "a", "u", "o", "ou", "ei"})
-#: (The Romanian genitive -ei of a name in -a is read the same way: Japoniei, Chinei.)
-#: Case endings (folded) added to a name that ends in a consonant, by language: Czech, Slovak,
-#: Polish (v Chabarovsku, Pekinie), Romanian with its article (Kazahstanului, Habarovskul),
-#: Hungarian (Habarovszkban, Pekingből), Finnish (Harbinissa). Read on one word alone, as a
-#: changed vowel is; never -i (an adjective: Kazakhstani, habarovszki) or -s (the genitive).
-_CONSONANT_ENDINGS = frozenset(
-    {
-        *("u", "em", "ie", "iem", "owi"),
-        *("ul", "ului", "ulu"),
-        *("ban", "ben", "ba", "be", "bol", "rol", "tol", "nak", "nek", "val", "vel"),
-        *("hoz", "hez", "on", "en", "ra", "re", "ig"),
-        *("issa", "ista", "iin", "illa", "ilta", "ille"),
-    }
-)
-#: Shortest name (folded) that a consonant ending is read on: Japan, Harbin, Bratsk.
-_CONSONANT_STEM = 5
-#: Shortest stem of a name whose final vowel a case ending replaces (japoni-, mandzuri-).
-_VOWEL_STEM = 4
 #: Russian adjective case endings, longest first, and the nominatives read back for them.
 _ADJECTIVE_CASES = (
     *("ого", "его", "ому", "ему", "ыми", "ими"),
@@ -148,7 +144,7 @@ def scan(doc: Document, gazetteer: Gazetteer) -> Iterator[Window]:
             mention = Window(
                 start, end, doc.text[start:end], tuple(tokens[i : j + 1]), tuple(gazetteer.full[key])
             )
-            if _listed(mention, doc) or in_compound(mention, doc, gazetteer):
+            if _listed(mention, doc) or in_compound(mention, doc, gazetteer) or not whole_words(mention, doc):
                 continue
             if accepted(mention, doc, gazetteer):
                 yield mention
@@ -163,10 +159,25 @@ def scan(doc: Document, gazetteer: Gazetteer) -> Iterator[Window]:
                 i = doc.token_at(inflected.end)
 
 
+def whole_words(mention: Window, doc: Document) -> bool:
+    """Whether a Hangul window starts a word and ends one, or ends where only particles follow
+    (소련의, 만주국을, 지시마 열도에서; not 주더 in 주더라도, 대만 in 대만족): Korean writes
+    case particles onto the word they mark. Other scripts are not asked."""
+    if mention.tokens[0].script != "Hang":
+        return True
+    text = doc.masked
+    if mention.start and script_of(text[mention.start - 1]) == "Hang":
+        return False
+    end = mention.end
+    while end < len(text) and script_of(text[end]) == "Hang":
+        end += 1
+    return particles(text[mention.end : end])
+
+
 def _ordinal(tokens: list[Token], i: int, gazetteer: Gazetteer) -> bool:
-    """Whether number ``i`` is glued to the letters of an ordinal (1st, 1e) that a glossary
-    spelling starts with."""
-    glued = i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and tokens[i + 1].script == "Latn"
+    """Whether number ``i`` is glued to the letters of an ordinal or a date (1st, 1e; 8월, the
+    Korean "August" of 8월 폭풍 작전) that a glossary spelling starts with."""
+    glued = i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and tokens[i + 1].script != "Zyyy"
     return glued and tokens[i].key + tokens[i + 1].key in gazetteer.prefixes
 
 
@@ -183,7 +194,8 @@ def _listed(mention: Window, doc: Document) -> bool:
 
 def in_compound(mention: Window, doc: Document, gazetteer: Gazetteer) -> bool:
     """Whether one Latin word is glued by a hyphen to a capitalised word outside the window
-    that is no glossary name itself (Buryat-Mongolia; not China-Japan, Japan-PRC)."""
+    that is no glossary name itself (Buryat-Mongolia; not China-Japan, Japan-PRC), or is
+    lowercase and glued to a lowercase word (szovjet-japán háború: "Soviet-Japanese")."""
     if len(mention.tokens) > 1 or mention.tokens[0].script != "Latn":
         return False
     token = mention.tokens[0]
@@ -195,6 +207,8 @@ def in_compound(mention: Window, doc: Document, gazetteer: Gazetteer) -> bool:
         )
         if gap in _HYPHENS and other.text[:1].isupper() and other.script == "Latn":
             return other.key not in gazetteer.full
+        if gap in _HYPHENS and other.text[:1].islower() and token.text[:1].islower():
+            return True  # szovjet-japán, sowjetisch-japanisch: an adjective, not the name
     return False
 
 
@@ -234,51 +248,10 @@ def _case_forms(token: Token) -> list[tuple[str, int]]:
         if token.key == form + _LATIN_ENDING:
             found.append((form, ANYWHERE))
         elif not english:
-            found.append((form, ALONE if _vowel_changed(token.key, form) else SEVERAL))
+            found.append((form, ALONE if vowel_changed(token.key, form) else SEVERAL))
     if not english:
-        found += [(form, SEVERAL) for form in _mobile_e(token.key)]
-        found += [(form, ALONE) for form in _ending_read_back(token.key) if (form, ALONE) not in found]
-    return found
-
-
-def _ending_read_back(key: str) -> Iterator[str]:
-    """Names ``key`` may be a case form of by the tables: a final vowel changed (Japoniei of
-    Japonia) or a consonant ending added (Chabarovsku of Chabarovsk), as a name alone."""
-    for ending in _SLAVIC_ENDINGS:
-        if key.endswith(ending):
-            for vowel in ("a", "o", "e"):
-                form = key[: -len(ending)] + vowel
-                if _vowel_changed(key, form):
-                    yield form
-    for ending in _CONSONANT_ENDINGS:
-        form = key[: -len(ending)]
-        if key.endswith(ending) and len(form) >= _CONSONANT_STEM and form[-1] not in _VOWELS:
-            yield form
-
-
-def _vowel_changed(key: str, form: str) -> bool:
-    """Whether ``key`` is ``form`` with its final vowel replaced by one or two vowels: a Slavic
-    case ending of a name in -a or -ia (Japonii, Mandżurii, Syberię); not a suffix with a
-    consonant, which makes another word (Rosjan, Siberian, giapponese)."""
-    stem = form[:-1]
-    ending = key[len(stem) :]
-    return (
-        len(stem) >= _VOWEL_STEM
-        and form[-1:] in _VOWELS
-        and key.startswith(stem)
-        and ending != form[-1:]
-        and ending in _SLAVIC_ENDINGS
-    )
-
-
-def _mobile_e(key: str) -> list[str]:
-    """Dictionary forms with the Slavic mobile e put back before the stem's last consonant
-    (związku -> związek, Kongresu is no such word: its stem ends in one consonant)."""
-    found = []
-    for cut in (1, 2):
-        stem = key[:-cut]
-        if len(stem) >= _VOWEL_STEM and stem[-1] not in _VOWELS and stem[-2] not in _VOWELS:
-            found.append(f"{stem[:-1]}e{stem[-1]}")
+        found += [(form, SEVERAL) for form in mobile_e(token.key)]
+        found += [(form, ALONE) for form in ending_read_back(token.key) if (form, ALONE) not in found]
     return found
 
 
@@ -336,9 +309,10 @@ def _inflected(
         return None
     if first.script == "Latn" and not first.text[:1].isupper() and not _before_capital(doc, i):
         return None
-    # A reading starts with the word as written or with its stem (at most MAX_CUT letters off),
-    # and every start of a glossary key is in ``prefixes``: most words can begin none.
-    if first.key[: max(1, len(first.key) - MAX_CUT)] not in gazetteer.prefixes:
+    # A reading starts with the word as written or with its stem (at most MAX_CUT letters off,
+    # and one more where a Finnish doubled consonant is put back: Neuvostoliitossa), and every
+    # start of a glossary key is in ``prefixes``: most words can begin none.
+    if first.key[: max(1, len(first.key) - MAX_CUT - 1)] not in gazetteer.prefixes:
         return None
     best: _Reading | None = None
     stack = [_Reading(i, "")]
@@ -369,7 +343,8 @@ def _inside_longer_name(doc: Document, gazetteer: Gazetteer, i: int, best: _Read
     another name (Внутренней Монголии is Inner Mongolia, Василия Сталина is Stalin's son,
     Frakcji Armii Czerwonej the Red Army Faction). The German genitive is not: Premierminister
     Japans. Nor is a glossary name that follows (capitularea Japoniei Uniunea Sovietică: a
-    sentence whose full stop a note mark took away)."""
+    sentence whose full stop a note mark took away) or that ends just before a word read
+    alone (Vörös Hadsereg Mandzsúriában)."""
     first = doc.tokens[i]
     if best.lone:  # Mongolii Wewnętrznej, Cesarstwa Japonii: a word of a longer name
         return any(
@@ -378,6 +353,8 @@ def _inside_longer_name(doc: Document, gazetteer: Gazetteer, i: int, best: _Read
             and (t.start > first.start or (len(t.text) > 1 and not opens_sentence(doc, t.start)))
             and not _listed_apart(doc, first, t)  # v Mandžusku , Jižním Sachalinu: a list
             and not (t.start > first.start and _windows(doc, gazetteer, doc.token_at(t.start)))
+            and not (t.start < first.start and _ends_name(doc, gazetteer, doc.token_at(t.start)))
+            and t.key not in (AFTER_WORDS if t.start > first.start else BEFORE_WORDS)  # Pietų Sachaliną
             for t in doc.neighbours(first.start, first.end)
         )
     if first.script == "Latn" and not best.several:
@@ -394,6 +371,13 @@ def _inside_longer_name(doc: Document, gazetteer: Gazetteer, i: int, best: _Read
         and (t.script != "Cyrl" or _may_agree(t.key))
         for t in before
     )
+
+
+def _ends_name(doc: Document, gazetteer: Gazetteer, j: int) -> bool:
+    """Whether token ``j`` ends a glossary spelling (Vörös Hadsereg Mandzsúriában: the Red
+    Army in Manchuria, two names side by side, not one longer name)."""
+    starts = range(max(0, j - gazetteer.max_tokens + 1), j + 1)
+    return any(end == j for i in starts for end, _ in _windows(doc, gazetteer, i))
 
 
 def _may_agree(key: str) -> bool:
@@ -421,6 +405,10 @@ def _inflected_window(doc: Document, gazetteer: Gazetteer, i: int, best: _Readin
     # So is a word with a final vowel changed (Stalino, a town, is no case form of Staline).
     excluded = (*_CITED_KINDS, Kind.PERSON) if best.several or best.lone else _CITED_KINDS
     surfaces = tuple(s for s in gazetteer.full[best.key] if gazetteer.entry(s).kind not in excluded)
+    if best.j - 1 == i and first.key == best.key + GENITIVE_N:
+        # One letter is any language's ending (Polish Rosjan, "of Russians"): read only on a
+        # Finnish or Hungarian form, whose genitive or superessive it is (Japanin, Szovjetunión).
+        surfaces = tuple(s for s in surfaces if s.target in GENITIVE_N_LANGUAGES)
     several = best.j - 1 > i
     lowercase = not first.text[:1].isupper()
     if not surfaces or (lowercase and not several):

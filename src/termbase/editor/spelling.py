@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from termbase.editor.english import is_english
 from termbase.editor.forms import HouseForm, HouseForms, rendered_form, to_ascii
 from termbase.editor.gazetteer import Gazetteer, Surface
-from termbase.editor.scan import INFLECTION, NAME_PART, Window
+from termbase.editor.scan import INFLECTION, NAME_PART, QUALIFIER, Window
 from termbase.editor.style import HouseStyle
 from termbase.editor.text import Document, tokenize
 from termbase.model import Entry, Kind, Status, Term, TermType
@@ -97,12 +97,17 @@ def resolve(mention: Window, gazetteer: Gazetteer, forms: HouseForms) -> Surface
 def decided_by_context(
     contending: tuple[Surface, ...], gazetteer: Gazetteer, linked: set[str]
 ) -> Surface | None:
-    """Of entries sharing a form (Rote Armee: the Soviet and the Chinese Red Army), the one
-    more of whose related entries (either direction) the text links elsewhere; None when
-    none is, or when two are as much: an ambiguous form is never linked by a guess."""
-    support = [(len(gazetteer.related(gazetteer.entry(s).id) & linked), s) for s in contending]
-    support.sort(key=lambda pair: -pair[0])
-    if support[0][0] == 0 or (len(support) > 1 and support[1][0] == support[0][0]):
+    """Of entries sharing a form (Rote Armee: the Soviet and the Chinese Red Army), the one the
+    text links elsewhere by a form of its own (樺太 after 南樺太: Southern Sakhalin, not
+    Sakhalin), else the one more of whose related entries (either direction) it links; None
+    when none is, or when two are as much: an ambiguous form is never linked by a guess."""
+
+    def evidence(s: Surface) -> tuple[bool, int]:
+        entry = gazetteer.entry(s).id
+        return entry in linked, len(gazetteer.related(entry) & linked)
+
+    support = sorted(((evidence(s), s) for s in contending), key=lambda pair: pair[0], reverse=True)
+    if support[0][0] == (False, 0) or (len(support) > 1 and support[1][0] == support[0][0]):
         return None
     return support[0][1]
 
@@ -211,7 +216,7 @@ def classify(
     found = mention.found
     comparable = (
         mention.tokens[0].script == "Latn"
-        and mention.via not in (INFLECTION, NAME_PART)  # Japans, Nosaka: no misspelling of the name
+        and mention.via not in (INFLECTION, NAME_PART, QUALIFIER)  # Japans, Nosaka: not misspelt
         and term.type not in SHORT_TYPES
         and _own_language(term, entry)
         and not _embedded(mention, doc)

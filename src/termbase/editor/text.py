@@ -4,7 +4,9 @@
   in Markdown also code spans, fenced code blocks and link destinations.
 - **Tokens** are Latin or Cyrillic words (with marks and inner apostrophes: Ken'ichi, Zagorul'ko;
   a possessive 's and an elided French or Italian article, l'URSS, are not part of the word),
-  single Han or kana characters, and whole numbers (Unit 731; not the digits of 1,000 or 3.5).
+  single Han or kana characters, single Hangul syllables (Korean writes a particle onto the
+  name: 소련의, 만주국을; the scanner reads words whole, :mod:`termbase.editor.scan`), and whole
+  numbers (Unit 731; not the digits of 1,000 or 3.5).
   Each carries its
   key, the exact fold; a run of tokens matches a glossary form when their keys concatenate to the
   form's key.
@@ -29,11 +31,20 @@ TextFormat = Literal["text", "markdown"]
 
 _LETTER = char_class("Latn", "Cyrl")
 _MARK = "\u0300-\u036f"
-_CJK = char_class("Hira", "Kana", "Hani")
+_CJK = char_class("Hira", "Kana", "Hani", "Hang")
 _TOKEN = re.compile(
     rf"[{_CJK}]|[{_LETTER}][{_LETTER}{_MARK}]*(?:['’ʼʹ][{_LETTER}][{_LETTER}{_MARK}]*)*|(?<![\w.,])\d+(?![\w.,]\d)"
 )
 _POSSESSIVE = re.compile(r"['’][sS]$")
+#: Turkish writes a case ending after an apostrophe on a proper noun (TDK, Yazım Kılavuzu,
+#: "Kesme işareti": Sibirya'dan, Japonya'ya, Çin'i, Birliği'ndeki): the name is the word before
+#: it. Endings after a vowel take a buffer y or n (Japonya'ya, Rusya'nın); after a consonant
+#: none (Çin'i, Kazakistan'a). So Russian soft signs (Dar'ya, Il'in) stay whole: 'ya follows no
+#: consonant here, and the name before the apostrophe has at least three letters.
+_TURKISH_CASE = re.compile(r"^(?P<name>[A-ZÇĞİÖŞÜ]\w+?(?P<last>\w))['’](?P<ending>[a-zıü]{1,5})$")
+_AFTER_VOWEL = re.compile(r"^(?:y[aeıiuü]|n[ıiuü]n|n[ıiuü]|n[ae]|n?d[ae](?:n|ki)?|yl[ae])$")
+_AFTER_CONSONANT = re.compile(r"^(?:[dt][ae](?:n|ki)?|[aeıiuü]|[ıiuü]n|l[ae])$")
+_VOWEL_LETTERS = frozenset("aeıioöuüâîû")
 #: French and Italian elision before a capitalised name (l'URSS, d'Ouzbékistan, dell'Armata): the
 #: article is not part of the name. Wade–Giles aspirates (K'ang, Ch'i) have a lowercase letter after.
 _ELISION = re.compile(r"^(?:[lLdDjJmMnNsS]|[qQ]u|[dD]ell|[nN]ell|[aA]ll|[sS]ull)['’ʼ](?=[A-ZÀ-ÖØ-ÞА-Я])")
@@ -55,8 +66,9 @@ _SPANS = (
 #: apostrophes, periods, colons, commas and digits (titles with dates), at most a few characters.
 _JOIN = re.compile(r"[ \t\u00a0\-‐‑–'’.,:·・0-9]*\n?[ \t\u00a0\-‐‑–'’.,:·・0-9]*")
 MAX_GAP = 12
-#: A full stop, question or exclamation mark and a space: the gap between two sentences.
-_SENTENCE_BREAK = re.compile(r"[.!?]['’”\"»)]*\s")
+#: A full stop, question or exclamation mark and a space: the gap between two sentences (some
+#: pages set the stop apart: "ja Uzbekistaniin . Vuonna").
+_SENTENCE_BREAK = re.compile(r"\s*[.!?]['’”\"»)]*\s")
 _MARKDOWN = (".md", ".markdown", ".mdown", ".mkd")
 _UNSUPPORTED = (".docx", ".doc", ".odt", ".rtf", ".pdf")
 
@@ -80,7 +92,7 @@ def _script(word: str) -> str:
     if word[0].isdigit():
         return "Zyyy"
     script = script_of(word[0])
-    return script if script in ("Latn", "Cyrl") else "Hani"
+    return script if script in ("Latn", "Cyrl", "Hang") else "Hani"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +101,8 @@ class Token:
     end: int
     text: str
     key: str
-    #: Latn, Cyrl, Hani for a Han or kana character, or Zyyy for a number (which only continues
-    #: a name: Unit 731) — the scanner's cases, worked out once.
+    #: Latn, Cyrl, Hani for a Han or kana character, Hang for a Hangul syllable, or Zyyy for a
+    #: number (which only continues a name: Unit 731) — the scanner's cases, worked out once.
     script: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
@@ -122,10 +134,23 @@ def tokenize(text: str) -> list[Token]:
         possessive = _POSSESSIVE.search(word)
         if possessive and len(word) > 2:
             word = word[: possessive.start()]
+        word = _without_turkish_case(word)
         key = fold(word)
         if key:
             found.append(Token(start, start + len(word), word, key))
     return found
+
+
+def _without_turkish_case(word: str) -> str:
+    """``word`` without a Turkish case ending after an apostrophe (Sibirya'dan -> Sibirya)."""
+    found = _TURKISH_CASE.match(word)
+    if found is None or len(found["name"]) < 3:
+        return word
+    vowel = found["last"].lower() in _VOWEL_LETTERS
+    ending = found["ending"]
+    if (_AFTER_VOWEL if vowel else _AFTER_CONSONANT).match(ending) is None:
+        return word
+    return found["name"]
 
 
 def text_key(text: str) -> str:

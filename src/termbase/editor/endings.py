@@ -1,0 +1,138 @@
+"""Case endings read back on one word, by per-language tables, and Korean particles: data and
+the small functions that read them (:mod:`termbase.editor.scan` decides where a reading is
+plausible)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+#: Vowels of folded Latin words (ę, ą and y fold to or are vowels).
+VOWELS = frozenset("aeiouy")
+#: Case endings (folded: ę -> e, ą -> a) that replace a name's final vowel in Polish, Czech,
+#: Slovak (Japonii, Moskwy, Syberię, Japonsku); not -ya, another transcription (Mançurya).
+_SLAVIC_ENDINGS = frozenset({"i", "ii", "y", "e", "ie", "a", "u", "o", "ou", "ei"})
+#: (The Romanian genitive -ei of a name in -a is read the same way: Japoniei, Chinei.)
+#: Case endings (folded) added to a name that ends in a consonant, by language: Czech, Slovak,
+#: Polish (v Chabarovsku, Pekinie), Romanian with its article (Kazahstanului, Habarovskul),
+#: Hungarian (Habarovszkban, Pekingből), Finnish (Harbinissa, Sahalinin). Read on one word alone, as a
+#: changed vowel is; never -i (an adjective: Kazakhstani, habarovszki) or -s (the genitive).
+_CONSONANT_ENDINGS = frozenset(
+    {
+        *("u", "em", "ie", "iem", "owi"),
+        *("ul", "ului", "ulu"),
+        *("ban", "ben", "ba", "be", "bol", "rol", "tol", "nak", "nek", "val", "vel"),
+        *("hoz", "hez", "on", "en", "ra", "re", "ig"),
+        *("in", "issa", "ista", "iin", "illa", "ilta", "ille"),
+    }
+)
+#: Shortest name (folded) that a consonant ending is read on: Japan, Harbin, Bratsk.
+_CONSONANT_STEM = 5
+#: Case endings (folded: ó -> o, ä -> a) added to a name that ends in a vowel: Hungarian
+#: (Szovjetunióban, Mandzsúriából, Szovjetunión; a final a or e lengthens, which the fold
+#: undoes) and Finnish (Japanin, Maizurussa, Siperiasta, Moskovalle; Mongoliaan, the illative,
+#: is the last vowel again and n). Read on one word alone, as the consonant endings are.
+_VOWEL_FINAL_ENDINGS = frozenset(
+    {
+        *("ban", "ben", "ba", "be", "bol", "rol", "tol", "nak", "nek", "val", "vel", "hoz", "hez"),
+        *("n", "ra", "re", "ig", "nal", "nel", "ert"),
+        *("ssa", "sta", "lla", "lta", "lle", "ksi", "na"),
+    }
+)
+#: The one-letter ending of that table, and the languages whose forms it is read on.
+GENITIVE_N = "n"
+GENITIVE_N_LANGUAGES = frozenset({"fi", "hu"})
+#: Shortest name (folded) that a vowel-final ending is read on: Japani, Kiina; not Kina.
+_VOWEL_FINAL_STEM = 5
+#: Lithuanian and Latvian case endings (folded: ą -> a) and the nominative ending they replace:
+#: Japonija -> Japonijos, Japonijoje, Japonijai; Sibiras -> Sibiro, Sibire, Sibirui; Latvian
+#: Japāna -> Japānas (V. Ambrazas, ed., Lithuanian Grammar, Vilnius 1997: the noun declensions).
+_BALTIC_ENDINGS = frozenset(
+    {
+        *(("a", ending) for ending in ("os", "oje", "ai", "as")),
+        *(("as", ending) for ending in ("o", "e", "ui", "a", "u")),
+    }
+)
+#: Finnish consonants doubled in a name's nominative and single before a case ending
+#: (Neuvostoliitto, Neuvostoliitossa: consonant gradation, Iso suomen kielioppi, 2004).
+_GRADATION = frozenset("kpt")
+#: Shortest stem of a name whose final vowel a case ending replaces (japoni-, mandzuri-).
+_VOWEL_STEM = 4
+#: Korean case and other particles (조사) and the copula's commonest forms, written onto the
+#: noun they follow (H.-M. Sohn, *The Korean Language*, Cambridge 1999: particles; 표준국어대사전):
+#: subject, topic, object, genitive, locative, ablative, dative, comitative, instrumental,
+#: "also", "only", "until", "from", "than", "like", and the copula (이다, 였다, 인, 이라는).
+KOREAN_PARTICLES = (
+    *("이", "가", "은", "는", "을", "를", "의", "에", "에서", "에게", "께", "와", "과"),
+    *("로", "으로", "도", "만", "까지", "부터", "보다", "처럼", "이나", "나", "란", "이란"),
+    *("이다", "였다", "이었다", "인", "이라는", "라는", "이며", "이고"),
+)
+
+
+def particles(rest: str, more: int = 3) -> bool:
+    """Whether ``rest`` is empty or a run of up to ``more`` Korean particles (에서는, 으로도, 과의)."""
+    if not rest:
+        return True
+    return more > 0 and any(
+        rest.startswith(particle) and particles(rest[len(particle) :], more - 1)
+        for particle in KOREAN_PARTICLES
+    )
+
+
+def ending_read_back(key: str) -> Iterator[str]:
+    """Names ``key`` may be a case form of by the tables: a final vowel changed (Japoniei of
+    Japonia) or a consonant ending added (Chabarovsku of Chabarovsk), as a name alone."""
+    for ending in _SLAVIC_ENDINGS:
+        if key.endswith(ending):
+            for vowel in ("a", "o", "e"):
+                form = key[: -len(ending)] + vowel
+                if vowel_changed(key, form):
+                    yield form
+    for ending in _CONSONANT_ENDINGS:
+        form = key[: -len(ending)]
+        if key.endswith(ending) and len(form) >= _CONSONANT_STEM and form[-1] not in VOWELS:
+            yield form
+    yield from _vowel_final_read_back(key)
+    for nominative, ending in _BALTIC_ENDINGS:
+        form = key[: -len(ending)] + nominative
+        if key.endswith(ending) and len(form) >= _VOWEL_FINAL_STEM and form != key:
+            yield form
+
+
+def _vowel_final_read_back(key: str) -> Iterator[str]:
+    """Names in a vowel ``key`` may be a Hungarian or Finnish case form of (Szovjetunióban,
+    Japanin, Mongoliaan), with the Finnish doubled consonant put back (Neuvostoliitossa)."""
+    stems = [key[: -len(e)] for e in _VOWEL_FINAL_ENDINGS if key.endswith(e)]
+    if len(key) > 2 and key[-1] == "n" and key[-2] == key[-3] and key[-2] in VOWELS:
+        stems.append(key[:-2])  # the illative: Mongolia-an, Japani-in
+    for form in stems:
+        if len(form) < _VOWEL_FINAL_STEM or form[-1] not in VOWELS:
+            continue
+        yield form
+        if form[-2] in _GRADATION and form[-3] != form[-2]:
+            yield form[:-1] + form[-2] + form[-1]
+
+
+def vowel_changed(key: str, form: str) -> bool:
+    """Whether ``key`` is ``form`` with its final vowel replaced by one or two vowels: a Slavic
+    case ending of a name in -a or -ia (Japonii, Mandżurii, Syberię); not a suffix with a
+    consonant, which makes another word (Rosjan, Siberian, giapponese)."""
+    stem = form[:-1]
+    ending = key[len(stem) :]
+    return (
+        len(stem) >= _VOWEL_STEM
+        and form[-1:] in VOWELS
+        and key.startswith(stem)
+        and ending != form[-1:]
+        and ending in _SLAVIC_ENDINGS
+    )
+
+
+def mobile_e(key: str) -> list[str]:
+    """Dictionary forms with the Slavic mobile e put back before the stem's last consonant
+    (związku -> związek, Kongresu is no such word: its stem ends in one consonant)."""
+    found = []
+    for cut in (1, 2):
+        stem = key[:-cut]
+        if len(stem) >= _VOWEL_STEM and stem[-1] not in VOWELS and stem[-2] not in VOWELS:
+            found.append(f"{stem[:-1]}e{stem[-1]}")
+    return found

@@ -27,7 +27,6 @@ from termbase.detect import Detection, detect
 from termbase.errors import InputError, QueryTooLongError, UnknownLanguageError
 from termbase.lookup import labels, tiers
 from termbase.lookup.anyscript import latin_readings, other_script
-from termbase.lookup.build import TITLED
 from termbase.lookup.confidence import is_ambiguous, other_tones
 from termbase.lookup.index import Index
 from termbase.lookup.inflection import MAX_CUT, MIN_STEM, MIN_WORD, dictionary_forms
@@ -246,9 +245,8 @@ def _every_tier(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
     if not ranking.best and fuzzable(text):
         tiers.fuzzy(ranking, [Key(FOLD, ranking.folded), *tiers.fuzzy_probes(keys)])
     # Case forms read back only when no name word and no typo explains the query (Komsomolsk
-    # is not an inflected Komsomol; "Roten Armee" is a safe typo of "Rote Armee"). A word of
-    # a title explains nothing: titles decline the names they hold (Беседа Сталина с …).
-    if not ranking.best or _title_words_only(ranking, text):
+    # is not an inflected Komsomol; "Roten Armee" is a safe typo of "Rote Armee").
+    if not ranking.best:
         _dictionary_forms(ranking, text, langs, keys)
     # A declined transcribed name is read by its whole key before its words are counted.
     if not ranking.best and "ru" in langs:
@@ -380,14 +378,6 @@ def search(
 #: Tiers that find candidates by shared words or letters only: a transliteration that finds
 #: nothing better is tried in its other readings too.
 WEAK_TIERS = frozenset({Tier.WORDS, Tier.SIMILAR})
-
-
-def _title_words_only(ranking: Ranking, text: str) -> bool:
-    """A one-word query found only as a word of titles (works, publications, documents)."""
-    entries = ranking.index.glossary.entries
-    return " " not in text and all(
-        offer.tier is Tier.PARTIAL and entries[entry].kind in TITLED for entry, offer in ranking.best.items()
-    )
 
 
 def _weak(ranking: Ranking) -> bool:

@@ -241,6 +241,7 @@ class Records(Sequence[Entry]):
 
     def __init__(self, blob: npt.NDArray[np.uint8], offsets: npt.NDArray[np.int64]) -> None:
         self._blob, self._offsets = blob.data, offsets.data
+        self._count = len(offsets) - 1
         self._read = Memo(self._unpickle, maxsize=ENTRY_MEMO)
 
     def _unpickle(self, position: int) -> Entry:
@@ -261,6 +262,9 @@ class Records(Sequence[Entry]):
     @overload
     def __getitem__(self, position: slice) -> list[Entry]: ...
     def __getitem__(self, position: int | slice) -> Entry | list[Entry]:
+        # The tiers read an entry per hit, dozens a lookup: a position in range first.
+        if type(position) is int and 0 <= position < self._count:
+            return self._read(position)
         if isinstance(position, slice):
             return [self[i] for i in range(*position.indices(len(self)))]
         if position < 0:

@@ -6,6 +6,8 @@ other name order, one-typo misspellings, and unknown names (which run every tier
 similarity tier). The baseline in the same run is a naive rapidfuzz scan (WRatio over every
 form), timed on a subset because it is slow. Besides wall-clock time, each lookup's CPU time
 (this thread's) is shown: on a shared machine it is the figure that other load disturbs least.
+Each size ends with a digest of every answer: a change that should not change answers (a
+speed-up) must leave it as it was.
 
     python benchmarks/bench_lookup.py                 # bundled and 100k
     python benchmarks/bench_lookup.py --sizes bundled
@@ -14,6 +16,7 @@ form), timed on a subset because it is slow. Besides wall-clock time, each looku
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import resource
@@ -107,6 +110,17 @@ def _time_baseline(tb: Any, queries: list[tuple[str, str]]) -> dict[str, Any]:
     return {"forms": len(forms), **_percentiles(samples)}
 
 
+def answers_digest(tb: Any, queries: list[tuple[str, str]]) -> str:
+    """A digest of every answer to ``queries`` (each candidate's entry, score, tier, match and
+    explanation): equal digests before and after a change mean it changed no answer."""
+    digest = hashlib.sha256()
+    for _, query in queries:
+        for candidate in tb.lookup(query).results:
+            found = (candidate.entry.id, candidate.score, int(candidate.tier), candidate.match)
+            digest.update(repr((query, *found, candidate.matched)).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:16]
+
+
 def run_one(size: str) -> dict[str, Any]:
     """Measure one size in this process; returns the figures."""
     from termbase.service import Termbase
@@ -131,6 +145,7 @@ def run_one(size: str) -> dict[str, Any]:
         "load_s": round(load_s, 2),
         "peak_rss_mb_after_load": round(rss_mb),
         "lookup": _time_lookups(tb, queries),
+        "answers_digest": answers_digest(tb, queries),  # after timing: the answers are remembered
         "baseline_rapidfuzz_scan": _time_baseline(tb, queries),
     }
 
@@ -156,6 +171,7 @@ def _print(result: dict[str, Any]) -> None:
         f"{'baseline':<10}{base['n']:>6}{base['p50_ms']:>9.3f}{base['p90_ms']:>9.3f}{base['p99_ms']:>9.3f}"
         f"{'':>10}{base['max_ms']:>9.2f}   (rapidfuzz WRatio scan over {base['forms']} forms)"
     )
+    print(f"answers digest {result['answers_digest']} (equal before and after a change: no answer changed)")
 
 
 def main() -> None:

@@ -115,6 +115,7 @@ class Strings(Sequence[str]):
     def __init__(self, blob: npt.NDArray[np.uint8], offsets: npt.NDArray[np.int64]) -> None:
         self.blob, self.offsets = blob, offsets
         self._bytes, self._offsets = blob.data, offsets.data
+        self._count = len(offsets) - 1
 
     def __len__(self) -> int:
         return len(self._offsets) - 1
@@ -124,6 +125,11 @@ class Strings(Sequence[str]):
     @overload
     def __getitem__(self, position: slice) -> list[str]: ...
     def __getitem__(self, position: int | slice) -> str | list[str]:
+        # Ranking reads a label per offer, the tiers a key text per candidate: a position in
+        # range first, without the checks of :meth:`raw`.
+        if type(position) is int and 0 <= position < self._count:
+            start, end = self._offsets[position], self._offsets[position + 1]
+            return self._bytes[start:end].tobytes().decode("utf-8", "surrogatepass")
         if isinstance(position, slice):
             return [self[i] for i in range(*position.indices(len(self)))]
         return bytes(self.raw(position)).decode("utf-8", "surrogatepass")
@@ -241,6 +247,7 @@ class Records(Sequence[Entry]):
 
     def __init__(self, blob: npt.NDArray[np.uint8], offsets: npt.NDArray[np.int64]) -> None:
         self._blob, self._offsets = blob.data, offsets.data
+        self._count = len(offsets) - 1
         self._read = Memo(self._unpickle, maxsize=ENTRY_MEMO)
 
     def _unpickle(self, position: int) -> Entry:
@@ -261,6 +268,9 @@ class Records(Sequence[Entry]):
     @overload
     def __getitem__(self, position: slice) -> list[Entry]: ...
     def __getitem__(self, position: int | slice) -> Entry | list[Entry]:
+        # The tiers read an entry per hit, dozens a lookup: a position in range first.
+        if type(position) is int and 0 <= position < self._count:
+            return self._read(position)
         if isinstance(position, slice):
             return [self[i] for i in range(*position.indices(len(self)))]
         if position < 0:

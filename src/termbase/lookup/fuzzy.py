@@ -145,8 +145,9 @@ class DeletionIndex:
         hashes = np.array([crc32(p.encode("utf-8", "surrogatepass")) for p in probes], dtype=np.uint64)
         hashes.sort()
         lows = hashes << np.uint64(NUMBER_BITS)
-        starts = np.searchsorted(self._packed, lows, side="left")
-        ends = np.searchsorted(self._packed, lows + np.uint64(1 << NUMBER_BITS), side="left")
+        # Both ends of every probe's run in one search (its end is where the next hash starts).
+        bounds = np.searchsorted(self._packed, np.concatenate((lows, lows + np.uint64(1 << NUMBER_BITS))))
+        starts, ends = bounds[: len(lows)], bounds[len(lows) :]
         hit = ends > starts
         if not hit.any():
             return set()

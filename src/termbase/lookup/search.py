@@ -404,7 +404,7 @@ def _ranked(ranking: Ranking, lang: str | None, limit: int) -> tuple[Candidate, 
         return (-offer.score, offer.dictionary, offer.tier, offer.generated, hinted, from_hint, words, label)
 
     keyed = sorted(((order(offer), offer) for offer in ranking.best.values()), key=lambda pair: pair[0])
-    ranked = _by_standing([offer for _, offer in keyed], [key[:-1] for key, _ in keyed], ranking)
+    ranked = _by_standing([offer for _, offer in keyed], [key[:-1] for key, _ in keyed], ranking, limit)
     if not ranked:
         return ()
     top_entry = ranking.index.glossary.entries[ranked[0].hit.entry]
@@ -415,12 +415,16 @@ def _ranked(ranking: Ranking, lang: str | None, limit: int) -> tuple[Candidate, 
     return (first, *(ranking.candidate(offer) for offer in ranked[1:limit]))
 
 
-def _by_standing(ranked: list[Offer], ties: list[tuple[object, ...]], ranking: Ranking) -> list[Offer]:
+def _by_standing(
+    ranked: list[Offer], ties: list[tuple[object, ...]], ranking: Ranking, limit: int
+) -> list[Offer]:
     """``ranked`` with each form that several tied entries hold (de "Rote Armee": the Soviet
     Red Army's preferred translation, a short form of Mao's army) given first to the entry it
     names most firmly (:func:`~termbase.lookup.ranking.standing`), then by label as before.
     Only offers that tie (``ties``: their ranking order without the label) and meet the same
-    form trade places: a term's status says nothing about an entry met by another form."""
+    form trade places: a term's status says nothing about an entry met by another form.
+    Ties that begin past the first ``limit`` are left as they are: no place they could trade
+    is returned, and the ``match`` rules read the offers below the top in any order."""
     index = ranking.index
 
     def form(offer: Offer) -> str:
@@ -428,6 +432,8 @@ def _by_standing(ranked: list[Offer], ties: list[tuple[object, ...]], ranking: R
 
     start = 0
     for end in range(1, len(ranked) + 1):
+        if start >= limit:
+            break
         if end < len(ranked) and ties[end] == ties[start]:
             continue
         if end - start > 1:

@@ -38,8 +38,14 @@ def _packed(codes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
 
 def trigrams(key: str) -> npt.NDArray[np.int64]:
     """The distinct packed trigrams of ``key`` (padded)."""
-    padded = f"{_PAD[0]}{key}{_PAD[1]}".encode("utf-32-le")
-    return np.unique(_packed(np.frombuffer(padded, dtype=np.uint32).astype(np.int64)))
+    return np.array(_trigram_list(key), dtype=np.int64)
+
+
+def _trigram_list(key: str) -> list[int]:
+    """:func:`trigrams` as a sorted list, packed in Python: a query's key has a few dozen,
+    and the numpy calls that pack them cost more than the packing."""
+    codes = [ord(letter) for letter in f"{_PAD[0]}{key}{_PAD[1]}"]
+    return sorted({(codes[i] << 42) | (codes[i + 1] << 21) | codes[i + 2] for i in range(len(codes) - 2)})
 
 
 class SimilarityIndex:
@@ -107,8 +113,10 @@ class SimilarityIndex:
         """Key numbers (offset by probe number times the key count) of the rarest trigrams:
         trigrams are read rarest first while each has at most MAX_POSTING keys and the total
         stays within MAX_READ (both only grow in that order, so the read ones are a prefix)."""
-        starts = np.searchsorted(self._grams, grams, side="left")
-        ends = np.searchsorted(self._grams, grams, side="right")
+        # One search for both ends: trigrams are integers, so a trigram's postings end where
+        # those of the next integer would start.
+        bounds = np.searchsorted(self._grams, np.concatenate((grams, grams + 1)), side="left")
+        starts, ends = bounds[: len(grams)], bounds[len(grams) :]
         sizes = ends - starts
         order = np.argsort(sizes, kind="stable")
         sizes = sizes[order]
@@ -146,20 +154,27 @@ class SimilarityIndex:
         wanted = [(n, probe) for n, probe in enumerate(probes) if len(probe[1]) >= 3]
         if not wanted or not self._keys:
             return []
-        grams_of = [trigrams(key) for _, (_, key) in wanted]
-        grams = np.concatenate(grams_of)
-        numbers = np.repeat(np.array([n for n, _ in wanted], dtype=np.int64), [len(g) for g in grams_of])
+        grams_of = [_trigram_list(key) for _, (_, key) in wanted]
+        grams = np.array([gram for grams in grams_of for gram in grams], dtype=np.int64)
+        numbers = np.array(
+            [n for (n, _), grams in zip(wanted, grams_of, strict=True) for _ in grams], dtype=np.int64
+        )
         read = self._postings(grams, numbers)
         if not len(read):
             return []
         found, counts = np.unique(read, return_counts=True)
+        chosen = np.array(self._most_shared(found, counts, MAX_CONFIRMED * 2), dtype=np.int64)
+        numbers, key_numbers = np.divmod(chosen, len(self._keys))
+        # A key outside its probe's namespace is no candidate: tested for all of them at once,
+        # and each remaining key's text read once (a compiled index decodes it on every read).
+        bits = np.array([self._bits.get(namespace, 0) for namespace, _ in probes], dtype=np.int64)
+        in_namespace = (self._masks[key_numbers].astype(np.int64) & bits[numbers]) != 0
         confirmed = []
-        for combined in self._most_shared(found, counts, MAX_CONFIRMED * 2):
-            number, key_number = divmod(combined, len(self._keys))
-            namespace, query = probes[number]
-            if not int(self._masks[key_number]) & self._bits.get(namespace, 0):
-                continue
-            similarity = fuzz.ratio(query, self._keys[key_number], score_cutoff=MIN_SIMILARITY)
+        for number, key_number in zip(
+            numbers[in_namespace].tolist(), key_numbers[in_namespace].tolist(), strict=True
+        ):
+            key = self._keys[key_number]
+            similarity = fuzz.ratio(probes[number][1], key, score_cutoff=MIN_SIMILARITY)
             if similarity:
-                confirmed.append((number, self._keys[key_number], similarity))
+                confirmed.append((number, key, similarity))
         return sorted(confirmed, key=lambda item: (-item[2], item[1]))[:MAX_CONFIRMED]

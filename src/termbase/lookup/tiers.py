@@ -101,6 +101,10 @@ def words(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
     two of the four words of the CPSU's Polish name, but all of the Soviet Union's); a shared
     family name counts above a shared given name ("Yoshida Sanzō" is a Yoshida first)."""
     index = ranking.index
+    # One word without a hyphen is at most one looked-up word (below): decided before its
+    # hits are read, which for a name the glossary lacks cost as much as the rest of a lookup.
+    if "-" not in text and len(name_words(text)) < 2:
+        return
     looked = [(word, index.folded(word), hits) for word, hits in _query_words(index, text, langs)]
     if len(looked) < 2 and len(name_words(text)) < 2:
         return

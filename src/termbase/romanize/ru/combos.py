@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from itertools import product
 from math import prod
+from operator import getitem
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -34,12 +35,15 @@ def balanced_product(choices: Sequence[Sequence[T]]) -> Iterator[tuple[T, ...]]:
     """Every combination of one item per choice, those of low summed rank first: each word's
     first readings meet before any word's later ones are tried. Equal sums come in
     lexicographic order of the ranks."""
-    if prod(map(len, choices)) <= SORTED_UP_TO:
-        ranks = sorted(product(*(range(len(choice)) for choice in choices)), key=lambda r: (sum(r), r))
-        for rank in ranks:
-            yield tuple(choice[i] for choice, i in zip(choices, rank, strict=True))
-        return
     varied = [i for i, choice in enumerate(choices) if len(choice) > 1]
+    if len(varied) <= 1:  # one choice with alternatives: its order is the rank order
+        yield from product(*choices)
+        return
+    if prod(map(len, choices)) <= SORTED_UP_TO:
+        # product() is lexicographic and sorted() stable: equal sums stay in that order.
+        for rank in sorted(product(*(range(len(choice)) for choice in choices)), key=sum):
+            yield tuple(map(getitem, choices, rank))
+        return
     if len(varied) > MOST_VARIED:
         yield from product(*choices)
         return

@@ -230,7 +230,9 @@ def combine(words: Sequence[WordKeys], readers: int, reduce: Reduce = context) -
     if all(word.by_reader is None for word in words):  # Cyrillic, or read alike by every reader
         plans = {tuple(word.options[0] for word in words): None}
     else:
-        whole = [i for i in range(readers) if all(w.by_reader is None or w.by_reader[i] >= 0 for w in words)]
+        # The readers that read every word: a column of the words' reader rows with no -1.
+        rows = [word.by_reader for word in words if word.by_reader is not None]
+        whole = [i for i, column in enumerate(zip(*rows, strict=True)) if min(column) >= 0]
         plans = dict.fromkeys(tuple(word.choice(i) for word in words) for i in whole or range(readers))
     streams = [islice(balanced_product(plan), PER_TEXT) for plan in plans]
     found: dict[str, None] = {}

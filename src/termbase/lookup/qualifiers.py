@@ -56,14 +56,14 @@ _HANGUL_TITLES = frozenset(
 _LEADING_TITLES = frozenset(
     {
         *("marshal", "field-marshal", "general", "generalissimo", "admiral", "colonel", "ataman"),
-        *("emperor", "chairman", "president", "premier", "comrade", "prince"),
+        *("emperor", "chairman", "president", "premier", "prince"),
         *("amiral", "empereur", "maresciallo", "generale", "ammiraglio", "colonnello"),
         *("imperatore", "mariscal", "marechal", "almirante", "coronel", "emperador", "imperador"),
         *("marschall", "generalfeldmarschall", "generaloberst", "oberst", "kaiser", "maarschalk"),
         *("generaal", "admiraal", "kolonel", "keizer", "marszałek", "generał", "admirał", "pułkownik"),
         *("cesarz", "marsal", "cisar", "plukovnik", "maresal", "imparat"),
         *("marskalk", "kejsare", "kejser", "imparator"),
-        *("маршал", "генерал", "генералиссимус", "адмирал", "атаман", "император", "товарищ"),
+        *("маршал", "генерал", "генералиссимус", "адмирал", "атаман", "император"),
     }
 )
 _TRAILING_TITLES = frozenset({"marsall", "tabornok", "admiralis", "csaszar"})

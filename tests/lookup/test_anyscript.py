@@ -142,3 +142,18 @@ def test_a_transliterated_query_finds_its_entry_as_a_candidate_only(
 
 def test_a_transliterated_query_reports_the_query_as_typed(names: Termbase) -> None:
     assert lookup(names.index, "Λαυρέντι Μπέρια").query == "Λαυρέντι Μπέρια"
+
+
+def test_an_arabic_russian_name_reads_its_endings_and_letters_as_russian_last() -> None:
+    """بريجنيف (Brezhnev): ج for ж and a final يف for -ev; مالينوفسكي (Malinovski): و o, ي i;
+    Egyptian ج for g (كوسيجين Kosygin); the letters' own values still come first."""
+    brezhnev = latin_readings("بريجنيف")
+    assert brezhnev[0] == "brijnif" and "brezhnev" in brezhnev
+    assert "malinovski" in latin_readings("مالينوفسكي")
+    assert "kosigin" in latin_readings("كوسيجين")
+    assert latin_readings("ماو تسي تونغ") == ["mau tsi tung", "mao tse tong"]  # no ج or ف: as before
+
+
+def test_an_arabic_russian_surname_finds_its_bearer_as_a_candidate(bundled: Termbase) -> None:
+    top = bundled.lookup("بريجنيف").results[0]
+    assert top.entry.id == "leonid-brezhnev" and not top.match

@@ -362,7 +362,10 @@ def test_a_declined_transcribed_russian_name_is_read_without_its_endings(
     bundled: Termbase, query: str, entry_id: str
 ) -> None:
     results = bundled.lookup(query).results
-    assert results[0].entry.id == entry_id and "case endings" in results[0].matched.via
+    # Read back by the declined name's keys, or word by word once a glossary has the word in
+    # its dictionary form (Polish "Kraj Nadmorski" gives "kraj": "khabarovsk kraj").
+    via = results[0].matched.via
+    assert results[0].entry.id == entry_id and ("case endings" in via or "read as" in via)
     assert not any(r.match for r in results)
 
 

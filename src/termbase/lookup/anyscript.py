@@ -292,9 +292,26 @@ _ARABIC_FOREIGN = str.maketrans({"ب": "p", "ف": "v", "ث": "th"})
 _HEBREW_FOREIGN = str.maketrans({"ב": "v"})
 
 
+#: How Arabic writes a Russian name's endings and sounds, tried after the letters' own values:
+#: a final وف or يف is -ov or -ev (خروشوف Khrushchov, بريجنيف Brezhnev), ف elsewhere v, and
+#: ج is ж (بريجنيف, بريجينيف Brezhnev) or, in Egyptian usage, g (نيكولاى بودجورنى Podgorny,
+#: إليكس كوسيجين Kosygin), as stored pages write them: bfjaawards.com/ar/pages/12398 (Britannica's
+#: Brezhnev in Arabic) and amay1.sarmady.net/news/detailsamp/186222 (an Egyptian daily).
+_RUSSIAN_ENDING = re.compile("(?<=[^\\sوي])(و|ي)ف(?=\\s|$)")
+#: The vowels و and ي stand for in a Russian name: o and e or i (مالينوفسكي Malinovski).
+_RUSSIAN_VOWELS = (("o", "e"), ("o", "i"))
+_RUSSIAN_SOUNDS = (str.maketrans({"ج": "ژ", "ف": "ڤ"}), str.maketrans({"ج": "گ", "ف": "ڤ"}))
+
+
 def _arabic(text: str) -> list[str]:
     text = text.replace("ی", "ي").replace("ک", "ك")  # Persian and Urdu letter forms
-    return _abjad_readings(_ARABIC, text, text.translate(_ARABIC_FOREIGN))
+    readings = _abjad_readings(_ARABIC, text, text.translate(_ARABIC_FOREIGN))
+    russian = _RUSSIAN_ENDING.sub(lambda m: "ov" if m.group(1) == "و" else "ev", text)
+    if russian == text and not {"ج", "ف"} & set(text):
+        return readings
+    for sounds in _RUSSIAN_SOUNDS if "ج" in text else _RUSSIAN_SOUNDS[:1]:
+        readings += [_ARABIC.latin(russian.translate(sounds), vowels) for vowels in _RUSSIAN_VOWELS]
+    return readings
 
 
 def _hebrew(text: str) -> list[str]:

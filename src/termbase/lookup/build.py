@@ -14,6 +14,7 @@ from termbase.lookup.keys import without_patronymic as short_name
 from termbase.model import Entry, Glossary, Kind, Term
 from termbase.readings import Reading, reading_of
 from termbase.romanize import fold, phonetic_keys
+from termbase.romanize.serbian import serbian_latin
 from termbase.scripts import char_class
 
 #: Shortest word of a non-person name indexed on its own.
@@ -150,6 +151,10 @@ class _Builder:
         folded = fold(term.form)
         if folded:
             add(self.by_fold, folded, hit)
+        # A Serbian form is met in either of the language's alphabets (Чанг Кај Шек, Čang Kaj Šek).
+        latin = serbian_latin(term.form) if term.lang == "sr" else None
+        if latin:
+            add(self.by_fold, fold(latin), hit)
         self.phonetic(term.form, key_languages(term, entry), hit)
         # Typos that no engine can read ("Nosaka Sanzp") meet forms by fold; a fold equal to a
         # phonetic key (nosakasanzo) shares its deletion variants, so this costs little.

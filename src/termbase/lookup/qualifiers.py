@@ -20,12 +20,13 @@ another thing (Siberia (film)).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _HAN_SUFFIXES = ("特別市", "市", "省", "県", "縣")
-_ORDINAL = re.compile(r"^(?P<q>第)(?P<name>[〇一二三四五六七八九十百千0-9０-９].+)$")
-_PLURAL = re.compile(r"^(?P<name>[A-Z]{2,})(?P<q>s)$")
 #: The Hangul of those: Sino-Korean 특별시, 시, 성, 현 (통화시 Tonghua, 산둥성 Shandong).
 _HANGUL_SUFFIXES = ("특별시", "시", "성", "현")
+_ORDINAL = re.compile(r"^(?P<q>第)(?P<name>[〇一二三四五六七八九十百千0-9０-９].+)$")
+_PLURAL = re.compile(r"^(?P<name>[A-Z]{2,})(?P<q>s)$")
 _WORDS = "city|province|prefecture|municipality|shi|sheng|ken|город|г\\.|ussr|sssr|ссср"
 _LEADING = re.compile(rf"^(?P<q>{_WORDS})\s+(?P<name>.+)$", re.IGNORECASE)
 #: Only after a name: before one they are the name's own first word (NKVD Regulation …).
@@ -44,3 +45,59 @@ def without_qualifier(text: str) -> tuple[str, str] | None:
         if found:
             return found.group("name"), found.group("q")
     return None
+
+
+#: Titles and ranks that running text writes onto a person's name: after it in Chinese and
+#: Japanese (蔣介石委員長, 马利诺夫斯基元帅, 東條首相) and as a word after it in Korean (바실렙스키
+#: 원수); as a word before it in the European languages (maresciallo Malinovski, generał
+#: Okamura, маршал Василевский), after it in Hungarian (Konyev marsall). A closed list, for
+#: persons only, written without case or marks; the longest suffix first (大元帥 before 元帥).
+_HAN_TITLES = tuple(
+    sorted(
+        (
+            *("委員長", "委员长", "大元帥", "大元帅", "元帥", "元帅", "主席", "總統", "总统"),
+            *("將軍", "将军", "總司令", "总司令", "司令", "同志", "先生", "閣下", "阁下"),
+            *("大将", "大將", "中将", "中將", "少将", "少將", "首相", "皇帝"),
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_HANGUL_TITLES = frozenset(
+    {"원수", "대원수", "장군", "주석", "총통", "위원장", "동지", "선생", "황제", "대장"}
+)
+_LEADING_TITLES = frozenset(
+    {
+        *("marshal", "field-marshal", "general", "generalissimo", "admiral", "colonel", "ataman"),
+        *("emperor", "chairman", "president", "premier", "prince"),
+        *("amiral", "empereur", "maresciallo", "generale", "ammiraglio", "colonnello"),
+        *("imperatore", "mariscal", "marechal", "almirante", "coronel", "emperador", "imperador"),
+        *("marschall", "generalfeldmarschall", "generaloberst", "oberst", "kaiser", "maarschalk"),
+        *("generaal", "admiraal", "kolonel", "keizer", "marszałek", "generał", "admirał", "pułkownik"),
+        *("cesarz", "marsal", "cisar", "plukovnik", "maresal", "imparat"),
+        *("marskalk", "kejsare", "kejser", "imparator"),
+        *("маршал", "генерал", "генералиссимус", "адмирал", "атаман", "император"),
+    }
+)
+_TRAILING_TITLES = frozenset({"marsall", "tabornok", "admiralis", "csaszar"})
+
+
+def without_title(text: str) -> tuple[str, str] | None:
+    """``(name, title)`` when ``text`` is a name with one title or rank, else None."""
+    for title in _HAN_TITLES:
+        if text.endswith(title) and len(text) >= len(title) + 2:
+            return text[: -len(title)], title
+    words = text.split()
+    if len(words) < 2:
+        return None
+    if words[-1] in _HANGUL_TITLES or _bare(words[-1]) in _TRAILING_TITLES:
+        return " ".join(words[:-1]), words[-1]
+    if _bare(words[0]) in _LEADING_TITLES:
+        return " ".join(words[1:]), words[0]
+    return None
+
+
+def _bare(word: str) -> str:
+    """``word`` without case or combining marks (maréchal = marechal, Маршал = маршал)."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

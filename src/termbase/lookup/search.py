@@ -18,6 +18,7 @@ match is named for, and in ``detected.conventions``. Without it every system is 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
@@ -32,7 +33,7 @@ from termbase.lookup.index import Index
 from termbase.lookup.inflection import MAX_CUT, MIN_STEM, MIN_WORD, dictionary_forms
 from termbase.lookup.initials import cited
 from termbase.lookup.keys import FOLD, Key, fuzzable, normalize_query, query_without_patronymic
-from termbase.lookup.qualifiers import without_qualifier
+from termbase.lookup.qualifiers import without_qualifier, without_title
 from termbase.lookup.ranking import (
     FUZZY_EDIT_PENALTY,
     STATUS_PENALTY,
@@ -176,11 +177,30 @@ def _key_tiers(ranking: Ranking, text: str, langs: tuple[str, ...]) -> list[Key]
                 tiers.search(ranking, name, langs, without)
         else:
             tiers.search(ranking, name, langs, without)
+    titled = without_title(text)
+    if titled and not ranking.found(Tier.PHONETIC):  # a candidate, never a match (阎锡山将军)
+        name, title = titled
+        with ranking.rewriting(f"without the title {title!r}"):
+            tiers.search(ranking, name, langs, Variant(persons=True))
     citation = cited(text)
     if citation and not ranking.found(Tier.PHONETIC):
         tiers.initials(ranking, citation, langs)
     tiers.partial(ranking, [*keys, Key(FOLD, ranking.folded)])
     return keys
+
+
+def _marks_folded_into_rendering(ranking: Ranking, text: str) -> bool:
+    """Every entry found is a generated rendering that the query meets only with its marks
+    folded away: then a case form read back may be another entry's glossary form, which
+    outranks it (Slovak "Manchúrii", Manchuria in the locative, is not the Hepburn "Manchurii"
+    of 満洲里); "Lavrenti Béria" keeps its hit on the French rendering of Beria."""
+    if text.isascii():
+        return False
+    written = unicodedata.normalize("NFC", text).casefold()
+    return all(
+        offer.rendering is not None and offer.rendering.text.casefold() != written
+        for offer in ranking.best.values()
+    )
 
 
 def _dictionary_forms(ranking: Ranking, text: str, langs: tuple[str, ...], keys: list[Key]) -> None:
@@ -248,6 +268,10 @@ def _every_tier(ranking: Ranking, text: str, langs: tuple[str, ...]) -> None:
     # is not an inflected Komsomol; "Roten Armee" is a safe typo of "Rote Armee").
     if not ranking.best:
         _dictionary_forms(ranking, text, langs, keys)
+    elif _marks_folded_into_rendering(ranking, text):
+        found = dict(ranking.best)  # the entries found keep their own hits; others may contest
+        _dictionary_forms(ranking, text, langs, keys)
+        ranking.best.update(found)
     # A declined transcribed name is read by its whole key before its words are counted.
     if not ranking.best and "ru" in langs:
         _declined_name(ranking, text)

@@ -11,6 +11,8 @@ without changing the name:
   ウィ ウェ ウォ = ウイ ウエ ウオ, イェ = イエ; the other small-kana pairs it lists stay apart
   (クァ may be クア or カ: not one fold);
 - Cyrillic ё vs е (Хрущёв = Хрущев); й, ъ and ь are kept;
+- the vowel points Arabic and Hebrew script write only sometimes, and the Arabic tatweel
+  (مُولُوتُوف = مولوتوف, חֲרוּשְׁצ'וֹב = חרושצ'וב); their letters are kept;
 - Han character variants: traditional, simplified and Japanese shinjitai forms of one
   character fold together (蔣介石 = 蒋介石; 野坂參三 = 野坂参三; 滿洲 = 満洲 = 满洲), with OpenCC,
   and so do the proper-name variants it misses, from ``data/han_variants.tsv`` (満州 = 満洲,
@@ -54,6 +56,10 @@ _LOANWORD_KANA = (
 )
 _LOANWORD = re.compile("|".join(variant for variant, _ in _LOANWORD_KANA))
 _LOANWORD_PLAIN = dict(_LOANWORD_KANA)
+#: Arabic harakat, superscript alef, Quranic marks and tatweel; Hebrew points and accents.
+_ABJAD_POINTS = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]"
+)
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +120,7 @@ def fold(text: str) -> str:
     text = _strip_latin_marks(text).casefold()
     text = text.replace("ё", "е")
     text = _LOANWORD.sub(lambda match: _LOANWORD_PLAIN[match.group()], text)
+    text = _ABJAD_POINTS.sub("", text)
     text = _KATAKANA.sub(_kata_to_hira, text)
     text = han_variant_fold(text)
     return _DROP.sub("", text)

@@ -92,6 +92,13 @@ def test_text_that_is_not_such_a_reading_has_no_keys(text: str) -> None:
     assert ENGINE.phonetic_keys(text) == frozenset()
 
 
+def test_arabic_numerals_in_a_han_name_stay_as_written_in_korean() -> None:
+    """Korean writes a numbered unit with Arabic numerals as Japanese does (第5方面軍, 제5방면군)."""
+    assert ENGINE.phonetic_keys("第5方面軍") == ENGINE.phonetic_keys("제5방면군") == {"ko:제5방면군"}
+    assert not ENGINE.phonetic_keys("第5方面軍") & ENGINE.phonetic_keys("第五方面軍")
+    assert ENGINE.phonetic_keys("5") == ENGINE.phonetic_keys("55 66") == frozenset()
+
+
 def test_a_single_unmarked_word_is_not_taken_for_vietnamese() -> None:
     assert ENGINE.phonetic_keys("Chu") == frozenset()  # English Chu: no vi key
     assert ENGINE.phonetic_keys("Tưởng") == {"vi:tuong"}  # a Vietnamese letter decides

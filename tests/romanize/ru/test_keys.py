@@ -149,6 +149,27 @@ def test_text_that_does_not_read_as_russian_has_no_keys(text: str) -> None:
     assert keys(text) == frozenset()
 
 
+@pytest.mark.parametrize(
+    ("text", "shorter"),
+    [
+        ("Japonya İmparatorluğu", "Япония"),  # the Empire of Japan, in Turkish: not Japan
+        ("Берия 贝利亚", "Берия"),
+        ("Stalin Ωμέγα", "Сталин"),
+    ],
+    ids=repr,
+)
+def test_a_word_no_reader_reads_keeps_the_text_apart_from_the_rest(text: str, shorter: str) -> None:
+    assert keys(text)
+    assert not keys(text) & keys(shorter)
+
+
+def test_a_letter_the_syllabic_speller_leaves_gives_no_syllabic_key() -> None:
+    """Ukrainian і is no katakana or Hangul letter: a skeleton without it would be Пу's, and
+    Пуі would meet the abbreviation п. (ぷ)."""
+    assert not keys("Пуі") & keys("п.")
+    assert keys("Пуі") & keys("Пуи")
+
+
 HOSTILE = [
     "\x00",
     "\ud800",

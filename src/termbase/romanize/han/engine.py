@@ -6,10 +6,15 @@ a name language (not in ``romanize.LANGUAGES``); lookup registers it beside them
 
 from __future__ import annotations
 
+import re
+
 from termbase.errors import UnmappableError
 from termbase.romanize.han import keys, readings
 from termbase.romanize.policy import ErrorPolicy, unmappable
 from termbase.romanize.system import System, load_systems
+
+#: Arabic numerals inside a Han name (第5方面軍), kept as written in its readings.
+_NUMERAL = re.compile("[0-9]")
 
 
 class HanEngine:
@@ -32,7 +37,9 @@ class HanEngine:
         spelt: list[str] = []
         for char in word:
             found = readings.reading(char, script) if readings.HAN.match(char) else None
-            if found is None:
+            if found is None and _NUMERAL.match(char):  # written so in Korean and Vietnamese too
+                spelt.append(char)
+            elif found is None:
                 spelt.append(unmappable(char, errors, system=system_id) if char.strip() else char)
             elif script == "vi":
                 spelt.append(found[:1].upper() + found[1:])
@@ -56,7 +63,7 @@ class HanEngine:
 
     def _han_keys(self, text: str) -> frozenset[str]:
         words = text.split()
-        if not all(readings.HAN.fullmatch(char) for word in words for char in word):
+        if not all(readings.HAN.fullmatch(char) or _NUMERAL.match(char) for word in words for char in word):
             return frozenset()
         found = set()
         for system in self.systems:

@@ -1,7 +1,8 @@
 """Keys of Sino-Korean and Sino-Vietnamese spellings, prefixed so the two never meet.
 
 - Korean: ``ko:`` and the Hangul with spaces taken out and the initial-sound law folded at the
-  start of every word (류사기 and 유사기 both give ``ko:유사기``; 로동당 gives ``ko:노동당``).
+  start of every word (류사기 and 유사기 both give ``ko:유사기``; 로동당 gives ``ko:노동당``);
+  Arabic numerals stay as written (第5方面軍 and 제5방면군 both give ``ko:제5방면군``).
 - Vietnamese: ``vi:`` and the syllables in lowercase, tone marks and vowel marks off, đ kept as
   d, one space between syllables (Mao Trạch Đông gives ``vi:mao trach dong``). Latin text is
   read as Vietnamese only when it could be: every word a Vietnamese syllable, and either a
@@ -17,7 +18,8 @@ import unicodedata
 from termbase.romanize import hangul
 
 KO, VI = "ko:", "vi:"
-_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+#: A word of Hangul syllables, with the Arabic numerals Korean writes among them (제5방면군).
+_HANGUL_WORD = re.compile(r"(?=[0-9]*[\uac00-\ud7a3])[\uac00-\ud7a30-9]+")
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 )
@@ -42,7 +44,7 @@ def korean_key(text: str) -> str | None:
     words = text.split()
     if not words or not all(_HANGUL_WORD.fullmatch(word) for word in words):
         return None
-    return KO + "".join(initial_law(word[0]) + word[1:] for word in words)
+    return KO + "".join(initial_law(word[0]) + word[1:] if not word[0].isdigit() else word for word in words)
 
 
 def _base(text: str) -> str:

@@ -10,8 +10,10 @@ throughout a text, as a system writes it.
 
 Bounds: at most ``PER_READER`` readings of a word per reader, and ``PER_TEXT`` keys per text.
 A text's keys combine each reader's readings of all its words, readers taking turns, so a
-text spelt in one system keeps its right reading of every word together. Words no reader can
-read (Han, Greek, Latin letters no system uses) are skipped; with no readable word, no keys.
+text spelt in one system keeps its right reading of every word together. A word no reader can
+read (Han, Greek, Latin letters no system uses) stays in the key as itself, marked so that no
+reduced word equals it: dropping it would make "Japonya İmparatorluğu" (the Empire of Japan, in
+Turkish) the key of Япония. With no readable word, no keys.
 """
 
 from __future__ import annotations
@@ -43,11 +45,13 @@ Reduce = Callable[[str], str]
 
 _MARK = r"\u0300-\u036f\u1dc0-\u1dff\ufe20-\ufe2f"
 _TO_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
-_KEY_WORD = re.compile(rf"(?:[^\W\d_]|[{_MARK}'])+")
+_KEY_WORD = re.compile(rf"#?(?:[^\W\d_]|[{_MARK}'])+")
 _MARKS = re.compile(rf"[{_MARK}']")
 _CYRILLIC = re.compile(f"[{char_class('Cyrl')}]")
 _LATIN_WORD = re.compile(rf"[a-z\u00df-\u024f\u1e00-\u1eff\u02b0-\u02ff{_MARK}']+")
 _READABLE_CYRILLIC = frozenset(RUSSIAN_LOWER) | EXTRA_CYRILLIC
+#: Prefix of an unread word kept in a key: no reduced Cyrillic word starts with it.
+KEYLESS = "#"
 #: Latin letters that look like Cyrillic ones, read as Cyrillic inside a Cyrillic word.
 _HOMOGLYPHS = str.maketrans("AaBCcEeHKMOoPpTXxYy", "АаВСсЕеНКМОоРрТХхУу")
 _HUSHER_E = re.compile(r"(?<=[жчшщ])е(?=ва?$)")
@@ -80,6 +84,14 @@ _OTHER_CYRILLIC = str.maketrans(
         "ә": "а",
     }
 )
+
+
+def _keyless(word: str) -> WordKeys | None:
+    """An unread word as a key word of its own (case and marks folded), that only itself meets;
+    None for one of marks only."""
+    folded = unicodedata.normalize("NFKD", word.casefold()).translate(_TO_APOSTROPHE)
+    bare = "".join(c for c in folded if not unicodedata.combining(c))
+    return WordKeys(((KEYLESS + bare,),)) if bare.strip("'") else None
 
 
 def _as_russian_letters(word: str) -> str:
@@ -250,6 +262,11 @@ _SKELETONS = {"hangul": hangul_skeleton, "kana": kana_skeleton}
 PER_PROJECTION = 4
 
 
+def _skeleton(script: str, spelt: str) -> str:
+    """The skeleton of a word spelt in ``script``; none when a Cyrillic letter was left in it."""
+    return "" if _CYRILLIC.search(spelt) else _SKELETONS[script](spelt)
+
+
 def syllabic_keys(words: Sequence[str]) -> frozenset[str]:
     """Keys of Hangul or katakana text: each word's skeleton in its own script."""
     reduced = [
@@ -290,10 +307,12 @@ class KeyMaker:
             memo.clear()
 
     def _projected(self, word: str) -> tuple[tuple[str, ...], ...]:
-        """A Cyrillic word's skeletons in each projection, its own spelling's first."""
-        forms = _spellings(_MARKS.sub("", word.translate(_HOMOGLYPHS).casefold()))
+        """A Cyrillic word's skeletons in each projection, its own spelling's first. A spelling
+        with a letter the speller leaves as it is (Ukrainian і) has none: its skeleton would
+        lack that letter, and Пуі would meet п. (ぷ)."""
+        forms = _spellings(_as_russian_letters(_MARKS.sub("", word.translate(_HOMOGLYPHS).casefold())))
         return tuple(
-            tuple(dict.fromkeys(k for k in (_SKELETONS[script](spell(f)) for f in forms) if k))
+            tuple(dict.fromkeys(k for k in (_skeleton(script, spell(f)) for f in forms) if k))
             for script, spell in self.projections
         )
 
@@ -307,6 +326,8 @@ class KeyMaker:
         return found
 
     def _word_keys(self, word: str) -> WordKeys | None:
+        if word.startswith(KEYLESS):  # a key's unread word, keyed again: itself
+            return _keyless(word[len(KEYLESS) :])
         if _CYRILLIC.search(word):
             keys = cyrillic_word_keys(word, self.reduce)
             return WordKeys((keys,)) if keys else None
@@ -321,9 +342,11 @@ class KeyMaker:
             return syllabic_keys(_KEY_WORD.findall(text))
         prepared = unicodedata.normalize("NFKC", text.translate(_TO_APOSTROPHE))
         raw = _KEY_WORD.findall(prepared)
-        words = [keys for keys in map(self.word_keys, raw) if keys is not None]
-        if not words:
+        read = [self.word_keys(word) for word in raw]
+        if all(keys is None for keys in read):
             return frozenset()
+        unread = [_keyless(word) if keys is None else keys for word, keys in zip(raw, read, strict=True)]
+        words = [keys for keys in unread if keys is not None]
         found = combine(words, len(self.readers), self.reduce)
         if not self.projections or not all(_CYRILLIC.search(word) for word in raw):
             return found

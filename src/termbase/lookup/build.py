@@ -41,8 +41,9 @@ def main_title(form: str) -> str | None:
     if found is None:
         return None
     main = found.group("main")
-    spaced = not _UNSPACED.search(main)
-    return main if (len(main.split()) >= 2 if spaced else len(main) >= MIN_UNSPACED_TITLE) else None
+    if _UNSPACED.search(main):
+        return main if len(main) >= MIN_UNSPACED_TITLE else None
+    return main if len(main.split()) >= 2 else None
 
 
 def _add(tables: Tables, namespace: str, key: str, hit: Hit) -> None:

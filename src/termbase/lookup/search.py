@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import islice, product
@@ -171,12 +172,10 @@ def _key_tiers(ranking: Ranking, text: str, langs: tuple[str, ...]) -> list[Key]
     qualified = without_qualifier(text)
     if qualified and not ranking.found(Tier.PHONETIC):
         name, qualifier = qualified
-        without = Variant(f" (the query without {qualifier!r})", persons=False)
-        if qualifier.startswith("("):  # a gloss may name another thing (Siberia (film)): no match
-            with ranking.rewriting(f"without {qualifier}"):
-                tiers.search(ranking, name, langs, without)
-        else:
-            tiers.search(ranking, name, langs, without)
+        # A gloss in brackets may name another thing (Siberia (film)): what it finds is no match.
+        gloss = ranking.rewriting(f"without {qualifier}") if qualifier.startswith("(") else nullcontext()
+        with gloss:
+            tiers.search(ranking, name, langs, Variant(f" (the query without {qualifier!r})", persons=False))
     titled = without_title(text)
     if titled and not ranking.found(Tier.PHONETIC):  # a candidate, never a match (阎锡山将军)
         name, title = titled

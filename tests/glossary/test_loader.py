@@ -110,3 +110,15 @@ def test_jsonl_is_read_line_by_line_a_broken_line_is_a_problem_at_its_line(tmp_p
     )
     report = check(folder)
     assert [(p.code, p.line) for p in report.problems] == [("json-syntax", 2), ("unknown-kind", 3)]
+
+
+def test_a_source_id_defined_twice_is_a_problem_at_the_second(tmp_path: Path) -> None:
+    folder = _glossary_with(tmp_path, FIXTURES / "valid" / "yaml-1-2.yaml")
+    meta = folder / "glossary.yaml"
+    meta.write_text(
+        meta.read_text(encoding="utf-8") + "  - id: article\n    title: Another work under the same id\n",
+        encoding="utf-8",
+    )
+    report = check(folder)
+    found = [(p.code, p.line, p.message) for p in report.problems]
+    assert found == [("duplicate-source", 8, "source id 'article' is already defined at line 6")]

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from termbase.glossary.collect import Collector
+from termbase.glossary.langtags import canonical_case, implied_script, tag_problem
 from termbase.glossary.records import Record
 from termbase.glossary.verify import derived_verification, term_verification
 from termbase.model import (
@@ -25,7 +26,6 @@ from termbase.model import (
     TermType,
     Verification,
     base_language,
-    script_of_tag,
 )
 from termbase.readings import strip_marks
 from termbase.romanize import LANGUAGES, engine
@@ -74,8 +74,8 @@ _SCRIPT_TESTS: dict[str, Callable[[str], bool]] = {
 
 
 def _check_form_script(c: Collector, record: Record, form: str, lang: str) -> None:
-    script = script_of_tag(lang)
-    test = _SCRIPT_TESTS.get(script)
+    script = implied_script(lang)
+    test = _SCRIPT_TESTS.get(script) if script else None
     if test and not test(form):
         c.add(
             record.problem(
@@ -104,6 +104,14 @@ def _check_reading(c: Collector, record: Record, lang: str, reading: str) -> Non
         c.add(record.problem("reading", "bad-reading", f"reading {reading!r}: {why}"))
 
 
+def _tag_hint(lang: str) -> str:
+    written = canonical_case(lang)
+    if written != lang and not tag_problem(written):
+        return f"write '{written}'"
+    close = difflib.get_close_matches(lang, sorted(LANGUAGE_TAGS), n=1)
+    return f"did you mean '{close[0]}'?" if close else "use a tag of the IANA Language Subtag Registry"
+
+
 def build_term(c: Collector, record: Record) -> Term | None:
     c.unknown_keys(record, TERM_FIELDS, "term")
     form = c.text(record, "form", required=True)
@@ -114,10 +122,10 @@ def build_term(c: Collector, record: Record) -> Term | None:
     system = c.text(record, "system")
     note = c.text(record, "note") or ""
     verification = term_verification(c, record, status)
-    if lang and lang not in LANGUAGE_TAGS:
-        close = difflib.get_close_matches(lang, sorted(LANGUAGE_TAGS), n=1)
-        hint = f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(sorted(LANGUAGE_TAGS))}"
-        c.add(record.problem("lang", "unknown-language", f"unknown language tag '{lang}'", hint))
+    why = tag_problem(lang) if lang else None
+    if lang and why:
+        message = f"unknown language tag '{lang}': {why}"
+        c.add(record.problem("lang", "unknown-language", message, _tag_hint(lang)))
         lang = None
     if status and status.needs_note and not note:
         c.add(
@@ -235,6 +243,27 @@ def build_source(c: Collector, record: Record) -> Source | None:
     )
 
 
+def _check_source_ids(c: Collector, record: Record) -> None:
+    """Terms cite sources by id, so an id defined twice would make a citation mean two works."""
+    first: dict[str, int] = {}
+    for child in record.children("sources"):
+        source_id = child.data.get("id") if isinstance(child, Record) else None
+        if not isinstance(child, Record) or not isinstance(source_id, str):
+            continue
+        source_id = source_id.strip()
+        if source_id in first:
+            c.add(
+                child.problem(
+                    "id",
+                    "duplicate-source",
+                    f"source id '{source_id}' is already defined at line {first[source_id]}",
+                    "give this source another id (and cite it by that id), or delete the copy",
+                )
+            )
+        else:
+            first[source_id] = child.line_of("id")
+
+
 def build_info(c: Collector, record: Record, folder: str) -> GlossaryInfo | None:
     c.unknown_keys(record, INFO_FIELDS, "glossary")
     info_id = c.text(record, "id", required=True)
@@ -242,6 +271,7 @@ def build_info(c: Collector, record: Record, folder: str) -> GlossaryInfo | None
     description = c.text(record, "description", required=True)
     licence = c.text(record, "licence", required=True)
     sources = _children(c, record, "sources", build_source)
+    _check_source_ids(c, record)
     if not (info_id and name and description and licence):
         return None
     if not ENTRY_ID.match(info_id):

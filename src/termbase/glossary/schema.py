@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from termbase.glossary.build import ENTRY_FIELDS, RELATION_FIELDS, TERM_FIELDS
+from termbase.glossary.langtags import SCHEMA_PATTERN
 from termbase.model import LANGUAGE_TAGS, Kind, RelationType, Status, TermType, TermVerification, Verification
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -37,7 +38,10 @@ def _text(description: str) -> dict[str, Any]:
 
 def _term() -> dict[str, Any]:
     props: dict[str, Any] = {key: _text(desc) for key, desc in TERM_FIELDS.items()}
-    props["lang"] = {"description": TERM_FIELDS["lang"], "enum": sorted(LANGUAGE_TAGS)}
+    props["lang"] = {
+        "description": TERM_FIELDS["lang"],
+        "anyOf": [{"enum": sorted(LANGUAGE_TAGS)}, {"type": "string", "pattern": SCHEMA_PATTERN}],
+    }
     props["status"] = _enum(Status, TERM_FIELDS["status"])
     props["type"] = _enum(TermType, TERM_FIELDS["type"])
     props["verification"] = _enum(TermVerification, TERM_FIELDS["verification"])

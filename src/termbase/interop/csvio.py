@@ -52,7 +52,7 @@ def unguard(cell: str) -> str:
 def tags_of(glossary: Glossary) -> list[str]:
     used = {term.lang for entry in glossary.entries for term in entry.terms}
     known = [tag for tag in _TAG_ORDER if tag in used]
-    return known + sorted(used - set(known) & LANGUAGE_TAGS)
+    return known + sorted(used - set(known))  # every tag the loader accepted, named or not
 
 
 def _allowed(entry: Entry, tag: str) -> list[str]:

@@ -37,3 +37,25 @@ def test_the_command_prints_the_population_and_numbered_rows(capsys: pytest.Capt
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("population: ")
     assert [line.split("\t")[0] for line in out[1:]] == ["1", "2", "3"]
+
+
+def test_the_population_narrows_to_one_glossarys_checked_terms_in_every_language(bundled: Termbase) -> None:
+    rows = population(bundled.glossary, glossary_id="field", verification=TermVerification.CHECKED, tags=None)
+    assert {row.glossary for row in rows} == {"field"}
+    assert {row.verification for row in rows} == {"checked"}
+    assert {"en", "ja", "de"} <= {row.lang for row in rows}
+    checked = sum(
+        1
+        for e in bundled.glossary.entries
+        if e.glossary == "field"
+        for t in e.terms
+        if t.verification is TermVerification.CHECKED
+    )
+    assert len(rows) == checked
+
+
+def test_the_command_takes_the_narrowing_options(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["1", "-n", "2", "--glossary", "field", "--verification", "checked", "--any-tag"])
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 3
+    assert all(line.split("\t")[2] == "field" and line.split("\t")[6] == "checked" for line in out[1:])

@@ -378,6 +378,8 @@ def search(
     text = _validate(query, limit, lang, from_lang)
     ranking = Ranking(index, text, from_lang=from_lang)
     _every_tier(ranking, text, _query_languages(ranking.scripts, lang))
+    if _weak(ranking) and ranking.scripts == ("Hani",):
+        _han_transcription(ranking, text)
     script = other_script(text) if _weak(ranking) else None
     # Each Latin reading in turn (an abjad leaves its vowels to guess), until one finds a name
     # by a form, key or edit; failing that, the reading (or the query as written) whose weak
@@ -396,6 +398,25 @@ def search(
     if weak is not None:
         ranking = weak
     return LookupResult(text, _ranked(ranking, lang, limit), from_lang, index.detect)
+
+
+#: Separators of a Chinese transcription's words (维亚切斯拉夫·莫洛托夫, 約·維·斯大林).
+_HAN_NAME_DOTS = str.maketrans(dict.fromkeys("·・•‧", " "))
+
+
+def _han_transcription(ranking: Ranking, text: str) -> None:
+    """A Han query that no form of its own explains may be a Chinese transcription of a Russian
+    name (莫洛托夫): read by the Russian keys, which hold each Russian form's Xinhua spelling
+    by sound (romanize/ru/systems/ru-zh.toml), whole and word by word, a trailing title off
+    (马利诺夫斯基元帅). Candidates only: a sound key over a few syllables is a guess."""
+    titled = without_title(text)
+    names = [text, *([titled[0]] if titled else [])]
+    with ranking.rewriting("read as a Chinese transcription of a Russian name"):
+        for name in names:
+            words = name.translate(_HAN_NAME_DOTS).split()
+            keys = tiers.search(ranking, " ".join(words), ("ru",))
+            if not ranking.found(Tier.PHONETIC):
+                tiers.partial(ranking, [*keys, *(k for w in words for k in tiers.query_keys(w, ("ru",)))])
 
 
 #: Tiers that find candidates by shared words or letters only: a transliteration that finds

@@ -142,7 +142,7 @@ def test_key_format_is_a_reduced_cyrillic_skeleton(reading: str, key: str) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["", " ", "1945", "—", "贝利亚", "Ἀθῆναι", "'''", "·", "ъ", "ЪЬ", "\u0301", "Ωμέγα"],
+    ["", " ", "1945", "—", "Ἀθῆναι", "'''", "·", "ъ", "ЪЬ", "\u0301", "Ωμέγα"],
     ids=repr,
 )
 def test_text_that_does_not_read_as_russian_has_no_keys(text: str) -> None:
@@ -215,6 +215,27 @@ def test_syllabic_keys_drop_what_transcriptions_vary_on() -> None:
     assert keys("ニキータ・フルシチョフ") == keys("ニキタ フルシチョフ")  # stress length, the middle dot
     assert keys("칼리놉카") == keys("칼리노브카")  # a final ㅂ or 브
     assert keys("ベリヤ") == keys("べりや")  # katakana or hiragana
+
+
+@pytest.mark.parametrize(
+    ("han", "cyrillic"),
+    [
+        ("莫洛托夫", "Молотов"),  # the Xinhua table's own characters
+        ("贝利亚", "Берия"),  # 贝 利 for the table's 别 里
+        ("维辛斯基", "Вышинский"),  # 辛 for the table's 申
+        ("安东诺夫", "Антонов"),  # nasal syllables the rendering spells 阿恩托诺夫
+        ("维亚切斯拉夫·莫洛托夫", "Вячеслав Молотов"),
+    ],
+)
+def test_han_transcriptions_meet_the_russian_name(han: str, cyrillic: str) -> None:
+    assert keys(han) & keys(cyrillic)
+
+
+@pytest.mark.parametrize(
+    ("han", "cyrillic"), [("莫斯科", "Молотов"), ("贝利亚", "Малиновский"), ("马林", "Молотов")]
+)
+def test_other_han_names_stay_apart(han: str, cyrillic: str) -> None:
+    assert not keys(han) & keys(cyrillic)
 
 
 def test_homoglyphs_inside_a_cyrillic_word_read_as_cyrillic() -> None:

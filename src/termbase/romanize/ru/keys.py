@@ -28,7 +28,14 @@ from termbase.memo import Memo
 from termbase.romanize.ru.combos import balanced_product
 from termbase.romanize.ru.reading import APOSTROPHES, Reader, key_norm
 from termbase.romanize.ru.reduce import context, expand_yo, letters
-from termbase.romanize.ru.syllabic import hangul_skeleton, has_hangul, has_kana, kana_skeleton
+from termbase.romanize.ru.syllabic import (
+    han_skeleton,
+    hangul_skeleton,
+    has_han,
+    has_hangul,
+    has_kana,
+    kana_skeleton,
+)
 from termbase.romanize.ru.text import EXTRA_CYRILLIC, RUSSIAN_LOWER
 from termbase.scripts import char_class
 
@@ -255,9 +262,9 @@ def combine(words: Sequence[WordKeys], readers: int, reduce: Reduce = context) -
     return frozenset(key for key in islice(found, PER_TEXT) if key)
 
 
-#: Script ("hangul", "kana") and a speller of one lower-case Cyrillic word in that script.
+#: Script ("hangul", "kana", "han") and a speller of one lower-case Cyrillic word in that script.
 Projection = tuple[str, Callable[[str], str]]
-_SKELETONS = {"hangul": hangul_skeleton, "kana": kana_skeleton}
+_SKELETONS = {"hangul": hangul_skeleton, "kana": kana_skeleton, "han": han_skeleton}
 #: Projected keys per text and script: each word's own spelling first, then its variants.
 PER_PROJECTION = 4
 
@@ -268,12 +275,22 @@ def _skeleton(script: str, spelt: str) -> str:
 
 
 def syllabic_keys(words: Sequence[str]) -> frozenset[str]:
-    """Keys of Hangul or katakana text: each word's skeleton in its own script."""
+    """Keys of Hangul, katakana or Han text: each word's skeleton in its own script."""
     reduced = [
-        hangul_skeleton(w) if has_hangul(w) else kana_skeleton(w) if has_kana(w) else "" for w in words
+        hangul_skeleton(w) if has_hangul(w) else kana_skeleton(w) if has_kana(w) else han_skeleton(w)
+        for w in words
     ]
     joined = " ".join(word for word in reduced if word)
     return frozenset({joined}) if joined else frozenset()
+
+
+def _all_han(text: str) -> bool:
+    """Han words only (a Chinese transcription); a Han word beside others is an unread word."""
+    words = _KEY_WORD.findall(text)
+    return bool(words) and all(has_han(word) and not _LATIN_OR_CYRILLIC.search(word) for word in words)
+
+
+_LATIN_OR_CYRILLIC = re.compile(f"[a-zA-Z{char_class('Cyrl')}]")
 
 
 class KeyMaker:
@@ -338,7 +355,7 @@ class KeyMaker:
 
     def _keys(self, text: str) -> frozenset[str]:
         """The keys of ``text`` (never raises; empty when no word reads as Russian)."""
-        if has_hangul(text) or has_kana(text):  # before NFKC, which turns jamo letters into conjoining ones
+        if has_hangul(text) or has_kana(text) or _all_han(text):  # before NFKC (it turns jamo conjoining)
             return syllabic_keys(_KEY_WORD.findall(text))
         prepared = unicodedata.normalize("NFKC", text.translate(_TO_APOSTROPHE))
         raw = _KEY_WORD.findall(prepared)

@@ -73,8 +73,35 @@ def test_greek_has_a_reading_with_b_d_g_inside_words_and_keeps_vowels_apart() ->
 
 def test_thai_reads_a_word_ending_in_fo_as_a_russian_name_first() -> None:
     assert latin_readings("โมโลตอฟ") == ["molotov", "molotof"]
-    assert latin_readings("ครุชชอฟ") == ["krushchov", "khruchchof"]
+    assert latin_readings("ครุชชอฟ") == ["krushchov", "khruchchof", "krushshof"]
     assert latin_readings("สตาลิน") == ["stalin"]
+
+
+def test_thai_reads_japanese_names_by_the_royal_institute_values() -> None:
+    # ช sh, จ j, ค ก k; อ before a vowel only carries it; ซึ su
+    assert latin_readings("ชิโร อิชิอิ")[1] == "shiro ishii"
+    assert latin_readings("โยชิจิโร่ อูเมซึ")[1] == "yoshijiro umesu"
+    assert latin_readings("ฮิเดกิ โทโจ")[1] == "hideki tojo"
+
+
+def test_thai_reads_a_leading_common_noun_as_its_english_word_and_an_unwritten_o() -> None:
+    assert "kanto army" in latin_readings("กองทัพคันโต")
+    assert latin_readings("เฮยหลงเจียง")[0] == "heylongchiang"  # ลง long
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("ชิโร อิชิอิ", "ishii-shiro"),
+        ("กองทัพคันโต", "kwantung-army"),
+        ("เฮยหลงเจียง", "heilongjiang"),
+        ("เซอร์เกย์ ครูกอฟ", "sergei-kruglov"),
+    ],
+)
+def test_thai_japanese_and_russian_readings_find_the_entry(bundled: Termbase, query: str, entry: str) -> None:
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == entry
+    assert not any(r.match for r in results)
 
 
 @pytest.mark.parametrize(

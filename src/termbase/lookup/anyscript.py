@@ -328,23 +328,88 @@ def _abjad_readings(abjad: _Abjad, text: str, foreign: str) -> list[str]:
 
 
 def _thai(text: str) -> list[str]:
-    """The letters' Thai values; a word ending in ฟ is a Russian -ov/-ev name as the Royal
-    Institute transcribes Russian (ฟ for a final v, ชช for щ, ค for k: โมโลตอฟ Molotov,
-    ครุชชอฟ Khrushchov, มาเลนคอฟ Malenkov), read that way first."""
+    """The letters' Thai values, and the values the Royal Institute of Thailand's transcription
+    rules give them in foreign names (ราชบัณฑิตยสถาน, หลักเกณฑ์การทับศัพท์ภาษารัสเซีย and
+    ภาษาญี่ปุ่น): in Russian names ฟ for a final v, ชช for щ, ก for г, ค for к (โมโลตอฟ Molotov,
+    ครุชชอฟ Khrushchov, มาเลนคอฟ Malenkov, เซอร์เกย์ Sergei); in Japanese ones ช for sh, จ for j,
+    ก and ค for k, ซึ for tsu (ชิโร อิชิอิ Shiro Ishii, โทโจ Tojo, ฮิเดกิ Hideki). The letters'
+    own values come first (Thai spells Chinese names by them: เจียงไคเชค), then the Japanese and
+    Russian ones; a word ending in ฟ is read as Russian first. Thai writes no spaces: a leading
+    common noun (กองทัพ army, พรรค party, จังหวัด province ...) is read apart, as the noun's
+    English word after the name (กองทัพคันโต "kanto army")."""
     # tone marks off; ห before a sonorant only sets the tone (เหมา mao)
     text = _THAI_SILENT_H.sub("", _THAI_TONES.sub("", text))
     text = _THAI_LEADING.sub(r"\2\1", text)
-    for old, new in _THAI_VOWELS:
+    texts = [text, *_without_thai_nouns(text)]
+    readings: list[str] = []
+    for spelt in texts:
+        letters = _THAI_INHERENT_O.sub(r"\1o\2", _THAI_CARRIER.sub("", spelt))
+        own = _thai_vowels(letters, _THAI_VOWELS)
+        foreign = _thai_vowels(letters, _THAI_FOREIGN_VOWELS)
+        russian = anyascii(_THAI_FINAL_F.sub("v", foreign.replace("ชช", "shch").translate(_THAI_RUSSIAN)))
+        japanese = anyascii(_THAI_JAPANESE_G.sub("g", foreign).translate(_THAI_JAPANESE))
+        ordered = (
+            (russian, anyascii(own), japanese)
+            if _THAI_FINAL_F.search(foreign)
+            else (anyascii(own), japanese, russian)
+        )
+        readings += ordered
+    return readings
+
+
+def _thai_vowels(text: str, vowels: tuple[tuple[str, str], ...]) -> str:
+    for old, new in vowels:
         text = text.replace(old, new)
-    if not _THAI_FINAL_F.search(text):
-        return [anyascii(text)]
-    foreign = _THAI_FINAL_F.sub("v", text.replace("ชช", "shch").replace("ค", "k"))
-    return [anyascii(foreign), anyascii(text)]
+    return text
+
+
+def _without_thai_nouns(text: str) -> list[str]:
+    """``text`` with a leading common noun of a Thai word read as its English word after the
+    name (alone the name would be read as any word it sounds like: คันโต is Kwantung's Kantō,
+    not Dandong's Antō); none when no word starts with one."""
+    for noun, english in _THAI_NOUNS:
+        words = text.split()
+        if words and words[0].startswith(noun) and len(words[0]) > len(noun):
+            rest = " ".join([words[0][len(noun) :], *words[1:]])
+            return [f"{rest} {english}"]
+    return []
+
+
+#: Common nouns that Thai writes before a name with no space (the words of Thai Wikipedia's
+#: titles: กองทัพคันโต, พรรคก๊กมินตั๋ง, มณฑลเฮยหลงเจียง), and their English words.
+_THAI_NOUNS = (
+    ("สนธิสัญญา", "treaty"),
+    ("การประชุม", "conference"),
+    ("สาธารณรัฐ", "republic"),
+    ("จักรวรรดิ", "empire"),
+    ("คาบสมุทร", "peninsula"),
+    ("ทะเลสาบ", "lake"),
+    ("หมู่เกาะ", "islands"),
+    ("แม่น้ำ", "river"),
+    ("กองทัพ", "army"),
+    ("จังหวัด", "prefecture"),
+    ("ประเทศ", "country"),
+    ("สงคราม", "war"),
+    ("ยุทธการ", "battle"),
+    ("มณฑล", "province"),
+    ("เมือง", "city"),
+    ("นคร", "city"),
+    ("พรรค", "party"),
+    ("เกาะ", "island"),
+    ("หน่วย", "unit"),
+)
 
 
 _THAI_TONES = re.compile("[\u0e48-\u0e4b]")
 _THAI_FINAL_F = re.compile("ฟ(?![\u0e01-\u0e4e])")
 _THAI_SILENT_H = re.compile("ห(?=[มนงยรลวญ])")
+#: อ before a vowel sign (or a leading vowel moved after it) only carries the vowel (อิชิอิ ichii).
+_THAI_CARRIER = re.compile("อ(?=[\u0e30-\u0e3a\u0e40-\u0e45\u0e47])")
+#: A consonant and a final ง น ม with no vowel written between read with o (ลง long, in
+#: เฮยหลงเจียง Heilongjiang); not after a vowel sign, which that final closes (มิน min).
+_THAI_INHERENT_O = re.compile(
+    "(?<![\u0e30-\u0e3a\u0e40-\u0e45\u0e47\u0e4cอ])([\u0e01-\u0e2cฮ])([งนม])(?![\u0e30-\u0e3a\u0e40-\u0e45\u0e47\u0e4c])"
+)
 _THAI_VOWELS = (
     ("ัว", "ua"),
     ("เีย", "ia"),
@@ -357,6 +422,12 @@ _THAI_VOWELS = (
     ("ใ", "ai"),
     ("เ", "e"),
 )
+#: In a foreign name เอ(ร์) is e (เซอร์เกย์ Sergei), ึ u (ซึ su, tsu) and a short vowel's ะ silent.
+_THAI_FOREIGN_VOWELS = (("เอ", "e"), ("ึ", "u"), ("ะ", ""), *_THAI_VOWELS)
+_THAI_RUSSIAN = str.maketrans({"ก": "g", "ค": "k"})
+_THAI_JAPANESE = str.maketrans({"ช": "sh", "จ": "j", "ค": "k", "ท": "t", "พ": "p"})
+#: ง before a vowel is the Japanese g (นางาซากิ Nagasaki); a final ง is ng.
+_THAI_JAPANESE_G = re.compile("ง(?=[\u0e30-\u0e3a\u0e40-\u0e45])")
 _INDIC_SCRIPTS = (
     "Devanagari",
     "Bengali",

@@ -378,6 +378,8 @@ def search(
     text = _validate(query, limit, lang, from_lang)
     ranking = Ranking(index, text, from_lang=from_lang)
     _every_tier(ranking, text, _query_languages(ranking.scripts, lang))
+    if not ranking.best and ranking.scripts == ("Hani",):
+        _han_parts(ranking, text)
     if _weak(ranking) and ranking.scripts == ("Hani",):
         _han_transcription(ranking, text)
     script = other_script(text) if _weak(ranking) else None
@@ -402,6 +404,23 @@ def search(
 
 #: Separators of a Chinese transcription's words (维亚切斯拉夫·莫洛托夫, 約·維·斯大林).
 _HAN_NAME_DOTS = str.maketrans(dict.fromkeys("·・•‧", " "))
+
+
+def _han_parts(ranking: Ranking, text: str) -> None:
+    """A Han query nothing explains may be a glossary form with words of its own beside it (a
+    country before it, 中国国民政府; a part after it, 萨哈林岛南部): the longest runs of its
+    characters that are glossary forms, of half the query and two characters at least.
+    Candidates only: the words around may make it another thing."""
+    index = ranking.index
+    chars = "".join(text.translate(_HAN_NAME_DOTS).split())
+    for length in range(len(chars) - 1, max(2, -(-len(chars) // 2)) - 1, -1):
+        parts = dict.fromkeys(chars[start : start + length] for start in range(len(chars) - length + 1))
+        hits = [(part, hit) for part in parts for hit in index.fold.get(index.folded(part), ())]
+        if hits:
+            for part, hit in hits:
+                with ranking.rewriting(f"its part {part!r}"):
+                    ranking.offer(hit, Tier.PARTIAL, f"glossary form {part!r} inside the query")
+            return
 
 
 def _han_transcription(ranking: Ranking, text: str) -> None:

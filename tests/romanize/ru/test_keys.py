@@ -331,3 +331,9 @@ def test_lossy_systems_still_meet_and_detect_nearly_every_random_name(system_id:
 )
 def test_other_cyrillic_alphabets_meet_the_russian_spelling(other: str, russian: str) -> None:
     assert ENGINE.phonetic_keys(other) & ENGINE.phonetic_keys(russian)
+
+
+def test_katakana_writes_y_after_a_consonant_as_its_u_kana_and_i() -> None:
+    assert keys("ルイコフ") & keys("Рыков")  # Japanese Wikipedia's Рыков
+    assert keys("クルイロフ") & keys("Крылов")
+    assert keys("ヴィシンスキー") & keys("Вышинский")  # вы stays ヴィ

@@ -184,3 +184,31 @@ def test_an_arabic_russian_name_reads_its_endings_and_letters_as_russian_last() 
 def test_an_arabic_russian_surname_finds_its_bearer_as_a_candidate(bundled: Termbase) -> None:
     top = bundled.lookup("بريجنيف").results[0]
     assert top.entry.id == "leonid-brezhnev" and not top.match
+
+
+def test_arabic_reads_a_final_alif_maqsura_as_egyptian_usage_writes_ya() -> None:
+    assert latin_readings("بويى")[4:6] == ["bwyi", "bwye"]  # Puyi
+
+
+def test_arabic_reads_a_translated_name_in_english_order() -> None:
+    assert latin_readings("حادثة موكدين")[-2:] == ["mukdin incident", "mokden incident"]
+    assert "manshuku imperial army" in latin_readings("جيش مانشوكو الإمبراطوري")
+    assert latin_readings("الوحدة رقم 731")[-1] == "unit 731"
+    assert latin_readings("طوكيو") == ["tukyu", "tokyo"]  # no noun first: no such reading
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("بويى", "puyi"),
+        ("حادثة موكدين", "manchurian-incident"),
+        ("جيش مانشوكو الإمبراطوري", "manchukuo-imperial-army"),
+        ("الوحدة رقم 731", "unit-731"),
+    ],
+)
+def test_arabic_egyptian_and_translated_readings_find_the_entry(
+    bundled: Termbase, query: str, entry: str
+) -> None:
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == entry
+    assert not any(r.match for r in results)

@@ -305,6 +305,15 @@ _RUSSIAN_SOUNDS = (str.maketrans({"ج": "ژ", "ف": "ڤ"}), str.maketrans({"ج":
 
 def _arabic(text: str) -> list[str]:
     text = text.replace("ی", "ي").replace("ک", "ك")  # Persian and Urdu letter forms
+    readings = _arabic_letters(text)
+    # Egyptian usage writes a final ي as ى (بويى Puyi): read so too, after the letters' values.
+    egyptian = _FINAL_ALIF_MAQSURA.sub("ي", text)
+    if egyptian != text:
+        readings += _arabic_letters(egyptian)
+    return readings + _arabic_translated(text)
+
+
+def _arabic_letters(text: str) -> list[str]:
     readings = _abjad_readings(_ARABIC, text, text.translate(_ARABIC_FOREIGN))
     russian = _RUSSIAN_ENDING.sub(lambda m: "ov" if m.group(1) == "و" else "ev", text)
     if russian == text and not {"ج", "ف"} & set(text):
@@ -312,6 +321,53 @@ def _arabic(text: str) -> list[str]:
     for sounds in _RUSSIAN_SOUNDS if "ج" in text else _RUSSIAN_SOUNDS[:1]:
         readings += [_ARABIC.latin(russian.translate(sounds), vowels) for vowels in _RUSSIAN_VOWELS]
     return readings
+
+
+def _arabic_translated(text: str) -> list[str]:
+    """A name Arabic translates: a common noun first and adjectives after the name (the head
+    of an iḍāfa precedes what it governs: جيش مانشوكو الإمبراطوري is "Manchukuo Imperial Army",
+    حادثة موكدين "Mukden Incident"), read in English order, the name by its letters; a number
+    stays after its noun (الوحدة رقم 731, Unit 731). None when the first word is no such noun."""
+    words = text.split()
+    noun = _ARABIC_NOUNS.get(words[0]) if len(words) > 1 else None
+    if noun is None:
+        return []
+    rest = [word for word in words[1:] if word != "رقم"]  # "number"
+    adjectives: list[str] = []
+    while rest and rest[-1] in _ARABIC_ADJECTIVES:
+        adjectives.insert(0, _ARABIC_ADJECTIVES[rest.pop()])
+    if not rest:
+        return []
+    if all(word.isdigit() for word in rest):
+        return [" ".join([*adjectives, noun, *rest])]
+    name = " ".join(rest)
+    return [" ".join([reading, *adjectives, noun]) for reading in _arabic_letters(name)[:2]]
+
+
+_FINAL_ALIF_MAQSURA = re.compile("ى(?=\\s|$)")
+#: Common nouns that head a translated name, with and without the article, in English.
+_ARABIC_NOUNS = {
+    form: english
+    for arabic, english in (
+        ("جيش", "army"), ("حادثة", "incident"), ("حادث", "incident"), ("معاهدة", "treaty"),
+        ("مؤتمر", "conference"), ("حزب", "party"), ("جزيرة", "island"), ("جزر", "islands"),
+        ("نهر", "river"), ("إمبراطورية", "empire"), ("جمهورية", "republic"), ("معركة", "battle"),
+        ("مقاطعة", "province"), ("مدينة", "city"), ("بحيرة", "lake"), ("وحدة", "unit"),
+        ("محاكمة", "trial"), ("محاكمات", "trials"), ("اتفاقية", "agreement"), ("إعلان", "declaration"),
+        ("غزو", "invasion"), ("جبهة", "front"), ("سكة", "railway"),
+    )
+    for form in (arabic, "ال" + arabic)
+}  # fmt: skip
+#: Adjectives after the name, masculine and feminine, in English.
+_ARABIC_ADJECTIVES = {
+    form: english
+    for arabic, english in (
+        ("الإمبراطوري", "imperial"), ("السوفيتي", "soviet"), ("السوفييتي", "soviet"),
+        ("الياباني", "japanese"), ("الصيني", "chinese"), ("الأحمر", "red"), ("الشيوعي", "communist"),
+        ("الروسي", "russian"), ("الكوري", "korean"), ("المنغولي", "mongolian"),
+    )
+    for form in (arabic, arabic + "ة")
+}  # fmt: skip
 
 
 def _hebrew(text: str) -> list[str]:

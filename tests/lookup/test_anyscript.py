@@ -212,3 +212,20 @@ def test_arabic_egyptian_and_translated_readings_find_the_entry(
     results = bundled.lookup(query).results
     assert results[0].entry.id == entry
     assert not any(r.match for r in results)
+
+
+def test_armenian_reads_a_declined_name_without_its_ending_and_a_noun_after_it_in_english() -> None:
+    assert latin_readings("Մենջիանի") == ["Mendzhiani", "Mendzhian"]  # genitive -ի
+    assert latin_readings("Մանչուկուոյի")[1] == "Manchukuo"  # -յի after a vowel
+    assert latin_readings("Կվանտունգի բանակը")[-1] == "Kvantung army"
+    assert latin_readings("Ստալին") == ["Stalin"]  # -ն is no ending here
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [("Կվանտունգի բանակը", "kwantung-army"), ("Մենջիանի", "mengjiang"), ("Մանչուկուոյի", "manchukuo")],
+)
+def test_armenian_case_forms_find_the_entry(bundled: Termbase, query: str, entry: str) -> None:
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == entry
+    assert not any(r.match for r in results)

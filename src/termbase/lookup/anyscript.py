@@ -548,6 +548,40 @@ def _armenian(text: str) -> str:
     return anyascii(text)
 
 
+def _armenian_readings(text: str) -> list[str]:
+    """The letters, then the words without a case ending or the article (Armenian declines
+    names: Մենջիանի, Mengjiang's; Մանչուկուոյի, with the glide after a vowel), then a common
+    noun after a name in English (Կվանտունգի բանակը, "the army of Kwantung": "kvantung army").
+    -ն is kept: names end in н (Ստալին)."""
+    words = text.split()
+    bare = [_ARMENIAN_ENDING.sub("", word) or word for word in words]
+    readings = [_armenian(text), _armenian(" ".join(bare))]
+    nouns = [_ARMENIAN_NOUNS.get(word) for word in bare]
+    if len(words) > 1 and nouns[-1] and not any(nouns[:-1]):
+        readings.append(f"{_armenian(' '.join(bare[:-1]))} {nouns[-1]}")
+    return list(dict.fromkeys(readings))
+
+
+#: Case endings and the article (genitive and dative -ի, ablative -ից, instrumental -ով,
+#: locative -ում, with -յ- after a vowel; the article -ը), one per word.
+_ARMENIAN_ENDING = re.compile("(?:յ?(?:ից|ում|ով|ի)|ը)$")
+#: Common nouns that follow the name they belong to, in English.
+_ARMENIAN_NOUNS = {
+    "բանակ": "army",
+    "կուսակցություն": "party",
+    "պատերազմ": "war",
+    "կղզի": "island",
+    "գետ": "river",
+    "կայսրություն": "empire",
+    "հանրապետություն": "republic",
+    "պայմանագիր": "treaty",
+    "համաժողով": "conference",
+    "ճակատամարտ": "battle",
+    "երկրամաս": "krai",
+    "մարզ": "oblast",
+}
+
+
 def _single(rule: Callable[[str], str]) -> Callable[[str], list[str]]:
     return lambda text: [rule(text)]
 
@@ -558,7 +592,7 @@ _RULES: dict[str, Callable[[str], list[str]]] = {
     "Hebrew": _hebrew,
     "Greek": _greek,
     "Georgian": _single(_georgian),
-    "Armenian": _single(_armenian),
+    "Armenian": _armenian_readings,
     "Thai": _thai,
     **dict.fromkeys(_INDIC_SCRIPTS, _single(_indic)),
 }

@@ -385,6 +385,7 @@ def test_a_case_form_of_a_name_word_counts_among_shared_words(bundled: Termbase)
         ("马利诺夫斯基元帅", "rodion-malinovsky"),  # a title after it
         ("中国国民政府", "nationalist-government"),  # a glossary form with a country before it
         ("南滿鐵路", "south-manchuria-railway"),  # 滿鐵, the short form, inside it
+        ("А.И.安东诺夫", "aleksei-antonov"),  # Cyrillic initials, then 安东诺夫 (not 安东 Dandong)
     ],
 )
 def test_a_han_query_no_form_explains_is_read_by_sound_or_by_its_parts(

@@ -18,6 +18,7 @@ match is named for, and in ``detected.conventions``. Without it every system is 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from contextlib import nullcontext
@@ -50,7 +51,7 @@ from termbase.memo import Memo
 from termbase.model import LANGUAGE_TAGS, base_language
 from termbase.readings import swapped
 from termbase.romanize import LANGUAGES, fold, get_system, phonetic_keys, systems
-from termbase.scripts import HAN_READINGS, require_characters
+from termbase.scripts import HAN_READINGS, require_characters, scripts_of
 
 __all__ = [
     "FUZZY_EDIT_PENALTY",
@@ -378,10 +379,13 @@ def search(
     text = _validate(query, limit, lang, from_lang)
     ranking = Ranking(index, text, from_lang=from_lang)
     _every_tier(ranking, text, _query_languages(ranking.scripts, lang))
-    if not ranking.best and ranking.scripts == ("Hani",):
-        _han_parts(ranking, text)
-    if _weak(ranking) and ranking.scripts == ("Hani",):
-        _han_transcription(ranking, text)
+    # A Han name no form explains: read as a Russian name's transcription, failing that by the
+    # glossary forms inside it (安东诺夫 is Антонов, not 安东 Dandong and a suffix).
+    han = _han_name(text, ranking.scripts)
+    if han and _weak(ranking):
+        _han_transcription(ranking, han)
+    if han and not ranking.best:
+        _han_parts(ranking, han)
     script = other_script(text) if _weak(ranking) else None
     # Each Latin reading in turn (an abjad leaves its vowels to guess), until one finds a name
     # by a form, key or edit; failing that, the reading (or the query as written) whose weak
@@ -404,6 +408,20 @@ def search(
 
 #: Separators of a Chinese transcription's words (维亚切斯拉夫·莫洛托夫, 約·維·斯大林).
 _HAN_NAME_DOTS = str.maketrans(dict.fromkeys("·・•‧", " "))
+
+
+#: Initials in Latin or Cyrillic letters before a Han name (А.И.安东诺夫).
+_LEADING_INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.\s*)+(?=\S)")
+
+
+def _han_name(text: str, scripts: tuple[str, ...]) -> str | None:
+    """The Han name of a query in Han only, or in Han after initials in another script
+    (А.И.安东诺夫, as Chinese texts cite Russian authors: the initials say nothing of the
+    name's sound); None for any other query."""
+    if scripts == ("Hani",):
+        return text
+    bare = _LEADING_INITIALS.sub("", text)
+    return bare if bare != text and scripts_of(bare) == ("Hani",) else None
 
 
 def _han_parts(ranking: Ranking, text: str) -> None:

@@ -18,7 +18,6 @@ from termbase.lookup.ranking import FUZZY_EDIT_PENALTY, TIER_SCORE, Ranking, Tie
 from termbase.model import Entry, Kind
 from termbase.readings import reading_of, renderings
 from termbase.romanize import get_system, phonetic_keys
-from termbase.romanize.ru.syllabic import has_han
 
 MAX_LIMIT = 50
 #: Hits taken from one key (a common family name has thousands): enough to fill the longest
@@ -309,15 +308,10 @@ def _offer_cited(ranking: Ranking, number: int, citation: Cited, same_family: Ca
 
 
 def fuzzy_probes(keys: list[Key], per_language: int = FUZZY_KEYS_PER_LANGUAGE) -> list[Key]:
-    """The shortest few keys of each language (long ambiguous readings add little). A Russian
-    text's Han key (its Xinhua spelling by sound, ``ru-zh``) is no probe: it is short, and one
-    edit in it is another name."""
+    """The shortest few keys of each language (long ambiguous readings add little)."""
     chosen: list[Key] = []
     for lang in dict.fromkeys(key.namespace for key in keys):
-        mine = sorted(
-            (k for k in keys if k.namespace == lang and not has_han(k.text)),
-            key=lambda k: (len(k.text), k.text),
-        )
+        mine = sorted((k for k in keys if k.namespace == lang), key=lambda k: (len(k.text), k.text))
         chosen.extend(mine[:per_language])
     return chosen
 

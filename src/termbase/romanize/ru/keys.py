@@ -297,9 +297,13 @@ class KeyMaker:
     """``phonetic_keys`` for one set of readers, with per-text, per-word and per-reduced-word
     memos that it owns (``text_memo`` texts, ``word_memo`` words and readings).
 
-    ``projections``: Hangul and katakana systems. A Cyrillic text's keys also hold its spelling
-    in each of them, reduced to a skeleton (:mod:`~termbase.romanize.ru.syllabic`), and Hangul or
-    katakana text is keyed by its own skeleton: 흐루쇼프 and フルシチョフ meet Хрущёв so."""
+    ``projections``: Hangul, katakana and Han systems. A Cyrillic text's keys also hold its
+    spelling in each Hangul and katakana one, reduced to a skeleton
+    (:mod:`~termbase.romanize.ru.syllabic`), and Hangul or katakana text is keyed by its own
+    skeleton: 흐루쇼프 and フルシチョフ meet Хрущёв so. Han skeletons are coarse (a sound class per
+    character): a Cyrillic text's Han skeleton is only among its :meth:`index_keys` (what a
+    glossary form is indexed by), so that 莫洛托夫 meets Молотов but no Cyrillic query meets
+    another Cyrillic name by them (Дела and Терра are both 济拉)."""
 
     def __init__(
         self,
@@ -315,12 +319,13 @@ class KeyMaker:
         self.word_keys = Memo(self._word_keys, maxsize=word_memo)
         self.projected = Memo(self._projected, maxsize=word_memo)
         self.keys = Memo(self._keys, maxsize=text_memo)
+        self.index_keys = Memo(self._index_keys, maxsize=text_memo)
         #: Readers give many readings of a word, and words share them: each is reduced once.
         self.reduce = Memo(context, maxsize=word_memo)
 
     def clear(self) -> None:
         """Empty the memos."""
-        for memo in (self.word_keys, self.projected, self.keys, self.reduce):
+        for memo in (self.word_keys, self.projected, self.keys, self.index_keys, self.reduce):
             memo.clear()
 
     def _projected(self, word: str) -> tuple[tuple[str, ...], ...]:
@@ -333,10 +338,13 @@ class KeyMaker:
             for script, spell in self.projections
         )
 
-    def _projected_keys(self, words: Sequence[str]) -> set[str]:
+    def _projected_keys(self, words: Sequence[str], *, han: bool) -> set[str]:
+        """Keys of ``words`` in the Hangul and katakana projections, or (``han``) the Han ones."""
         found: set[str] = set()
         per_word = [self.projected(word) for word in words]
-        for index in range(len(self.projections)):
+        for index, (script, _) in enumerate(self.projections):
+            if (script == "han") != han:
+                continue
             choices = [word[index] for word in per_word]
             if all(choices):
                 found.update(" ".join(c) for c in islice(balanced_product(choices), PER_PROJECTION))
@@ -367,5 +375,13 @@ class KeyMaker:
         found = combine(words, len(self.readers), self.reduce)
         if not self.projections or not all(_CYRILLIC.search(word) for word in raw):
             return found
-        projected = sorted(self._projected_keys(raw))[: max(0, PER_TEXT - len(found))]
+        projected = sorted(self._projected_keys(raw, han=False))[: max(0, PER_TEXT - len(found))]
         return found.union(projected)
+
+    def _index_keys(self, text: str) -> frozenset[str]:
+        """:attr:`keys`, and a Cyrillic text's Han skeletons (see the class)."""
+        found = self.keys(text)
+        raw = _KEY_WORD.findall(unicodedata.normalize("NFKC", text.translate(_TO_APOSTROPHE)))
+        if not found or not raw or not all(_CYRILLIC.search(word) for word in raw):
+            return found
+        return found.union(sorted(self._projected_keys(raw, han=True))[:PER_PROJECTION])

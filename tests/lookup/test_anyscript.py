@@ -73,8 +73,35 @@ def test_greek_has_a_reading_with_b_d_g_inside_words_and_keeps_vowels_apart() ->
 
 def test_thai_reads_a_word_ending_in_fo_as_a_russian_name_first() -> None:
     assert latin_readings("โมโลตอฟ") == ["molotov", "molotof"]
-    assert latin_readings("ครุชชอฟ") == ["krushchov", "khruchchof"]
+    assert latin_readings("ครุชชอฟ") == ["krushchov", "khruchchof", "krushshof"]
     assert latin_readings("สตาลิน") == ["stalin"]
+
+
+def test_thai_reads_japanese_names_by_the_royal_institute_values() -> None:
+    # ช sh, จ j, ค ก k; อ before a vowel only carries it; ซึ su
+    assert latin_readings("ชิโร อิชิอิ")[1] == "shiro ishii"
+    assert latin_readings("โยชิจิโร่ อูเมซึ")[1] == "yoshijiro umesu"
+    assert latin_readings("ฮิเดกิ โทโจ")[1] == "hideki tojo"
+
+
+def test_thai_reads_a_leading_common_noun_as_its_english_word_and_an_unwritten_o() -> None:
+    assert "kanto army" in latin_readings("กองทัพคันโต")
+    assert latin_readings("เฮยหลงเจียง")[0] == "heylongchiang"  # ลง long
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("ชิโร อิชิอิ", "ishii-shiro"),
+        ("กองทัพคันโต", "kwantung-army"),
+        ("เฮยหลงเจียง", "heilongjiang"),
+        ("เซอร์เกย์ ครูกอฟ", "sergei-kruglov"),
+    ],
+)
+def test_thai_japanese_and_russian_readings_find_the_entry(bundled: Termbase, query: str, entry: str) -> None:
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == entry
+    assert not any(r.match for r in results)
 
 
 @pytest.mark.parametrize(
@@ -157,3 +184,48 @@ def test_an_arabic_russian_name_reads_its_endings_and_letters_as_russian_last() 
 def test_an_arabic_russian_surname_finds_its_bearer_as_a_candidate(bundled: Termbase) -> None:
     top = bundled.lookup("بريجنيف").results[0]
     assert top.entry.id == "leonid-brezhnev" and not top.match
+
+
+def test_arabic_reads_a_final_alif_maqsura_as_egyptian_usage_writes_ya() -> None:
+    assert latin_readings("بويى")[4:6] == ["bwyi", "bwye"]  # Puyi
+
+
+def test_arabic_reads_a_translated_name_in_english_order() -> None:
+    assert latin_readings("حادثة موكدين")[-2:] == ["mukdin incident", "mokden incident"]
+    assert "manshuku imperial army" in latin_readings("جيش مانشوكو الإمبراطوري")
+    assert latin_readings("الوحدة رقم 731")[-1] == "unit 731"
+    assert latin_readings("طوكيو") == ["tukyu", "tokyo"]  # no noun first: no such reading
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("بويى", "puyi"),
+        ("حادثة موكدين", "manchurian-incident"),
+        ("جيش مانشوكو الإمبراطوري", "manchukuo-imperial-army"),
+        ("الوحدة رقم 731", "unit-731"),
+    ],
+)
+def test_arabic_egyptian_and_translated_readings_find_the_entry(
+    bundled: Termbase, query: str, entry: str
+) -> None:
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == entry
+    assert not any(r.match for r in results)
+
+
+def test_armenian_reads_a_declined_name_without_its_ending_and_a_noun_after_it_in_english() -> None:
+    assert latin_readings("Մենջիանի") == ["Mendzhiani", "Mendzhian"]  # genitive -ի
+    assert latin_readings("Մանչուկուոյի")[1] == "Manchukuo"  # -յի after a vowel
+    assert latin_readings("Կվանտունգի բանակը")[-1] == "Kvantung army"
+    assert latin_readings("Ստալին") == ["Stalin"]  # -ն is no ending here
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [("Կվանտունգի բանակը", "kwantung-army"), ("Մենջիանի", "mengjiang"), ("Մանչուկուոյի", "manchukuo")],
+)
+def test_armenian_case_forms_find_the_entry(bundled: Termbase, query: str, entry: str) -> None:
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == entry
+    assert not any(r.match for r in results)

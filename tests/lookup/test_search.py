@@ -374,3 +374,28 @@ def test_a_case_form_of_a_name_word_counts_among_shared_words(bundled: Termbase)
     results = bundled.lookup("Sachalinu Południowego").results
     assert results[0].entry.id == "southern-sakhalin" and results[0].tier is Tier.WORDS
     assert not any(r.match for r in results)
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("莫洛托夫", "vyacheslav-molotov"),  # a Chinese transcription of a Russian name
+        ("维亚切斯拉夫·莫洛托夫", "vyacheslav-molotov"),
+        ("安德烈·维辛斯基", "andrei-vyshinsky"),  # other characters than the Xinhua table's
+        ("马利诺夫斯基元帅", "rodion-malinovsky"),  # a title after it
+        ("中国国民政府", "nationalist-government"),  # a glossary form with a country before it
+        ("南滿鐵路", "south-manchuria-railway"),  # 滿鐵, the short form, inside it
+        ("А.И.安东诺夫", "aleksei-antonov"),  # Cyrillic initials, then 安东诺夫 (not 安东 Dandong)
+    ],
+)
+def test_a_han_query_no_form_explains_is_read_by_sound_or_by_its_parts(
+    bundled: Termbase, query: str, entry: str
+) -> None:
+    results = bundled.lookup(query).results
+    assert results[0].entry.id == entry
+    assert not any(r.match for r in results)
+
+
+@pytest.mark.parametrize("query", ["中苏友好同盟条约", "彼得罗夫"])
+def test_a_han_query_read_by_sound_accepts_nothing(bundled: Termbase, query: str) -> None:
+    assert not any(r.match for r in bundled.lookup(query).results)

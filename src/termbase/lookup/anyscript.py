@@ -305,6 +305,15 @@ _RUSSIAN_SOUNDS = (str.maketrans({"ج": "ژ", "ف": "ڤ"}), str.maketrans({"ج":
 
 def _arabic(text: str) -> list[str]:
     text = text.replace("ی", "ي").replace("ک", "ك")  # Persian and Urdu letter forms
+    readings = _arabic_letters(text)
+    # Egyptian usage writes a final ي as ى (بويى Puyi): read so too, after the letters' values.
+    egyptian = _FINAL_ALIF_MAQSURA.sub("ي", text)
+    if egyptian != text:
+        readings += _arabic_letters(egyptian)
+    return readings + _arabic_translated(text)
+
+
+def _arabic_letters(text: str) -> list[str]:
     readings = _abjad_readings(_ARABIC, text, text.translate(_ARABIC_FOREIGN))
     russian = _RUSSIAN_ENDING.sub(lambda m: "ov" if m.group(1) == "و" else "ev", text)
     if russian == text and not {"ج", "ف"} & set(text):
@@ -312,6 +321,53 @@ def _arabic(text: str) -> list[str]:
     for sounds in _RUSSIAN_SOUNDS if "ج" in text else _RUSSIAN_SOUNDS[:1]:
         readings += [_ARABIC.latin(russian.translate(sounds), vowels) for vowels in _RUSSIAN_VOWELS]
     return readings
+
+
+def _arabic_translated(text: str) -> list[str]:
+    """A name Arabic translates: a common noun first and adjectives after the name (the head
+    of an iḍāfa precedes what it governs: جيش مانشوكو الإمبراطوري is "Manchukuo Imperial Army",
+    حادثة موكدين "Mukden Incident"), read in English order, the name by its letters; a number
+    stays after its noun (الوحدة رقم 731, Unit 731). None when the first word is no such noun."""
+    words = text.split()
+    noun = _ARABIC_NOUNS.get(words[0]) if len(words) > 1 else None
+    if noun is None:
+        return []
+    rest = [word for word in words[1:] if word != "رقم"]  # "number"
+    adjectives: list[str] = []
+    while rest and rest[-1] in _ARABIC_ADJECTIVES:
+        adjectives.insert(0, _ARABIC_ADJECTIVES[rest.pop()])
+    if not rest:
+        return []
+    if all(word.isdigit() for word in rest):
+        return [" ".join([*adjectives, noun, *rest])]
+    name = " ".join(rest)
+    return [" ".join([reading, *adjectives, noun]) for reading in _arabic_letters(name)[:2]]
+
+
+_FINAL_ALIF_MAQSURA = re.compile("ى(?=\\s|$)")
+#: Common nouns that head a translated name, with and without the article, in English.
+_ARABIC_NOUNS = {
+    form: english
+    for arabic, english in (
+        ("جيش", "army"), ("حادثة", "incident"), ("حادث", "incident"), ("معاهدة", "treaty"),
+        ("مؤتمر", "conference"), ("حزب", "party"), ("جزيرة", "island"), ("جزر", "islands"),
+        ("نهر", "river"), ("إمبراطورية", "empire"), ("جمهورية", "republic"), ("معركة", "battle"),
+        ("مقاطعة", "province"), ("مدينة", "city"), ("بحيرة", "lake"), ("وحدة", "unit"),
+        ("محاكمة", "trial"), ("محاكمات", "trials"), ("اتفاقية", "agreement"), ("إعلان", "declaration"),
+        ("غزو", "invasion"), ("جبهة", "front"), ("سكة", "railway"),
+    )
+    for form in (arabic, "ال" + arabic)
+}  # fmt: skip
+#: Adjectives after the name, masculine and feminine, in English.
+_ARABIC_ADJECTIVES = {
+    form: english
+    for arabic, english in (
+        ("الإمبراطوري", "imperial"), ("السوفيتي", "soviet"), ("السوفييتي", "soviet"),
+        ("الياباني", "japanese"), ("الصيني", "chinese"), ("الأحمر", "red"), ("الشيوعي", "communist"),
+        ("الروسي", "russian"), ("الكوري", "korean"), ("المنغولي", "mongolian"),
+    )
+    for form in (arabic, arabic + "ة")
+}  # fmt: skip
 
 
 def _hebrew(text: str) -> list[str]:
@@ -328,23 +384,88 @@ def _abjad_readings(abjad: _Abjad, text: str, foreign: str) -> list[str]:
 
 
 def _thai(text: str) -> list[str]:
-    """The letters' Thai values; a word ending in ฟ is a Russian -ov/-ev name as the Royal
-    Institute transcribes Russian (ฟ for a final v, ชช for щ, ค for k: โมโลตอฟ Molotov,
-    ครุชชอฟ Khrushchov, มาเลนคอฟ Malenkov), read that way first."""
+    """The letters' Thai values, and the values the Royal Institute of Thailand's transcription
+    rules give them in foreign names (ราชบัณฑิตยสถาน, หลักเกณฑ์การทับศัพท์ภาษารัสเซีย and
+    ภาษาญี่ปุ่น): in Russian names ฟ for a final v, ชช for щ, ก for г, ค for к (โมโลตอฟ Molotov,
+    ครุชชอฟ Khrushchov, มาเลนคอฟ Malenkov, เซอร์เกย์ Sergei); in Japanese ones ช for sh, จ for j,
+    ก and ค for k, ซึ for tsu (ชิโร อิชิอิ Shiro Ishii, โทโจ Tojo, ฮิเดกิ Hideki). The letters'
+    own values come first (Thai spells Chinese names by them: เจียงไคเชค), then the Japanese and
+    Russian ones; a word ending in ฟ is read as Russian first. Thai writes no spaces: a leading
+    common noun (กองทัพ army, พรรค party, จังหวัด province ...) is read apart, as the noun's
+    English word after the name (กองทัพคันโต "kanto army")."""
     # tone marks off; ห before a sonorant only sets the tone (เหมา mao)
     text = _THAI_SILENT_H.sub("", _THAI_TONES.sub("", text))
     text = _THAI_LEADING.sub(r"\2\1", text)
-    for old, new in _THAI_VOWELS:
+    texts = [text, *_without_thai_nouns(text)]
+    readings: list[str] = []
+    for spelt in texts:
+        letters = _THAI_INHERENT_O.sub(r"\1o\2", _THAI_CARRIER.sub("", spelt))
+        own = _thai_vowels(letters, _THAI_VOWELS)
+        foreign = _thai_vowels(letters, _THAI_FOREIGN_VOWELS)
+        russian = anyascii(_THAI_FINAL_F.sub("v", foreign.replace("ชช", "shch").translate(_THAI_RUSSIAN)))
+        japanese = anyascii(_THAI_JAPANESE_G.sub("g", foreign).translate(_THAI_JAPANESE))
+        ordered = (
+            (russian, anyascii(own), japanese)
+            if _THAI_FINAL_F.search(foreign)
+            else (anyascii(own), japanese, russian)
+        )
+        readings += ordered
+    return readings
+
+
+def _thai_vowels(text: str, vowels: tuple[tuple[str, str], ...]) -> str:
+    for old, new in vowels:
         text = text.replace(old, new)
-    if not _THAI_FINAL_F.search(text):
-        return [anyascii(text)]
-    foreign = _THAI_FINAL_F.sub("v", text.replace("ชช", "shch").replace("ค", "k"))
-    return [anyascii(foreign), anyascii(text)]
+    return text
+
+
+def _without_thai_nouns(text: str) -> list[str]:
+    """``text`` with a leading common noun of a Thai word read as its English word after the
+    name (alone the name would be read as any word it sounds like: คันโต is Kwantung's Kantō,
+    not Dandong's Antō); none when no word starts with one."""
+    for noun, english in _THAI_NOUNS:
+        words = text.split()
+        if words and words[0].startswith(noun) and len(words[0]) > len(noun):
+            rest = " ".join([words[0][len(noun) :], *words[1:]])
+            return [f"{rest} {english}"]
+    return []
+
+
+#: Common nouns that Thai writes before a name with no space (the words of Thai Wikipedia's
+#: titles: กองทัพคันโต, พรรคก๊กมินตั๋ง, มณฑลเฮยหลงเจียง), and their English words.
+_THAI_NOUNS = (
+    ("สนธิสัญญา", "treaty"),
+    ("การประชุม", "conference"),
+    ("สาธารณรัฐ", "republic"),
+    ("จักรวรรดิ", "empire"),
+    ("คาบสมุทร", "peninsula"),
+    ("ทะเลสาบ", "lake"),
+    ("หมู่เกาะ", "islands"),
+    ("แม่น้ำ", "river"),
+    ("กองทัพ", "army"),
+    ("จังหวัด", "prefecture"),
+    ("ประเทศ", "country"),
+    ("สงคราม", "war"),
+    ("ยุทธการ", "battle"),
+    ("มณฑล", "province"),
+    ("เมือง", "city"),
+    ("นคร", "city"),
+    ("พรรค", "party"),
+    ("เกาะ", "island"),
+    ("หน่วย", "unit"),
+)
 
 
 _THAI_TONES = re.compile("[\u0e48-\u0e4b]")
 _THAI_FINAL_F = re.compile("ฟ(?![\u0e01-\u0e4e])")
 _THAI_SILENT_H = re.compile("ห(?=[มนงยรลวญ])")
+#: อ before a vowel sign (or a leading vowel moved after it) only carries the vowel (อิชิอิ ichii).
+_THAI_CARRIER = re.compile("อ(?=[\u0e30-\u0e3a\u0e40-\u0e45\u0e47])")
+#: A consonant and a final ง น ม with no vowel written between read with o (ลง long, in
+#: เฮยหลงเจียง Heilongjiang); not after a vowel sign, which that final closes (มิน min).
+_THAI_INHERENT_O = re.compile(
+    "(?<![\u0e30-\u0e3a\u0e40-\u0e45\u0e47\u0e4cอ])([\u0e01-\u0e2cฮ])([งนม])(?![\u0e30-\u0e3a\u0e40-\u0e45\u0e47\u0e4c])"
+)
 _THAI_VOWELS = (
     ("ัว", "ua"),
     ("เีย", "ia"),
@@ -357,6 +478,12 @@ _THAI_VOWELS = (
     ("ใ", "ai"),
     ("เ", "e"),
 )
+#: In a foreign name เอ(ร์) is e (เซอร์เกย์ Sergei), ึ u (ซึ su, tsu) and a short vowel's ะ silent.
+_THAI_FOREIGN_VOWELS = (("เอ", "e"), ("ึ", "u"), ("ะ", ""), *_THAI_VOWELS)
+_THAI_RUSSIAN = str.maketrans({"ก": "g", "ค": "k"})
+_THAI_JAPANESE = str.maketrans({"ช": "sh", "จ": "j", "ค": "k", "ท": "t", "พ": "p"})
+#: ง before a vowel is the Japanese g (นางาซากิ Nagasaki); a final ง is ng.
+_THAI_JAPANESE_G = re.compile("ง(?=[\u0e30-\u0e3a\u0e40-\u0e45])")
 _INDIC_SCRIPTS = (
     "Devanagari",
     "Bengali",
@@ -421,6 +548,40 @@ def _armenian(text: str) -> str:
     return anyascii(text)
 
 
+def _armenian_readings(text: str) -> list[str]:
+    """The letters, then the words without a case ending or the article (Armenian declines
+    names: Մենջիանի, Mengjiang's; Մանչուկուոյի, with the glide after a vowel), then a common
+    noun after a name in English (Կվանտունգի բանակը, "the army of Kwantung": "kvantung army").
+    -ն is kept: names end in н (Ստալին)."""
+    words = text.split()
+    bare = [_ARMENIAN_ENDING.sub("", word) or word for word in words]
+    readings = [_armenian(text), _armenian(" ".join(bare))]
+    nouns = [_ARMENIAN_NOUNS.get(word) for word in bare]
+    if len(words) > 1 and nouns[-1] and not any(nouns[:-1]):
+        readings.append(f"{_armenian(' '.join(bare[:-1]))} {nouns[-1]}")
+    return list(dict.fromkeys(readings))
+
+
+#: Case endings and the article (genitive and dative -ի, ablative -ից, instrumental -ով,
+#: locative -ում, with -յ- after a vowel; the article -ը), one per word.
+_ARMENIAN_ENDING = re.compile("(?:յ?(?:ից|ում|ով|ի)|ը)$")
+#: Common nouns that follow the name they belong to, in English.
+_ARMENIAN_NOUNS = {
+    "բանակ": "army",
+    "կուսակցություն": "party",
+    "պատերազմ": "war",
+    "կղզի": "island",
+    "գետ": "river",
+    "կայսրություն": "empire",
+    "հանրապետություն": "republic",
+    "պայմանագիր": "treaty",
+    "համաժողով": "conference",
+    "ճակատամարտ": "battle",
+    "երկրամաս": "krai",
+    "մարզ": "oblast",
+}
+
+
 def _single(rule: Callable[[str], str]) -> Callable[[str], list[str]]:
     return lambda text: [rule(text)]
 
@@ -431,7 +592,7 @@ _RULES: dict[str, Callable[[str], list[str]]] = {
     "Hebrew": _hebrew,
     "Greek": _greek,
     "Georgian": _single(_georgian),
-    "Armenian": _single(_armenian),
+    "Armenian": _armenian_readings,
     "Thai": _thai,
     **dict.fromkeys(_INDIC_SCRIPTS, _single(_indic)),
 }

@@ -13,7 +13,7 @@ from termbase.lookup.keys import FOLD, Hit, Table, Tables, Via, add, fuzzable, k
 from termbase.lookup.keys import without_patronymic as short_name
 from termbase.model import Entry, Glossary, Kind, Term
 from termbase.readings import Reading, reading_of
-from termbase.romanize import fold, phonetic_keys
+from termbase.romanize import fold, index_keys
 from termbase.romanize.serbian import serbian_latin
 from termbase.scripts import char_class
 
@@ -68,7 +68,7 @@ class _Builder:
     def keys(self, text: str, lang: str) -> frozenset[str]:
         found = self._keys.get((text, lang))
         if found is None:
-            found = self._keys[(text, lang)] = phonetic_keys(text, lang)
+            found = self._keys[(text, lang)] = index_keys(text, lang)
         return found
 
     def phonetic(self, text: str, langs: Iterable[str], hit: Hit) -> None:

@@ -18,6 +18,7 @@ match is named for, and in ``detected.conventions``. Without it every system is 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from contextlib import nullcontext
@@ -50,7 +51,7 @@ from termbase.memo import Memo
 from termbase.model import LANGUAGE_TAGS, base_language
 from termbase.readings import swapped
 from termbase.romanize import LANGUAGES, fold, get_system, phonetic_keys, systems
-from termbase.scripts import HAN_READINGS, require_characters
+from termbase.scripts import HAN_READINGS, require_characters, scripts_of
 
 __all__ = [
     "FUZZY_EDIT_PENALTY",
@@ -378,6 +379,13 @@ def search(
     text = _validate(query, limit, lang, from_lang)
     ranking = Ranking(index, text, from_lang=from_lang)
     _every_tier(ranking, text, _query_languages(ranking.scripts, lang))
+    # A Han name no form explains: read as a Russian name's transcription, failing that by the
+    # glossary forms inside it (安东诺夫 is Антонов, not 安东 Dandong and a suffix).
+    han = _han_name(text, ranking.scripts)
+    if han and _weak(ranking):
+        _han_transcription(ranking, han)
+    if han and not ranking.best:
+        _han_parts(ranking, han)
     script = other_script(text) if _weak(ranking) else None
     # Each Latin reading in turn (an abjad leaves its vowels to guess), until one finds a name
     # by a form, key or edit; failing that, the reading (or the query as written) whose weak
@@ -396,6 +404,56 @@ def search(
     if weak is not None:
         ranking = weak
     return LookupResult(text, _ranked(ranking, lang, limit), from_lang, index.detect)
+
+
+#: Separators of a Chinese transcription's words (维亚切斯拉夫·莫洛托夫, 約·維·斯大林).
+_HAN_NAME_DOTS = str.maketrans(dict.fromkeys("·・•‧", " "))
+
+
+#: Initials in Latin or Cyrillic letters before a Han name (А.И.安东诺夫).
+_LEADING_INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.\s*)+(?=\S)")
+
+
+def _han_name(text: str, scripts: tuple[str, ...]) -> str | None:
+    """The Han name of a query in Han only, or in Han after initials in another script
+    (А.И.安东诺夫, as Chinese texts cite Russian authors: the initials say nothing of the
+    name's sound); None for any other query."""
+    if scripts == ("Hani",):
+        return text
+    bare = _LEADING_INITIALS.sub("", text)
+    return bare if bare != text and scripts_of(bare) == ("Hani",) else None
+
+
+def _han_parts(ranking: Ranking, text: str) -> None:
+    """A Han query nothing explains may be a glossary form with words of its own beside it (a
+    country before it, 中国国民政府; a part after it, 萨哈林岛南部): the longest runs of its
+    characters that are glossary forms, of half the query and two characters at least.
+    Candidates only: the words around may make it another thing."""
+    index = ranking.index
+    chars = "".join(text.translate(_HAN_NAME_DOTS).split())
+    for length in range(len(chars) - 1, max(2, -(-len(chars) // 2)) - 1, -1):
+        parts = dict.fromkeys(chars[start : start + length] for start in range(len(chars) - length + 1))
+        hits = [(part, hit) for part in parts for hit in index.fold.get(index.folded(part), ())]
+        if hits:
+            for part, hit in hits:
+                with ranking.rewriting(f"its part {part!r}"):
+                    ranking.offer(hit, Tier.PARTIAL, f"glossary form {part!r} inside the query")
+            return
+
+
+def _han_transcription(ranking: Ranking, text: str) -> None:
+    """A Han query that no form of its own explains may be a Chinese transcription of a Russian
+    name (莫洛托夫): read by the Russian keys, which hold each Russian form's Xinhua spelling
+    by sound (romanize/ru/systems/ru-zh.toml), whole and word by word, a trailing title off
+    (马利诺夫斯基元帅). Candidates only: a sound key over a few syllables is a guess."""
+    titled = without_title(text)
+    names = [text, *([titled[0]] if titled else [])]
+    with ranking.rewriting("read as a Chinese transcription of a Russian name"):
+        for name in names:
+            words = name.translate(_HAN_NAME_DOTS).split()
+            keys = tiers.search(ranking, " ".join(words), ("ru",))
+            if not ranking.found(Tier.PHONETIC):
+                tiers.partial(ranking, [*keys, *(k for w in words for k in tiers.query_keys(w, ("ru",)))])
 
 
 #: Tiers that find candidates by shared words or letters only: a transliteration that finds

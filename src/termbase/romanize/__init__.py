@@ -33,6 +33,7 @@ __all__ = [
     "fold",
     "get_system",
     "han_variant_fold",
+    "index_keys",
     "parse_policy",
     "phonetic_keys",
     "render",
@@ -102,6 +103,15 @@ def render(reading: str, system_id: str, *, errors: ErrorPolicy = "keep") -> str
 def phonetic_keys(text: str, lang: str) -> frozenset[str]:
     """The phonological keys of ``text`` read as language ``lang``."""
     return engine(lang).phonetic_keys(text)
+
+
+def index_keys(text: str, lang: str) -> frozenset[str]:
+    """The keys a glossary form ``text`` is indexed by in ``lang``: its phonological keys and,
+    where the engine has them, keys only a query in another script asks (a Russian form's
+    Chinese-character spelling by sound)."""
+    found = engine(lang)
+    extra = getattr(found, "index_keys", None)
+    return frozenset(extra(text)) if callable(extra) else found.phonetic_keys(text)
 
 
 def warm_up() -> None:

@@ -27,9 +27,9 @@ IDS = {
     "ru-de",
     "ru-fr",
     "transliterate-ru",
-    *(f"ru-{lang}" for lang in "es it pt pl cs sk hu nl sv nb da fi tr ro hr lv lt ko ja".split()),
+    *(f"ru-{lang}" for lang in "es it pt pl cs sk hu nl sv nb da fi tr ro hr lv lt ko ja zh".split()),
 }
-SYLLABIC = {"ru-ko", "ru-ja"}
+SYLLABIC = {"ru-ko", "ru-ja", "ru-zh"}
 SAMPLES = [(s.id, sample.rendering) for s in systems("ru") for sample in s.samples]
 
 

@@ -142,7 +142,7 @@ def test_key_format_is_a_reduced_cyrillic_skeleton(reading: str, key: str) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["", " ", "1945", "—", "贝利亚", "Ἀθῆναι", "'''", "·", "ъ", "ЪЬ", "\u0301", "Ωμέγα"],
+    ["", " ", "1945", "—", "Ἀθῆναι", "'''", "·", "ъ", "ЪЬ", "\u0301", "Ωμέγα"],
     ids=repr,
 )
 def test_text_that_does_not_read_as_russian_has_no_keys(text: str) -> None:
@@ -217,6 +217,33 @@ def test_syllabic_keys_drop_what_transcriptions_vary_on() -> None:
     assert keys("ベリヤ") == keys("べりや")  # katakana or hiragana
 
 
+@pytest.mark.parametrize(
+    ("han", "cyrillic"),
+    [
+        ("莫洛托夫", "Молотов"),  # the Xinhua table's own characters
+        ("贝利亚", "Берия"),  # 贝 利 for the table's 别 里
+        ("维辛斯基", "Вышинский"),  # 辛 for the table's 申
+        ("安东诺夫", "Антонов"),  # nasal syllables the rendering spells 阿恩托诺夫
+        ("维亚切斯拉夫·莫洛托夫", "Вячеслав Молотов"),
+    ],
+)
+def test_han_transcriptions_meet_the_russian_name(han: str, cyrillic: str) -> None:
+    assert keys(han) & ENGINE.index_keys(cyrillic)
+
+
+@pytest.mark.parametrize(
+    ("han", "cyrillic"), [("莫斯科", "Молотов"), ("贝利亚", "Малиновский"), ("马林", "Молотов")]
+)
+def test_other_han_names_stay_apart(han: str, cyrillic: str) -> None:
+    assert not keys(han) & ENGINE.index_keys(cyrillic)
+
+
+def test_a_cyrillic_query_has_no_han_keys_so_meets_no_name_by_them() -> None:
+    # Дела and Терра have one coarse Han skeleton (济拉): only glossary forms carry it
+    assert ENGINE.index_keys("Терра") & ENGINE.index_keys("Дела")
+    assert not keys("Дела") & ENGINE.index_keys("Терра")
+
+
 def test_homoglyphs_inside_a_cyrillic_word_read_as_cyrillic() -> None:
     assert keys("Xрущев") == keys("Хрущев")  # Latin X
     assert keys("Беpия") == keys("Берия")  # Latin p
@@ -273,7 +300,7 @@ RATE = 0.97
 @settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(name=names)
 def test_every_rendering_of_a_random_name_meets_its_reading(name: str) -> None:
-    own = keys(name)
+    own = ENGINE.index_keys(name)  # as a glossary form is indexed
     assert own
     for system in STRICT:
         rendering = ENGINE.render(name, system)
@@ -310,3 +337,9 @@ def test_lossy_systems_still_meet_and_detect_nearly_every_random_name(system_id:
 )
 def test_other_cyrillic_alphabets_meet_the_russian_spelling(other: str, russian: str) -> None:
     assert ENGINE.phonetic_keys(other) & ENGINE.phonetic_keys(russian)
+
+
+def test_katakana_writes_y_after_a_consonant_as_its_u_kana_and_i() -> None:
+    assert keys("ルイコフ") & keys("Рыков")  # Japanese Wikipedia's Рыков
+    assert keys("クルイロフ") & keys("Крылов")
+    assert keys("ヴィシンスキー") & keys("Вышинский")  # вы stays ヴィ

@@ -200,3 +200,9 @@ def test_the_engine_owns_its_memos_and_clearing_them_changes_no_answer() -> None
     engine.cache_clear()
     assert (len(engine._keys), len(engine._chunks), len(engine._readings), len(engine._words)) == (0, 0, 0, 0)
     assert (engine.phonetic_keys("Mao Tse-tung"), engine.render("Máo Zédōng", ENGINE.systems[0])) == before
+
+
+def test_ukrainian_letters_read_as_the_russian_palladius_ones() -> None:
+    # Ukrainian transcription writes 溥儀 Пу І and 蔣介石 Цзян Цзеші
+    assert phonetic_keys("Пу І") == phonetic_keys("Пу И")
+    assert phonetic_keys("Цзян Цзеші") == phonetic_keys("Цзян Цзеши")

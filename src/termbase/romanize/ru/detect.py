@@ -12,7 +12,7 @@ from termbase.romanize.hangul import add_final, decompose, is_syllable
 from termbase.romanize.ru.reading import APOSTROPHES, Reader, spelling_norm
 from termbase.romanize.ru.render import spelling_at
 from termbase.romanize.ru.rules import Table
-from termbase.romanize.ru.syllabic import Syllabary, has_hangul, has_kana, syllabify
+from termbase.romanize.ru.syllabic import Syllabary, has_han, has_hangul, has_kana, syllabify
 from termbase.romanize.ru.text import RUSSIAN_LETTERS, is_cyrillic, normalize_reading
 
 #: Readings tried per word when checking whether a system could have produced it.
@@ -204,7 +204,7 @@ def check_reading(reading: str) -> str | None:
 
 
 def syllabary_alphabet(syllabary: Syllabary) -> frozenset[str]:
-    """Every character a Hangul or katakana system can write: each onset with each vowel, each
+    """Every character a Hangul, katakana or Han system can write: each onset with each vowel, each
     consonant alone, each vowel alone; for Hangul, each of those with each final consonant."""
     written = {syllabary.alone(onset, final=final) for onset in syllabary.onsets for final in (False, True)}
     written |= {syllabary.syllable(onset, vowel) for onset in syllabary.onsets for vowel in syllabary.vowels}
@@ -220,10 +220,10 @@ def syllabary_alphabet(syllabary: Syllabary) -> frozenset[str]:
 
 
 def is_syllabic(text: str) -> bool:
-    return has_hangul(text) or has_kana(text)
+    return has_hangul(text) or has_kana(text) or has_han(text)
 
 
 def syllabic_systems(text: str, alphabets: Mapping[str, frozenset[str]]) -> tuple[str, ...]:
-    """Hangul or katakana systems that write every letter of ``text`` (which has no other letters)."""
+    """Hangul, katakana or Han systems that write every letter of ``text`` (which has no other letters)."""
     letters = {char for char in unicodedata.normalize("NFC", text) if char.isalpha() or char == "ー"}
     return tuple(system_id for system_id, alphabet in alphabets.items() if letters and letters <= alphabet)

@@ -28,7 +28,14 @@ from termbase.memo import Memo
 from termbase.romanize.ru.combos import balanced_product
 from termbase.romanize.ru.reading import APOSTROPHES, Reader, key_norm
 from termbase.romanize.ru.reduce import context, expand_yo, letters
-from termbase.romanize.ru.syllabic import hangul_skeleton, has_hangul, has_kana, kana_skeleton
+from termbase.romanize.ru.syllabic import (
+    han_skeleton,
+    hangul_skeleton,
+    has_han,
+    has_hangul,
+    has_kana,
+    kana_skeleton,
+)
 from termbase.romanize.ru.text import EXTRA_CYRILLIC, RUSSIAN_LOWER
 from termbase.scripts import char_class
 
@@ -255,9 +262,9 @@ def combine(words: Sequence[WordKeys], readers: int, reduce: Reduce = context) -
     return frozenset(key for key in islice(found, PER_TEXT) if key)
 
 
-#: Script ("hangul", "kana") and a speller of one lower-case Cyrillic word in that script.
+#: Script ("hangul", "kana", "han") and a speller of one lower-case Cyrillic word in that script.
 Projection = tuple[str, Callable[[str], str]]
-_SKELETONS = {"hangul": hangul_skeleton, "kana": kana_skeleton}
+_SKELETONS = {"hangul": hangul_skeleton, "kana": kana_skeleton, "han": han_skeleton}
 #: Projected keys per text and script: each word's own spelling first, then its variants.
 PER_PROJECTION = 4
 
@@ -268,21 +275,35 @@ def _skeleton(script: str, spelt: str) -> str:
 
 
 def syllabic_keys(words: Sequence[str]) -> frozenset[str]:
-    """Keys of Hangul or katakana text: each word's skeleton in its own script."""
+    """Keys of Hangul, katakana or Han text: each word's skeleton in its own script."""
     reduced = [
-        hangul_skeleton(w) if has_hangul(w) else kana_skeleton(w) if has_kana(w) else "" for w in words
+        hangul_skeleton(w) if has_hangul(w) else kana_skeleton(w) if has_kana(w) else han_skeleton(w)
+        for w in words
     ]
     joined = " ".join(word for word in reduced if word)
     return frozenset({joined}) if joined else frozenset()
+
+
+def _all_han(text: str) -> bool:
+    """Han words only (a Chinese transcription); a Han word beside others is an unread word."""
+    words = _KEY_WORD.findall(text)
+    return bool(words) and all(has_han(word) and not _LATIN_OR_CYRILLIC.search(word) for word in words)
+
+
+_LATIN_OR_CYRILLIC = re.compile(f"[a-zA-Z{char_class('Cyrl')}]")
 
 
 class KeyMaker:
     """``phonetic_keys`` for one set of readers, with per-text, per-word and per-reduced-word
     memos that it owns (``text_memo`` texts, ``word_memo`` words and readings).
 
-    ``projections``: Hangul and katakana systems. A Cyrillic text's keys also hold its spelling
-    in each of them, reduced to a skeleton (:mod:`~termbase.romanize.ru.syllabic`), and Hangul or
-    katakana text is keyed by its own skeleton: 흐루쇼프 and フルシチョフ meet Хрущёв so."""
+    ``projections``: Hangul, katakana and Han systems. A Cyrillic text's keys also hold its
+    spelling in each Hangul and katakana one, reduced to a skeleton
+    (:mod:`~termbase.romanize.ru.syllabic`), and Hangul or katakana text is keyed by its own
+    skeleton: 흐루쇼프 and フルシチョフ meet Хрущёв so. Han skeletons are coarse (a sound class per
+    character): a Cyrillic text's Han skeleton is only among its :meth:`index_keys` (what a
+    glossary form is indexed by), so that 莫洛托夫 meets Молотов but no Cyrillic query meets
+    another Cyrillic name by them (Дела and Терра are both 济拉)."""
 
     def __init__(
         self,
@@ -298,12 +319,13 @@ class KeyMaker:
         self.word_keys = Memo(self._word_keys, maxsize=word_memo)
         self.projected = Memo(self._projected, maxsize=word_memo)
         self.keys = Memo(self._keys, maxsize=text_memo)
+        self.index_keys = Memo(self._index_keys, maxsize=text_memo)
         #: Readers give many readings of a word, and words share them: each is reduced once.
         self.reduce = Memo(context, maxsize=word_memo)
 
     def clear(self) -> None:
         """Empty the memos."""
-        for memo in (self.word_keys, self.projected, self.keys, self.reduce):
+        for memo in (self.word_keys, self.projected, self.keys, self.index_keys, self.reduce):
             memo.clear()
 
     def _projected(self, word: str) -> tuple[tuple[str, ...], ...]:
@@ -316,10 +338,13 @@ class KeyMaker:
             for script, spell in self.projections
         )
 
-    def _projected_keys(self, words: Sequence[str]) -> set[str]:
+    def _projected_keys(self, words: Sequence[str], *, han: bool) -> set[str]:
+        """Keys of ``words`` in the Hangul and katakana projections, or (``han``) the Han ones."""
         found: set[str] = set()
         per_word = [self.projected(word) for word in words]
-        for index in range(len(self.projections)):
+        for index, (script, _) in enumerate(self.projections):
+            if (script == "han") != han:
+                continue
             choices = [word[index] for word in per_word]
             if all(choices):
                 found.update(" ".join(c) for c in islice(balanced_product(choices), PER_PROJECTION))
@@ -338,7 +363,7 @@ class KeyMaker:
 
     def _keys(self, text: str) -> frozenset[str]:
         """The keys of ``text`` (never raises; empty when no word reads as Russian)."""
-        if has_hangul(text) or has_kana(text):  # before NFKC, which turns jamo letters into conjoining ones
+        if has_hangul(text) or has_kana(text) or _all_han(text):  # before NFKC (it turns jamo conjoining)
             return syllabic_keys(_KEY_WORD.findall(text))
         prepared = unicodedata.normalize("NFKC", text.translate(_TO_APOSTROPHE))
         raw = _KEY_WORD.findall(prepared)
@@ -350,5 +375,13 @@ class KeyMaker:
         found = combine(words, len(self.readers), self.reduce)
         if not self.projections or not all(_CYRILLIC.search(word) for word in raw):
             return found
-        projected = sorted(self._projected_keys(raw))[: max(0, PER_TEXT - len(found))]
+        projected = sorted(self._projected_keys(raw, han=False))[: max(0, PER_TEXT - len(found))]
         return found.union(projected)
+
+    def _index_keys(self, text: str) -> frozenset[str]:
+        """:attr:`keys`, and a Cyrillic text's Han skeletons (see the class)."""
+        found = self.keys(text)
+        raw = _KEY_WORD.findall(unicodedata.normalize("NFKC", text.translate(_TO_APOSTROPHE)))
+        if not found or not raw or not all(_CYRILLIC.search(word) for word in raw):
+            return found
+        return found.union(sorted(self._projected_keys(raw, han=True))[:PER_PROJECTION])

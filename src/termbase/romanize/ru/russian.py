@@ -137,6 +137,13 @@ class RussianEngine:
             return frozenset()
         return self._keys.keys(text)
 
+    def index_keys(self, text: str) -> frozenset[str]:
+        """:meth:`phonetic_keys`, and for Cyrillic text its Han skeletons (``ru-zh``), which
+        glossary forms are indexed by but queries other than Han text never ask."""
+        if not isinstance(text, str):
+            return frozenset()
+        return self._keys.index_keys(text)
+
     def _clear_caches(self) -> None:
         self._keys.clear()
         self._fit_cache.clear()

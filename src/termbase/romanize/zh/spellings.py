@@ -32,11 +32,17 @@ def european() -> tuple[str, ...]:
 _SEPARATORS = "ˉˊˇˋ˙ъЪ·・"
 
 
+#: Ukrainian letters as the Russian ones Palladius writes for the same sounds: Ukrainian
+#: transcription of Chinese (after Palladius) writes 溥儀 Пу І and 蔣介石 Цзян Цзеші.
+_UKRAINIAN = {ord(k): v for k, v in zip("іІїЇєЄґҐ", "иИиИеЕгГ", strict=True)}
+
+
 @cache
 def _fold_table() -> dict[int, str | None]:
     table: dict[int, str | None] = {ord(c): "'" for c in _APOSTROPHES}
     table.update({ord(c): " " for c in _SEPARATORS})
     table.update({c: None for c in range(0x300, 0x370)})  # stray combining marks
+    table.update(_UKRAINIAN)
     for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
         parts = unicodedata.normalize("NFD", chr(code))
         base, marks = parts[0], parts[1:]

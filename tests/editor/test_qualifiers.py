@@ -17,12 +17,18 @@ from termbase.service import Termbase
             "prigionieri dalla Manciuria, dalla Corea, dal Sakhalin meridionale e dalle isole Curili",
             "Sakhalin meridionale",
         ),
-        ("8月11日,苏联出兵日本所属的库页岛南部及千岛群岛地区。", "库页岛南部"),
     ],
 )
 def test_south_of_sakhalin_is_southern_sakhalin(bundled: Termbase, text: str, found: str) -> None:
     linked = {m.found: (m.entry, m.how) for m in bundled.check(text).result.linked}
     assert linked[found] == ("southern-sakhalin", "qualifier")
+
+
+def test_a_qualified_place_the_glossary_holds_is_its_term(bundled: Termbase) -> None:
+    # 库页岛南部 was read by the qualifier rule until a page attested it as a term of its own.
+    text = "8月11日,苏联出兵日本所属的库页岛南部及千岛群岛地区。"
+    linked = {m.found: (m.entry, m.how) for m in bundled.check(text).result.linked}
+    assert linked["库页岛南部"] == ("southern-sakhalin", "term")
 
 
 def test_a_city_beside_a_region_word_is_the_krai(bundled: Termbase) -> None:

@@ -180,13 +180,17 @@ def _cased(suggestion: str, found: str) -> str:
 
 def _corrected(found: str, entry: Entry, house: HouseForm, style: HouseStyle) -> str:
     """The right spelling for a wrong one: the house form, the style's rendering of the reading
-    or the usable term closest to it."""
+    or the usable term closest to it. In Latin script only English terms and romanizations
+    (``-Latn`` tags) are offered: a house style is for English text, and another language's
+    exonym (Italian Ch'ang Kai-shek) is no correction of an English misspelling."""
     latin = script_of(found[0]) == "Latn" if found else True
     rendered = rendered_form(entry, style)
     options = [house.text, *([rendered.text] if rendered else [])] + [
         t.form
         for t in entry.terms
-        if t.status in (Status.PREFERRED, Status.ADMITTED) and (t.script == "Latn") == latin
+        if t.status in (Status.PREFERRED, Status.ADMITTED)
+        and (t.script == "Latn") == latin
+        and (not latin or t.language == "en" or t.lang.endswith("-Latn"))
     ]
     targets = {fold(found), fold(swapped(found) or found)}
     score, _, best = max((max(fuzz.ratio(t, fold(o)) for t in targets), o == house.text, o) for o in options)

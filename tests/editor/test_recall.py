@@ -183,3 +183,17 @@ def test_a_cyrillic_name_whose_second_word_is_lowercase(bundled: Termbase) -> No
     text = "Японците, които са държани в Съветския съюз, не се смятат за военнопленници."
     found = {m.found: m.entry for m in bundled.check(text).result.linked}
     assert found["Съветския съюз"] == "soviet-union"
+
+
+def test_a_generic_noun_in_lowercase_beside_the_name(bundled: Termbase) -> None:
+    # hu.abcdef.wiki (Soviet_invasion_of_Manchuria) and ik-ptz.ru (a Slovak page on the
+    # Manchurian operation): the army noun after the name, after its adjective, or before it.
+    text = (
+        "A Kwantung hadsereg veresége jelentős tényező volt. Kwantungská armáda pozostávala z 31 "
+        "divízií. Cieľom bolo poraziť japonskú armádu Kwantung. Podriadení veliteľovi armády Kwantung."
+    )
+    linked = _linked(bundled, text)
+    for found in ("Kwantung hadsereg", "Kwantungská armáda", "armádu Kwantung", "armády Kwantung"):
+        assert linked[found][0] == "kwantung-army"
+    # Not every word before a name is its generic noun: the English "army" is not looked up so.
+    assert "army Kwantung" not in _linked(bundled, "The army Kwantung commanders were tried.")

@@ -218,3 +218,15 @@ def test_what_vowel_endings_do_not_read(bundled: Termbase) -> None:
     # of Rosja; a lowercase word hyphened to another is an adjective (szovjet-japán háború).
     linked = _linked(bundled, "Oddano się do dyspozycji Rosjan. A szovjet-japán háború alatt.")
     assert not {"Rosjan", "japán"} & set(linked)
+    # The same compound with a spaced en dash, as hu.abcdef.wiki sets it (Soviet_invasion_of_Manchuria).
+    assert "japán" not in _linked(bundled, "Ez volt az 1945 -ös szovjet – japán háború legnagyobb hadjárata.")
+    assert {"China", "Japan"} <= set(_linked(bundled, "Relations between China – Japan were cold."))
+
+
+def test_a_qualifier_in_lowercase_before_a_capitalised_name(bundled: Termbase) -> None:
+    # "in northeast China" (japansociety.org.uk review 302): the form Northeast China with its
+    # qualifier in lowercase, not China; two lowercase words are no name (the red army).
+    linked = _linked(bundled, "an attack on the Kwantung Army in northeast China. Later the red army came.")
+    assert linked["northeast China"][0] == "northeast-china"
+    assert "China" not in linked
+    assert not {"red army", "army"} & set(linked)

@@ -86,7 +86,28 @@ REGION_LINKS = frozenset({"de", "di", "du"})
 #: possessive forms these texts write.
 _ARMY = ("ordu", "ordusu", "hadsereg", "hadsereget", "hadseregbol", "armeija", "armeijan")
 _ISLANDS = ("adaları", "adalar", "szigetek", "szigeteken", "saaret", "saarilla", "saarten")
-GENERIC_WORDS = {**dict.fromkeys(_ARMY, "Army"), **dict.fromkeys(_ISLANDS, "Islands")}
+#: The same noun in the Slavic languages, which write it after a name's adjective (Kwantungská
+#: armáda) or before the name itself (japonskú armádu Kwantung), with its case forms (Krátky
+#: slovník slovenského jazyka and Slovník spisovného jazyka českého: armáda; Słownik języka
+#: polskiego PWN: armia; folded: armię -> armie).
+_SLAVIC_ARMY = (
+    *("armada", "armady", "armadu", "armadou", "armade"),
+    *("armia", "armii", "armie"),
+)
+GENERIC_WORDS = {
+    **dict.fromkeys((*_ARMY, *_SLAVIC_ARMY), "Army"),
+    **dict.fromkeys(_ISLANDS, "Islands"),
+}
+#: Generic nouns (folded) a language writes before the name they make a longer name of, without
+#: a link word (armádu Kwantung, armii Kwantung; not "armée du Kwantung": :data:`NAME_LINKS`).
+GENERIC_BEFORE = {word: GENERIC_WORDS[word] for word in _SLAVIC_ARMY}
+#: Endings (folded) of a Czech, Slovak or Polish adjective made from a name (Kwantungská,
+#: Kwantungskej; the grammars above: the suffix -ský/-ski and its case forms), cut off when
+#: the name is looked up with the generic noun after it in English.
+NAME_ADJECTIVES = (
+    *("skeho", "skemu", "skych", "skej", "skou", "sky", "ska", "ske", "sku"),
+    *("skiej", "skim", "ski", "skie"),
+)
 #: Generic nouns (folded) that Swedish, Danish and Norwegian glue after a name, with their
 #: definite and genitive endings (Kwantungarméns, Kuriløyene, Kurilöarna; Svenska Akademiens
 #: ordbok: armé, ö; Den Danske Ordbog: hær, ø; Bokmålsordboka: hær, øy), longest first.
@@ -408,6 +429,12 @@ def looked_up(
                 joined.add(k)
                 surfaces = (_surface(gazetteer, top),)
                 found.append(Window(start, end, doc.text[start:end], tuple(tokens), surfaces, _tier(top)))
+        generic = None if k in joined else _generic_beside(doc, found_run, covered)
+        if generic is not None:
+            window = _generic_window(doc, gazetteer, looker, generic)
+            if window is not None:
+                joined.add(k)
+                found.append(window)
         if k not in joined:
             lead = _lead(doc, found_run[0], covered)
             found.extend(_matches(doc, gazetteer, looker, [*lead, *found_run], len(lead)))
@@ -423,7 +450,10 @@ def _generic_in_english(tokens: list[Token]) -> str | None:
     last = tokens[-1]
     english = GENERIC_WORDS.get(last.key)
     if english is not None and len(tokens) > 1:
-        return " ".join([*(t.text for t in tokens[:-1]), english])
+        return " ".join([*(t.text for t in tokens[:-2]), _adjective_stem(tokens[-2]), english])
+    english = GENERIC_BEFORE.get(tokens[0].key)
+    if english is not None and len(tokens) > 1 and tokens[0].text.islower():
+        return " ".join([*(t.text for t in tokens[1:]), english])
     if len(tokens) > 1 or not last.text[:1].isupper():
         return None
     for ending, english in COMPOUND_WORDS.items():
@@ -432,6 +462,44 @@ def _generic_in_english(tokens: list[Token]) -> str | None:
             cut = next((i for i in range(len(last.text), 0, -1) if fold(last.text[:i]) == stem), None)
             return None if cut is None else f"{last.text[:cut]} {english}"
     return None
+
+
+def _adjective_stem(token: Token) -> str:
+    """The name a capitalised Slavic adjective is made from (Kwantungská -> Kwantung), or the
+    word as written."""
+    if token.text[:1].isupper():
+        for ending in NAME_ADJECTIVES:
+            stem = token.key[: -len(ending)]
+            if token.key.endswith(ending) and len(stem) >= MIN_COMPOUND_STEM:
+                cut = next((i for i in range(len(token.text), 0, -1) if fold(token.text[:i]) == stem), None)
+                if cut is not None:
+                    return token.text[:cut]
+    return token.text
+
+
+def _generic_beside(doc: Document, run: list[Token], covered: set[int]) -> list[Token] | None:
+    """The run with the lowercase generic noun of :data:`GENERIC_WORDS` just after it or of
+    :data:`GENERIC_BEFORE` just before it, a space apart (Kwantung hadsereg, Kwantungská
+    armáda, armádu Kwantung), or None."""
+    tokens = doc.tokens
+    k = doc.token_at(run[0].start)
+    after = doc.token_at(run[-1].start) + 1
+    if after < len(tokens) and _generic_word(doc, run[-1], tokens[after], covered, GENERIC_WORDS):
+        return [*run, tokens[after]]
+    if k > 0 and _generic_word(doc, tokens[k - 1], run[0], covered, GENERIC_BEFORE):
+        return [tokens[k - 1], *run]
+    return None
+
+
+def _generic_word(doc: Document, a: Token, b: Token, covered: set[int], words: dict[str, str]) -> bool:
+    word = b if words is GENERIC_WORDS else a
+    return (
+        word.script == "Latn"
+        and word.text.islower()
+        and word.key in words
+        and word.start not in covered
+        and doc.masked[a.end : b.start].isspace()
+    )
 
 
 def _link_between(doc: Document, before: list[Token], after: list[Token]) -> Token | None:
@@ -505,6 +573,21 @@ def _matches(
             taken.append((i, j))
             found.append(window)
     yield from sorted(found, key=lambda w: w.start)
+
+
+def _generic_window(
+    doc: Document, gazetteer: Gazetteer, looker: _Looker, tokens: list[Token]
+) -> Window | None:
+    """The window of a name and its generic noun when lookup matches it with the noun in
+    English (Kwantung hadsereg -> Kwantung Army), or None."""
+    generic = _generic_in_english(tokens)
+    top = None if generic is None else looker.match(generic)
+    if top is None:
+        return None
+    start, end = tokens[0].start, tokens[-1].end
+    surfaces = (_surface(gazetteer, top),)
+    window = Window(start, end, doc.text[start:end], tuple(tokens), surfaces, _tier(top))
+    return None if in_compound(window, doc, gazetteer) else window
 
 
 def region_first(doc: Document, gazetteer: Gazetteer, index: Index) -> Iterator[Window]:

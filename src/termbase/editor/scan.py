@@ -77,6 +77,9 @@ NAME_PART = "name-part"
 QUALIFIER = "qualifier"
 _LIST_MARKS = (",", ":")
 _HYPHENS = ("-", "‐", "‑")
+#: Hyphens and the en dash, which some pages set, spaced, between the parts of an adjective
+#: compound (szovjet – japán háború); only two lowercase words are read so.
+_DASHES = (*_HYPHENS, "–")
 #: The Latin case ending read back on any word: the German genitive (Japans, Mao Zedongs).
 _LATIN_ENDING = "s"
 #: Russian adjective case endings, longest first, and the nominatives read back for them.
@@ -207,8 +210,8 @@ def in_compound(mention: Window, doc: Document, gazetteer: Gazetteer) -> bool:
         )
         if gap in _HYPHENS and other.text[:1].isupper() and other.script == "Latn":
             return other.key not in gazetteer.full
-        if gap in _HYPHENS and other.text[:1].islower() and token.text[:1].islower():
-            return True  # szovjet-japán, sowjetisch-japanisch: an adjective, not the name
+        if gap.strip(" ") in _DASHES and other.text[:1].islower() and token.text[:1].islower():
+            return True  # szovjet-japán, szovjet – japán, sowjetisch-japanisch: an adjective
     return False
 
 
@@ -440,6 +443,24 @@ def _english_case(mention: Window, doc: Document) -> bool:
     return word[:1].isupper() and word in genitives and not opens_sentence(doc, mention.start)
 
 
+def _lowercase_lead(mention: Window) -> bool:
+    """Whether ``mention`` is a glossary form as written but for its first words, in lowercase
+    where the form capitalises them (northeast China, southern Sakhalin): English prose writes a
+    qualifier so, and the capitalised rest is written as the glossary writes it."""
+    words = mention.found.split()
+    lead = next((k for k, word in enumerate(words) if not word[:1].islower()), len(words))
+    if not 0 < lead < len(words):
+        return False
+    for surface in mention.surfaces:
+        form = surface.form.split()
+        if surface.how != "term" or len(form) != len(words) or form[lead:] != words[lead:]:
+            continue
+        pairs = zip(form[:lead], words[:lead], strict=True)
+        if all(f[:1].isupper() and f[:1].lower() + f[1:] == w for f, w in pairs):
+            return True
+    return False
+
+
 def _exact(mention: Window) -> bool:
     found = mention.found
     return any(s.how == "term" and s.form == found for s in mention.surfaces)
@@ -452,7 +473,7 @@ def accepted(mention: Window, doc: Document, gazetteer: Gazetteer) -> bool:
         return True
     exact = _exact(mention)
     if len(tokens) > 1:
-        return exact or not all(is_english(t.text) for t in tokens)
+        return exact or not all(is_english(t.text) for t in tokens) or _lowercase_lead(mention)
     word = tokens[0].text
     if len(word) >= 2 and word.isupper():
         return exact

@@ -50,6 +50,10 @@ def test_without_an_index_only_the_gazetteer_scans(bundled: Termbase) -> None:
 def test_tokens() -> None:
     words = [t.text for t in tokenize("l'URSS d'Ouzbek K'ang Unit 731, 1,000 and 3.5 in 1945")]
     assert words == ["URSS", "Ouzbek", "K'ang", "Unit", "731", "and", "in", "1945"]
+    # A lowercase word run together with a name where a link was taken out (hu.abcdef.wiki:
+    # "romanizáltManchzhurskaya"); not a short prefix or a capitalised name (iPhone, McArthur).
+    words = [t.text for t in tokenize("romanizáltManchzhurskaya iPhone McArthur")]
+    assert words == ["romanizált", "Manchzhurskaya", "iPhone", "McArthur"]
 
 
 def test_a_surname_alone_after_the_full_name_is_a_name_part(bundled: Termbase) -> None:

@@ -230,3 +230,21 @@ def test_a_qualifier_in_lowercase_before_a_capitalised_name(bundled: Termbase) -
     assert linked["northeast China"][0] == "northeast-china"
     assert "China" not in linked
     assert not {"red army", "army"} & set(linked)
+
+
+def test_a_korean_suffix_after_a_name(bundled: Termbase) -> None:
+    # 냉전기에 ("in the Cold War period", kmib.co.kr 0923700489): a Sino-Korean suffix and a
+    # particle after the name; a noun glued to it makes another word (만주사변, 대만족).
+    linked = _linked(bundled, "냉전기에 형성된 통념. 소련측은 거부했다. 만주사변 이후 대만족 대만족.")
+    assert linked["냉전"] == ("cold-war", "term")
+    assert linked["소련"][0] == "soviet-union"
+    assert "만주" not in linked and "대만" not in linked
+
+
+def test_a_czech_or_slovak_adjective_alone_is_no_case_form(bundled: Termbase) -> None:
+    # Mandžuská operácia (a Slovak page, ik-ptz.ru) is the Manchurian operation, not Manchuria;
+    # Mandžusku is Manchuria, and an adjective inside a name still agrees (Sovětském svazu).
+    linked = _linked(bundled, "Mandžuská operácia sa rozvinula. V Mandžusku a v Sovětském svazu.")
+    assert "Mandžuská" not in linked
+    assert linked["Mandžusku"] == ("manchuria", "inflection")
+    assert linked["Sovětském svazu"] == ("soviet-union", "inflection")

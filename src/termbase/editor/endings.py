@@ -68,6 +68,18 @@ KOREAN_PARTICLES = (
 )
 
 
+#: Sino-Korean suffixes (접미사) written onto a noun, after which the noun is still the name
+#: (표준국어대사전: -기 期 "period", -사 史 "history", -측 側 "side", -산 産 "made in",
+#: -내 內 "within", -계 系 "of the line of", -권 圈 "sphere", -식 式 "style": 냉전기, 소련측,
+#: 만주산). Not -인 人 or -군 軍 (중국인, 소련군: a people or an army, not the place).
+KOREAN_SUFFIXES = ("기", "사", "측", "산", "내", "계", "권", "식")
+#: Czech and Slovak adjective endings with their long vowel (Mandžuská, Mandžuskej, sovětského):
+#: the vowel tells the adjective from a case form of a noun in -sko (Mandžuska, Mandžusku),
+#: which folding loses (Mluvnice češtiny 2, 1986; Krátky slovník slovenského jazyka: the
+#: declension of "pekný" against "mesto").
+_CZECH_SLOVAK_ADJECTIVE = ("ská", "ské", "ský", "skú", "skej", "ského", "skému", "ském", "skou", "ských")
+
+
 def particles(rest: str, more: int = 3) -> bool:
     """Whether ``rest`` is empty or a run of up to ``more`` Korean particles (에서는, 으로도, 과의)."""
     if not rest:
@@ -136,3 +148,13 @@ def mobile_e(key: str) -> list[str]:
         if len(stem) >= _VOWEL_STEM and stem[-1] not in VOWELS and stem[-2] not in VOWELS:
             found.append(f"{stem[:-1]}e{stem[-1]}")
     return found
+
+
+def suffixed(rest: str) -> bool:
+    """Whether ``rest`` is a Korean suffix of :data:`KOREAN_SUFFIXES` and particles (냉전기에)."""
+    return any(rest.startswith(suffix) and particles(rest[len(suffix) :]) for suffix in KOREAN_SUFFIXES)
+
+
+def slavic_adjective(word: str) -> bool:
+    """Whether ``word`` ends as a Czech or Slovak adjective (Mandžuská operácia: "Manchurian")."""
+    return word.lower().endswith(_CZECH_SLOVAK_ADJECTIVE)

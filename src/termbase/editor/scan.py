@@ -37,7 +37,9 @@ Latvian ones (Japonijos, Sibirą); Turkish endings after an apostrophe are left 
 tokenizer (Sibirya'dan).
 
 A Hangul window must be a whole word, or one that only particles follow (소련의, 만주국을:
-:data:`~termbase.editor.endings.KOREAN_PARTICLES`); scripts without spaces (Han, kana) are
+:data:`~termbase.editor.endings.KOREAN_PARTICLES`), or a Sino-Korean suffix and particles
+(냉전기에: :data:`~termbase.editor.endings.KOREAN_SUFFIXES`); a Czech or Slovak adjective
+(Mandžuská) is read back to no name; scripts without spaces (Han, kana) are
 scanned character by character.
 """
 
@@ -54,6 +56,8 @@ from termbase.editor.endings import (
     ending_read_back,
     mobile_e,
     particles,
+    slavic_adjective,
+    suffixed,
     vowel_changed,
 )
 from termbase.editor.english import is_english
@@ -174,7 +178,7 @@ def whole_words(mention: Window, doc: Document) -> bool:
     end = mention.end
     while end < len(text) and script_of(text[end]) == "Hang":
         end += 1
-    return particles(text[mention.end : end])
+    return particles(text[mention.end : end]) or suffixed(text[mention.end : end])
 
 
 def _ordinal(tokens: list[Token], i: int, gazetteer: Gazetteer) -> bool:
@@ -255,6 +259,8 @@ def _case_forms(token: Token) -> list[tuple[str, int]]:
     if not english:
         found += [(form, SEVERAL) for form in mobile_e(token.key)]
         found += [(form, ALONE) for form in ending_read_back(token.key) if (form, ALONE) not in found]
+    if slavic_adjective(token.text):  # an adjective agrees inside a name (Sovětském svazu), alone it is none
+        found = [(form, where) for form, where in found if where != ALONE]
     return found
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import PurePath
@@ -124,10 +125,28 @@ def mask(text: str, fmt: TextFormat = "text") -> str:
     return text
 
 
-def tokenize(text: str) -> list[Token]:
-    found: list[Token] = []
+#: A lowercase word run together with a capitalised one where a page's link or markup was
+#: taken out (romanizáltManchzhurskaya): read as two words. Not a short prefix (iPhone, eBay).
+_GLUED = re.compile(r"(?<=[a-zà-ÿа-яё]{4})(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё])")
+
+
+def _words(text: str) -> Iterator[tuple[str, int]]:
     for match in _TOKEN.finditer(text):
         word, start = match.group(), match.start()
+        if not word[:1].islower() or word.islower():
+            yield word, start
+            continue
+        cut = 0
+        for glued in _GLUED.finditer(word):
+            yield word[cut : glued.start()], start + cut
+            cut = glued.start()
+        yield word[cut:], start + cut
+
+
+def tokenize(text: str) -> list[Token]:
+    found: list[Token] = []
+    for written, offset in _words(text):
+        word, start = written, offset
         elided = _ELISION.match(word)
         if elided:
             word, start = word[elided.end() :], start + elided.end()

@@ -248,3 +248,29 @@ def test_a_czech_or_slovak_adjective_alone_is_no_case_form(bundled: Termbase) ->
     assert "Mandžuská" not in linked
     assert linked["Mandžusku"] == ("manchuria", "inflection")
     assert linked["Sovětském svazu"] == ("soviet-union", "inflection")
+
+
+def test_a_persons_name_with_an_ending_added(bundled: Termbase) -> None:
+    # An ending that keeps the whole name: Hungarian (Sztálinnak, Sztálint, the accusative only
+    # on a Hungarian form), Finnish (Stalinin, Mao Zedongin), Czech and Slovak (Stalinovi, Mao
+    # Zedongu), Lithuanian (Stalinui of Stalinas).
+    text = (
+        "Sztálinnak írt. Sztálint felkereste. Stalinin käskystä. Mao Zedongin vierailu. "
+        "Poslal dopis Stalinovi a Mao Zedongu. Jis pranešė Stalinui."
+    )
+    linked = _linked(bundled, text)
+    for found in ("Sztálinnak", "Sztálint", "Stalinin", "Stalinovi", "Stalinui"):
+        assert linked[found] == ("joseph-stalin", "inflection")
+    assert linked["Mao Zedongin"][0] == linked["Mao Zedongu"][0] == "mao-zedong"
+
+
+def test_what_a_persons_ending_does_not_read(bundled: Termbase) -> None:
+    # Near misses: Stalino is a town (and the Lithuanian genitive, not read); a first name before
+    # the case form, even opening the sentence, makes another person (Svetlana Stalina, Vasilije
+    # Stalina: the Czech of "Дело Василия Сталина"); a vowel changed is no person's ending.
+    text = (
+        "In the report, Stalino was named. Svetlana Stalina odešla. Dělo Vasilije Stalina. "
+        "Дело Василия Сталина."
+    )
+    linked = _linked(bundled, text)
+    assert not {"Stalino", "Stalina", "Сталина", "Василия Сталина"} & set(linked)

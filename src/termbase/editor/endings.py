@@ -12,16 +12,20 @@ VOWELS = frozenset("aeiouy")
 #: Slovak (Japonii, Moskwy, Syberię, Japonsku); not -ya, another transcription (Mançurya).
 _SLAVIC_ENDINGS = frozenset({"i", "ii", "y", "e", "ie", "a", "u", "o", "ou", "ei"})
 #: (The Romanian genitive -ei of a name in -a is read the same way: Japoniei, Chinei.)
+#: The Czech and Slovak dative -ovi, the Slovak instrumental -om and the Slavic genitive -a of
+#: a name in a consonant (Stalinovi, Stalinom, rozkaz Stalina; Mluvnice češtiny 2: the masculine
+#: declension "pán") are in the table below too; so is the Hungarian -val/-vel assimilated to a
+#: final n or l (Sztálinnal: Magyar grammatika, 2000), read as -nal/-nel.
 #: Case endings (folded) added to a name that ends in a consonant, by language: Czech, Slovak,
 #: Polish (v Chabarovsku, Pekinie), Romanian with its article (Kazahstanului, Habarovskul),
 #: Hungarian (Habarovszkban, Pekingből), Finnish (Harbinissa, Sahalinin). Read on one word alone, as a
 #: changed vowel is; never -i (an adjective: Kazakhstani, habarovszki) or -s (the genitive).
 _CONSONANT_ENDINGS = frozenset(
     {
-        *("u", "em", "ie", "iem", "owi"),
+        *("u", "em", "ie", "iem", "owi", "ovi", "om", "a"),
         *("ul", "ului", "ulu"),
         *("ban", "ben", "ba", "be", "bol", "rol", "tol", "nak", "nek", "val", "vel"),
-        *("hoz", "hez", "on", "en", "ra", "re", "ig"),
+        *("hoz", "hez", "on", "en", "ra", "re", "ig", "nal", "nel", "lal", "lel"),
         *("in", "issa", "ista", "iin", "illa", "ilta", "ille"),
     }
 )
@@ -41,6 +45,11 @@ _VOWEL_FINAL_ENDINGS = frozenset(
 #: The one-letter ending of that table, and the languages whose forms it is read on.
 GENITIVE_N = "n"
 GENITIVE_N_LANGUAGES = frozenset({"fi", "hu"})
+#: The Hungarian accusative -t, added to a name in a vowel (Mandzsúriát) or in n, l, r, s, j
+#: (Sztálint): read only on a Hungarian form, as one letter is any language's ending.
+ACCUSATIVE_T = "t"
+ACCUSATIVE_T_LANGUAGES = frozenset({"hu"})
+_ACCUSATIVE_T_AFTER = frozenset("aeiouynlrsj")
 #: Shortest name (folded) that a vowel-final ending is read on: Japani, Kiina; not Kina.
 _VOWEL_FINAL_STEM = 5
 #: Lithuanian and Latvian case endings (folded: ą -> a) and the nominative ending they replace:
@@ -52,6 +61,9 @@ _BALTIC_ENDINGS = frozenset(
         *(("as", ending) for ending in ("o", "e", "ui", "a", "u")),
     }
 )
+#: The Lithuanian endings of a man's name in -as that keep the whole stem, read for persons
+#: too: not the genitive -o (Stalino is also a town's name).
+_BALTIC_PERSON_ENDINGS = ("ui", "u", "e", "a")
 #: Finnish consonants doubled in a name's nominative and single before a case ending
 #: (Neuvostoliitto, Neuvostoliitossa: consonant gradation, Iso suomen kielioppi, 2004).
 _GRADATION = frozenset("kpt")
@@ -92,22 +104,37 @@ def particles(rest: str, more: int = 3) -> bool:
 
 def ending_read_back(key: str) -> Iterator[str]:
     """Names ``key`` may be a case form of by the tables: a final vowel changed (Japoniei of
-    Japonia) or a consonant ending added (Chabarovsku of Chabarovsk), as a name alone."""
+    Japonia), an ending added (:func:`added_read_back`) or a Baltic ending in place of the
+    nominative's, as a name alone."""
     for ending in _SLAVIC_ENDINGS:
         if key.endswith(ending):
             for vowel in ("a", "o", "e"):
                 form = key[: -len(ending)] + vowel
                 if vowel_changed(key, form):
                     yield form
+    yield from added_read_back(key)
+    for nominative, ending in _BALTIC_ENDINGS:
+        form = key[: -len(ending)] + nominative
+        if key.endswith(ending) and len(form) >= _VOWEL_FINAL_STEM and form != key:
+            yield form
+
+
+def added_read_back(key: str) -> Iterator[str]:
+    """Names ``key`` may be by an ending added to the whole name, which keeps every letter of
+    it (Chabarovsku of Chabarovsk, Sztálinnak of Sztálin, Japanin of Japani): the readings a
+    person's name may take too (a changed vowel may make another name: Isami, Isamu)."""
     for ending in _CONSONANT_ENDINGS:
         form = key[: -len(ending)]
         if key.endswith(ending) and len(form) >= _CONSONANT_STEM and form[-1] not in VOWELS:
             yield form
     yield from _vowel_final_read_back(key)
-    for nominative, ending in _BALTIC_ENDINGS:
-        form = key[: -len(ending)] + nominative
-        if key.endswith(ending) and len(form) >= _VOWEL_FINAL_STEM and form != key:
+    for ending in _BALTIC_PERSON_ENDINGS:  # Stalinui, Molotovu of Stalinas, Molotovas
+        form = key[: -len(ending)] + "as"
+        if key.endswith(ending) and len(form) >= _VOWEL_FINAL_STEM:
             yield form
+    stem = key[: -len(ACCUSATIVE_T)]
+    if key.endswith(ACCUSATIVE_T) and len(stem) >= _CONSONANT_STEM and stem[-1] in _ACCUSATIVE_T_AFTER:
+        yield stem
 
 
 def _vowel_final_read_back(key: str) -> Iterator[str]:

@@ -51,8 +51,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from termbase.editor.endings import (
+    ACCUSATIVE_T,
+    ACCUSATIVE_T_LANGUAGES,
     GENITIVE_N,
     GENITIVE_N_LANGUAGES,
+    added_read_back,
     ending_read_back,
     mobile_e,
     particles,
@@ -233,6 +236,11 @@ class _Reading:
     #: Whether a word was read back by a final vowel changed, plausible as a name alone only
     #: (Japonii; not Mongolia e, the Italian "and" read as the end of Mongolie).
     lone: bool = False
+    #: Whether every word read back kept all the letters of the name, an ending only added
+    #: (Sztálinnak, Mao Zedongin): a reading a person's name may take as well.
+    added: bool = True
+    #: The ending read off the last word, when it was read back ("" when written whole).
+    ending: str = ""
 
 
 def _case_forms(token: Token) -> list[tuple[str, int]]:
@@ -258,9 +266,12 @@ def _case_forms(token: Token) -> list[tuple[str, int]]:
             found.append((form, ALONE if vowel_changed(token.key, form) else SEVERAL))
     if not english:
         found += [(form, SEVERAL) for form in mobile_e(token.key)]
-        found += [(form, ALONE) for form in ending_read_back(token.key) if (form, ALONE) not in found]
+        added = set(added_read_back(token.key))
+        found += [(form, ADDED) for form in added]
+        found += [(form, ALONE) for form in ending_read_back(token.key) if form not in added]
+        found = list(dict.fromkeys(found))
     if slavic_adjective(token.text):  # an adjective agrees inside a name (Sovětském svazu), alone it is none
-        found = [(form, where) for form, where in found if where != ALONE]
+        found = [(form, where) for form, where in found if where not in (ALONE, ADDED)]
     return found
 
 
@@ -274,8 +285,9 @@ def _adjective_forms(key: str) -> list[str]:
     return []
 
 
-#: Where a case reading of a word is plausible (:func:`_case_forms`).
-ANYWHERE, SEVERAL, ALONE = 0, 1, 2
+#: Where a case reading of a word is plausible (:func:`_case_forms`); ADDED is ALONE by an
+#: ending added to the whole name (:func:`~termbase.editor.endings.added_read_back`).
+ANYWHERE, SEVERAL, ALONE, ADDED = 0, 1, 2, 3
 
 
 def _any(_: str) -> bool:
@@ -296,15 +308,19 @@ def _next_readings(
     several = reading.several or reading.lone  # a word read alone only, then more words
     grown = reading.key + token.key
     if grown in gazetteer.prefixes:
-        yield _Reading(j + 1, grown, reading.changed, several)
+        yield _Reading(j + 1, grown, reading.changed, several, added=reading.added)
     found = forms.get(token.text)
     if found is None:
         found = forms[token.text] = _case_forms(token)
     for form, where in found:
         if reading.key + form in gazetteer.prefixes:
-            lone = where == ALONE and j == i
-            grown_several = several or where == SEVERAL or (where == ALONE and j > i)
-            yield _Reading(j + 1, reading.key + form, (*reading.changed, j), grown_several, lone)
+            alone = where in (ALONE, ADDED)
+            lone = alone and j == i
+            grown_several = several or where == SEVERAL or (alone and j > i)
+            added = reading.added and where == ADDED
+            ending = token.key[len(form) :] if token.key.startswith(form) else ""
+            changed = (*reading.changed, j)
+            yield _Reading(j + 1, reading.key + form, changed, grown_several, lone, added, ending)
 
 
 def _inflected(
@@ -331,7 +347,9 @@ def _inflected(
             continue
         for grown in _next_readings(doc, gazetteer, i, reading, forms):
             whole = grown.key in gazetteer.full and (not grown.several or grown.j - 1 > i)
-            if grown.changed and whole and (best is None or grown.j > best.j):
+            # Of two as long, the one that keeps the whole name (Stalina: Stalin, not Staline).
+            better = best is None or grown.j > best.j or (grown.j == best.j and grown.added > best.added)
+            if grown.changed and whole and better:
                 best = grown
             stack.append(grown)
     if best is None:
@@ -382,6 +400,17 @@ def _inside_longer_name(doc: Document, gazetteer: Gazetteer, i: int, best: _Read
     )
 
 
+def _capitalised_before(doc: Document, gazetteer: Gazetteer, i: int) -> bool:
+    """Whether a capitalised word stands just before token ``i``, a space apart, that ends no
+    glossary name, even opening the sentence: a person's first name or title (Svetlana
+    Stalina, Vasilije Stalina), so a case form read alone is not the glossary's person."""
+    if i == 0:
+        return False
+    before = doc.tokens[i - 1]
+    gap = doc.masked[before.end : doc.tokens[i].start]
+    return before.text[:1].isupper() and gap.isspace() and not _ends_name(doc, gazetteer, i - 1)
+
+
 def _ends_name(doc: Document, gazetteer: Gazetteer, j: int) -> bool:
     """Whether token ``j`` ends a glossary spelling (Vörös Hadsereg Mandzsúriában: the Red
     Army in Manchuria, two names side by side, not one longer name)."""
@@ -412,12 +441,18 @@ def _inflected_window(doc: Document, gazetteer: Gazetteer, i: int, best: _Readin
     # A person's name in Latin letters is inflected by the genitive -s only here: other endings
     # would read a typo or another person's name as a case form (Yamado Otozoo, Tanaka Isami).
     # So is a word with a final vowel changed (Stalino, a town, is no case form of Staline).
-    excluded = (*_CITED_KINDS, Kind.PERSON) if best.several or best.lone else _CITED_KINDS
+    # An ending added to a whole name keeps it (Sztálinnak, Stalinovi, Mao Zedongin): a person's too.
+    person = (best.several or best.lone) and not best.added
+    excluded = (*_CITED_KINDS, Kind.PERSON) if person else _CITED_KINDS
     surfaces = tuple(s for s in gazetteer.full[best.key] if gazetteer.entry(s).kind not in excluded)
-    if best.j - 1 == i and first.key == best.key + GENITIVE_N:
+    if best.lone and _capitalised_before(doc, gazetteer, i):  # Svetlana Stalina: another person
+        surfaces = tuple(s for s in surfaces if gazetteer.entry(s).kind is not Kind.PERSON)
+    if best.ending == GENITIVE_N and best.j - 1 == i:
         # One letter is any language's ending (Polish Rosjan, "of Russians"): read only on a
         # Finnish or Hungarian form, whose genitive or superessive it is (Japanin, Szovjetunión).
-        surfaces = tuple(s for s in surfaces if s.target in GENITIVE_N_LANGUAGES)
+        surfaces = tuple(s for s in surfaces if _written_in(s, GENITIVE_N_LANGUAGES))
+    elif best.ending == ACCUSATIVE_T:  # Mandzsúriát, Sztálint: a Hungarian form's accusative
+        surfaces = tuple(s for s in surfaces if _written_in(s, ACCUSATIVE_T_LANGUAGES))
     several = best.j - 1 > i
     lowercase = not first.text[:1].isupper()
     if not surfaces or (lowercase and not several):
@@ -437,6 +472,12 @@ def _inflected_window(doc: Document, gazetteer: Gazetteer, i: int, best: _Readin
         if (english or not accepted(mention, doc, gazetteer)) and not _english_case(mention, doc):
             return None
     return mention
+
+
+def _written_in(surface: Surface, languages: frozenset[str]) -> bool:
+    """Whether a surface is a form of one of ``languages`` or a rendering in its transcription
+    (Sztálin: system ru-hu)."""
+    return surface.target in languages or (surface.system or "").rsplit("-", 1)[-1] in languages
 
 
 def _english_case(mention: Window, doc: Document) -> bool:

@@ -76,6 +76,8 @@ _NUMBER_AFTER = re.compile(r"^\s*[“”\"']?\s*(?:\([A-Za-z]{1,3}\.\)\s*)?\d")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:]|\n\s*\d*\.?)\s*[\s“\"'(*_\[]*$")
 _CITED_KINDS = (Kind.ARCHIVAL_TERM, Kind.TERM)
 _NUMBER_SIGNS = frozenset({"no", "nr", "nº", "n"})
+#: Qualifiers of one Hangul syllable, which Korean glues before a name (남사할린, 내몽골).
+_HANGUL_QUALIFIERS = frozenset(w for w in BEFORE_WORDS if len(w) == 1 and script_of(w) == "Hang")
 #: How a window read back from a case form was recognised (its ``via``, and its mention's ``how``).
 INFLECTION = "inflection"
 #: How a word of a name the text writes in full elsewhere was recognised (:mod:`.recall`).
@@ -176,7 +178,10 @@ def whole_words(mention: Window, doc: Document) -> bool:
     if mention.tokens[0].script != "Hang":
         return True
     text = doc.masked
-    if mention.start and script_of(text[mention.start - 1]) == "Hang":
+    before = mention.start - 1
+    # A qualifier syllable glued before the name may open the word (남사할린: southern Sakhalin).
+    qualifier = text[before] in _HANGUL_QUALIFIERS and not (before and script_of(text[before - 1]) == "Hang")
+    if mention.start and script_of(text[before]) == "Hang" and not qualifier:
         return False
     end = mention.end
     while end < len(text) and script_of(text[end]) == "Hang":

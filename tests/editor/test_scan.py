@@ -283,3 +283,16 @@ def test_a_hangul_qualifier_glued_before_a_name(bundled: Termbase) -> None:
     assert linked["남사할린"] == ("southern-sakhalin", "qualifier")
     assert linked["만주"][0] == "manchuria"
     assert len(linked) == 2
+
+
+def test_estonian_case_endings_on_estonian_forms(bundled: Termbase) -> None:
+    # Estonian cases on the glossary's Estonian forms (Jaapan, Sahhalin, Moskva, Hiina): the
+    # genitive vowel of a name in a consonant, then the ending; read on Estonian forms only, so
+    # the German genitive stays the German's (Chinas).
+    text = "Jaapani sõjavangid Sahhalinil. Nad elasid Moskvas ja Hiinas. Die Grenze Chinas war lang."
+    linked = _linked(bundled, text)
+    assert linked["Jaapani"] == ("japan", "inflection")
+    assert linked["Sahhalinil"] == ("sakhalin", "inflection")
+    assert linked["Moskvas"] == ("moscow", "inflection")
+    assert linked["Hiinas"] == ("china", "inflection")
+    assert linked["Chinas"] == ("china", "inflection")

@@ -185,3 +185,26 @@ def suffixed(rest: str) -> bool:
 def slavic_adjective(word: str) -> bool:
     """Whether ``word`` ends as a Czech or Slovak adjective (Mandžuská operácia: "Manchurian")."""
     return word.lower().endswith(_CZECH_SLOVAK_ADJECTIVE)
+
+
+#: Estonian case endings (folded: õ -> o), added to the genitive stem (Erelt, Erelt, Ross, *Eesti
+#: keele käsiraamat*, 2007: the 14 cases): inessive -s, elative -st, illative -sse, adessive -l,
+#: ablative -lt, allative -le, translative -ks, terminative -ni, essive -na, abessive -ta,
+#: comitative -ga; the genitive of a name in a consonant adds a vowel (Jaapani, Sahhalini).
+_ESTONIAN_CASES = ("", "s", "st", "sse", "l", "lt", "le", "ks", "ni", "na", "ta", "ga")
+_ESTONIAN_STEM_VOWELS = ("i", "a", "u", "e")
+#: The language whose forms alone Estonian endings are read on: many are one letter.
+ESTONIAN = frozenset({"et"})
+
+
+def estonian_read_back(key: str) -> Iterator[str]:
+    """Names ``key`` may be an Estonian case form of: Moskvas of Moskva, Jaapanist of Jaapan."""
+    for case in _ESTONIAN_CASES:
+        if case and not key.endswith(case):
+            continue
+        stem = key[: len(key) - len(case)]
+        if len(stem) >= _VOWEL_FINAL_STEM and stem[-1] in VOWELS:
+            if case:
+                yield stem  # Moskva-s, Venemaa-l
+            if stem[-1] in _ESTONIAN_STEM_VOWELS and stem[-2] not in VOWELS:
+                yield stem[:-1]  # Jaapani-st: the genitive vowel of Jaapan

@@ -53,10 +53,12 @@ from itertools import pairwise
 from termbase.editor.endings import (
     ACCUSATIVE_T,
     ACCUSATIVE_T_LANGUAGES,
+    ESTONIAN,
     GENITIVE_N,
     GENITIVE_N_LANGUAGES,
     added_read_back,
     ending_read_back,
+    estonian_read_back,
     mobile_e,
     particles,
     slavic_adjective,
@@ -246,6 +248,8 @@ class _Reading:
     added: bool = True
     #: The ending read off the last word, when it was read back ("" when written whole).
     ending: str = ""
+    #: Whether a word was read back by an Estonian ending (read on Estonian forms only).
+    estonian: bool = False
 
 
 def _case_forms(token: Token) -> list[tuple[str, int]]:
@@ -274,9 +278,12 @@ def _case_forms(token: Token) -> list[tuple[str, int]]:
         added = set(added_read_back(token.key))
         found += [(form, ADDED) for form in added]
         found += [(form, ALONE) for form in ending_read_back(token.key) if form not in added]
+        # A reading other languages' endings give alone is theirs too (Chinas, Josepha Stalina).
+        read = {form for form, where in found if where != SEVERAL}
+        found += [(form, IN_ESTONIAN) for form in estonian_read_back(token.key) if form not in read]
         found = list(dict.fromkeys(found))
     if slavic_adjective(token.text):  # an adjective agrees inside a name (Sovětském svazu), alone it is none
-        found = [(form, where) for form, where in found if where not in (ALONE, ADDED)]
+        found = [(form, where) for form, where in found if where in (SEVERAL, ANYWHERE)]
     return found
 
 
@@ -293,6 +300,9 @@ def _adjective_forms(key: str) -> list[str]:
 #: Where a case reading of a word is plausible (:func:`_case_forms`); ADDED is ALONE by an
 #: ending added to the whole name (:func:`~termbase.editor.endings.added_read_back`).
 ANYWHERE, SEVERAL, ALONE, ADDED = 0, 1, 2, 3
+#: ADDED by an Estonian ending (:func:`~termbase.editor.endings.estonian_read_back`): read on
+#: Estonian forms only.
+IN_ESTONIAN = 4
 
 
 def _any(_: str) -> bool:
@@ -313,19 +323,20 @@ def _next_readings(
     several = reading.several or reading.lone  # a word read alone only, then more words
     grown = reading.key + token.key
     if grown in gazetteer.prefixes:
-        yield _Reading(j + 1, grown, reading.changed, several, added=reading.added)
+        yield _Reading(j + 1, grown, reading.changed, several, added=reading.added, estonian=reading.estonian)
     found = forms.get(token.text)
     if found is None:
         found = forms[token.text] = _case_forms(token)
     for form, where in found:
         if reading.key + form in gazetteer.prefixes:
-            alone = where in (ALONE, ADDED)
+            alone = where in (ALONE, ADDED, IN_ESTONIAN)
             lone = alone and j == i
             grown_several = several or where == SEVERAL or (alone and j > i)
-            added = reading.added and where == ADDED
+            added = reading.added and where in (ADDED, IN_ESTONIAN)
             ending = token.key[len(form) :] if token.key.startswith(form) else ""
             changed = (*reading.changed, j)
-            yield _Reading(j + 1, reading.key + form, changed, grown_several, lone, added, ending)
+            estonian = reading.estonian or where == IN_ESTONIAN
+            yield _Reading(j + 1, reading.key + form, changed, grown_several, lone, added, ending, estonian)
 
 
 def _inflected(
@@ -458,6 +469,8 @@ def _inflected_window(doc: Document, gazetteer: Gazetteer, i: int, best: _Readin
         surfaces = tuple(s for s in surfaces if _written_in(s, GENITIVE_N_LANGUAGES))
     elif best.ending == ACCUSATIVE_T:  # Mandzsúriát, Sztálint: a Hungarian form's accusative
         surfaces = tuple(s for s in surfaces if _written_in(s, ACCUSATIVE_T_LANGUAGES))
+    if best.estonian:  # Jaapanis, Moskvas: an Estonian form's case
+        surfaces = tuple(s for s in surfaces if _written_in(s, ESTONIAN))
     several = best.j - 1 > i
     lowercase = not first.text[:1].isupper()
     if not surfaces or (lowercase and not several):

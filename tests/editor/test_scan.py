@@ -296,3 +296,13 @@ def test_estonian_case_endings_on_estonian_forms(bundled: Termbase) -> None:
     assert linked["Moskvas"] == ("moscow", "inflection")
     assert linked["Hiinas"] == ("china", "inflection")
     assert linked["Chinas"] == ("china", "inflection")
+
+
+def test_a_name_broken_over_two_lines_or_by_soft_hyphens(bundled: Termbase) -> None:
+    # A word broken at a line-end hyphen, also where lookup reads it (Tschiang Kai-schek is a
+    # German transcription), and soft hyphens a web page leaves inside words.
+    text = "Besuch von Tschiang Kai-\nschek in der Mand\u00adschurei und Kwan-\ntung-Armee."
+    linked = _linked(bundled, text)
+    assert linked["Tschiang Kai-schek"][0] == "chiang-kai-shek"
+    assert linked["Mandschurei"][0] == "manchuria"
+    assert linked["Kwan-tung-Armee"][0] == "kwantung-army"

@@ -56,7 +56,7 @@ from itertools import pairwise
 from termbase.editor.english import is_english
 from termbase.editor.gazetteer import Gazetteer, Surface
 from termbase.editor.scan import NAME_PART, Window, in_compound, opens_sentence
-from termbase.editor.text import Document, Token, text_key
+from termbase.editor.text import Document, Token, spelling, text_key
 from termbase.editor.unknown import MIN_SINGLE, name_runs
 from termbase.errors import InputError
 from termbase.lookup import Index, lookup
@@ -414,7 +414,7 @@ def looked_up(
             continue
         tokens = [*before, link, *after]
         start, end = tokens[0].start, tokens[-1].end
-        top = looker.match(" ".join(doc.text[start:end].split()))
+        top = looker.match(spelling(doc.text[start:end]))
         if top is not None:
             joined |= {k, k + 1}
             surfaces = (_surface(gazetteer, top),)
@@ -424,7 +424,7 @@ def looked_up(
         if k not in joined and following is not None:
             tokens = [*found_run, following]
             start, end = tokens[0].start, tokens[-1].end
-            top = looker.match(" ".join(doc.text[start:end].split()))
+            top = looker.match(spelling(doc.text[start:end]))
             if top is not None:
                 joined.add(k)
                 surfaces = (_surface(gazetteer, top),)
@@ -561,7 +561,7 @@ def _matches(
         if i > lead and len(run[i - 1].text) == 1:  # S. N. Khrushchev is not N. Khrushchev
             continue
         start, end = tokens[0].start, tokens[-1].end
-        top = looker.match(" ".join(doc.text[start:end].split()))
+        top = looker.match(spelling(doc.text[start:end]))
         generic = _generic_in_english(tokens)
         if top is None and generic is not None:
             top = looker.match(generic)

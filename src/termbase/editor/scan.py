@@ -68,7 +68,7 @@ from termbase.editor.endings import (
 from termbase.editor.english import is_english
 from termbase.editor.gazetteer import Gazetteer, Surface
 from termbase.editor.qualifier_words import AFTER_WORDS, BEFORE_WORDS
-from termbase.editor.text import Document, Token, joinable
+from termbase.editor.text import Document, Token, joinable, spelling
 from termbase.lookup.inflection import MAX_CUT, word_forms
 from termbase.model import Kind
 from termbase.scripts import script_of
@@ -115,8 +115,9 @@ class Window:
 
     @property
     def found(self) -> str:
-        """The spelling as found, with line breaks and runs of spaces made single spaces."""
-        return " ".join(self.text.split())
+        """The spelling as found, with line breaks and runs of spaces made single spaces (and a
+        word broken at a line-end hyphen joined: :func:`~termbase.editor.text.spelling`)."""
+        return spelling(self.text)
 
 
 def _number_sign(tokens: list[Token], j: int) -> bool:

@@ -68,7 +68,9 @@ def _continues(doc: Document, prev: Token, token: Token) -> bool:
         return False
     if _capitalised(token):
         return True
-    return gap in ("-", "‐", "‑") and token.text.islower() and len(token.text) <= MAX_SYLLABLE
+    # A hyphen, or one that ends a line (Kai-\nschek: the word broken over two lines).
+    hyphen = gap[:1] in ("-", "‐", "‑") and (len(gap) == 1 or ("\n" in gap and gap[1:].isspace()))
+    return hyphen and token.text.islower() and len(token.text) <= MAX_SYLLABLE
 
 
 def _runs(doc: Document, covered: set[int]) -> Iterator[list[Token]]:

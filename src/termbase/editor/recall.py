@@ -806,3 +806,13 @@ def _group(gazetteer: Gazetteer, group: list[tuple[Token, Candidate | None]]) ->
         return
     for token, top in found:
         yield Window(token.start, token.end, token.text, (token,), (_surface(gazetteer, top),), NAME_PART)
+
+
+#: The lookups of one check, for the passes of other modules (:mod:`termbase.editor.hangul`).
+Looker = _Looker
+
+
+def lookup_window(doc: Document, gazetteer: Gazetteer, top: Candidate, tokens: list[Token]) -> Window:
+    """The mention of ``tokens`` that lookup matched as ``top``."""
+    start, end = tokens[0].start, tokens[-1].end
+    return Window(start, end, doc.text[start:end], tuple(tokens), (_surface(gazetteer, top),), _tier(top))

@@ -306,3 +306,11 @@ def test_a_name_broken_over_two_lines_or_by_soft_hyphens(bundled: Termbase) -> N
     assert linked["Tschiang Kai-schek"][0] == "chiang-kai-shek"
     assert linked["Mandschurei"][0] == "manchuria"
     assert linked["Kwan-tung-Armee"][0] == "kwantung-army"
+
+
+def test_han_read_with_the_folds_word_variants(bundled: Termbase) -> None:
+    # "Manchuria [満州国]" (japansociety.org.uk review 302): 満州国 is 満洲国, Manchukuo, by the
+    # fold's word variant 満州 = 満洲, though each character alone folds apart; 満州 is Manchuria.
+    linked = _linked(bundled, "Manchuria [満州国] in northeast China; 満州と満洲.")
+    assert linked["満州国"][0] == "manchukuo"
+    assert linked["満州"][0] == linked["満洲"][0] == "manchuria"

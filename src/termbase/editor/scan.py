@@ -71,6 +71,7 @@ from termbase.editor.qualifier_words import AFTER_WORDS, BEFORE_WORDS
 from termbase.editor.text import Document, Token, joinable, spelling
 from termbase.lookup.inflection import MAX_CUT, word_forms
 from termbase.model import Kind
+from termbase.romanize.fold import name_variants
 from termbase.scripts import script_of
 
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*[“”\"']?\s*$")
@@ -126,21 +127,32 @@ def _number_sign(tokens: list[Token], j: int) -> bool:
 
 
 def _windows(doc: Document, gazetteer: Gazetteer, i: int) -> list[tuple[int, str]]:
-    """(last token index, key) of every whole spelling starting at token ``i``, longest first."""
+    """(last token index, key) of every whole spelling starting at token ``i``, longest first.
+    Han characters, folded one by one, are also read with the fold's variants of a word
+    (満州国 as 満洲国, Manchukuo, where 満州 alone is Manchuria)."""
     tokens = doc.tokens
-    key = ""
+    keys = [""]
     ends: list[tuple[int, str]] = []
     for j in range(i, min(len(tokens), i + gazetteer.max_tokens)):
         if j > i and not joinable(doc.masked, tokens[j - 1].end, tokens[j].start):
             break
         if j > i and _number_sign(tokens, j):
             continue  # "Unit No. 731" is written "Unit 731" in the glossary
-        key += tokens[j].key
-        if key not in gazetteer.prefixes:
+        grown = [key + tokens[j].key for key in keys]
+        if tokens[j].script == "Hani":
+            grown = list(dict.fromkeys([*grown, *(_han_word_fold(key) for key in grown)]))
+        keys = [key for key in grown if key in gazetteer.prefixes]
+        if not keys:
             break
-        if key in gazetteer.full:
-            ends.append((j, key))
+        ends.extend((j, key) for key in keys if key in gazetteer.full)
     return ends[::-1]
+
+
+def _han_word_fold(key: str) -> str:
+    """``key`` with the fold's word variants made canonical (满州 -> 满洲)."""
+    for variant, canonical in name_variants()[0]:
+        key = key.replace(variant, canonical)
+    return key
 
 
 def scan(doc: Document, gazetteer: Gazetteer) -> Iterator[Window]:

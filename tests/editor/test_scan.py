@@ -314,3 +314,19 @@ def test_han_read_with_the_folds_word_variants(bundled: Termbase) -> None:
     linked = _linked(bundled, "Manchuria [満州国] in northeast China; 満州と満洲.")
     assert linked["満州国"][0] == "manchukuo"
     assert linked["満州"][0] == linked["満洲"][0] == "manchuria"
+
+
+def test_a_name_the_glossary_writes_in_lowercase_read_back(bundled: Termbase) -> None:
+    # Czech, Polish and Hungarian names of wars that their glossary forms write in lowercase
+    # (druhá světová válka, rusko-japonská válka, zimna wojna, második világháború), in a case;
+    # one word of the text for each of the form's (not "války a" as "válka").
+    text = (
+        "Během druhé světové války a rusko-japonské války. W czasie zimnej wojny. "
+        "A második világháborúban. The red army and the cold war."
+    )
+    linked = _linked(bundled, text)
+    assert linked["druhé světové války"] == ("world-war-ii", "inflection")
+    assert linked["rusko-japonské války"] == ("russo-japanese-war", "inflection")
+    assert linked["zimnej wojny"] == ("cold-war", "inflection")
+    assert linked["második világháborúban"] == ("world-war-ii", "inflection")
+    assert not {"red army", "cold war"} & set(linked)

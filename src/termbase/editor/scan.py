@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from termbase.editor.endings import (
@@ -68,7 +69,7 @@ from termbase.editor.endings import (
 from termbase.editor.english import is_english
 from termbase.editor.gazetteer import Gazetteer, Surface
 from termbase.editor.qualifier_words import AFTER_WORDS, BEFORE_WORDS
-from termbase.editor.text import Document, Token, joinable, spelling
+from termbase.editor.text import Document, Token, joinable, spelling, tokenize
 from termbase.lookup.inflection import MAX_CUT, word_forms
 from termbase.model import Kind
 from termbase.romanize.fold import name_variants
@@ -296,7 +297,7 @@ def _case_forms(token: Token) -> list[tuple[str, int]]:
         found += [(form, IN_ESTONIAN) for form in estonian_read_back(token.key) if form not in read]
         found = list(dict.fromkeys(found))
     if slavic_adjective(token.text):  # an adjective agrees inside a name (Sovětském svazu), alone it is none
-        found = [(form, where) for form, where in found if where in (SEVERAL, ANYWHERE)]
+        found = list(dict.fromkeys((form, where if where == ANYWHERE else SEVERAL) for form, where in found))
     return found
 
 
@@ -361,8 +362,9 @@ def _inflected(
     first = tokens[i]
     if first.script not in ("Latn", "Cyrl"):
         return None
-    if first.script == "Latn" and not first.text[:1].isupper() and not _before_capital(doc, i):
-        return None
+    # A Latin name read back opens with a capital, or a lowercase word before one (der
+    # kommunistischen Partei Chinas), or is one the glossary writes in lowercase (druhé světové
+    # války of druhá světová válka: :func:`_inflected_window` keeps those forms only).
     # A reading starts with the word as written or with its stem (at most MAX_CUT letters off,
     # and one more where a Finnish doubled consonant is put back: Neuvostoliitossa), and every
     # start of a glossary key is in ``prefixes``: most words can begin none.
@@ -376,6 +378,9 @@ def _inflected(
             continue
         for grown in _next_readings(doc, gazetteer, i, reading, forms):
             whole = grown.key in gazetteer.full and (not grown.several or grown.j - 1 > i)
+            # One word of the text for each of the form's: a cut stem is not completed by the
+            # next word (druhé světové války a: not "války" cut to "válk" and the conjunction "a").
+            whole = whole and any(_words_of(s) == grown.j - i for s in gazetteer.full[grown.key])
             # Of two as long, the one that keeps the whole name (Stalina: Stalin, not Staline).
             better = best is None or grown.j > best.j or (grown.j == best.j and grown.added > best.added)
             if grown.changed and whole and better:
@@ -384,6 +389,16 @@ def _inflected(
     if best is None:
         return None
     return _inflected_window(doc, gazetteer, i, best)
+
+
+@lru_cache(maxsize=65_536)
+def _form_words(form: str) -> int:
+    return len(tokenize(form))
+
+
+def _words_of(surface: Surface) -> int:
+    """How many tokens the surface's form is (Unit No. 731 counts its sign as the text does)."""
+    return _form_words(surface.form)
 
 
 def _listed_apart(doc: Document, a: Token, b: Token) -> bool:
@@ -406,7 +421,8 @@ def _inside_longer_name(doc: Document, gazetteer: Gazetteer, i: int, best: _Read
         return any(
             t.script == first.script
             and t.text[:1].isupper()
-            and (t.start > first.start or (len(t.text) > 1 and not opens_sentence(doc, t.start)))
+            and len(t.text) > 1  # an article or initial (a line's "A második …") is no name's word
+            and (t.start > first.start or not opens_sentence(doc, t.start))
             and not _listed_apart(doc, first, t)  # v Mandžusku , Jižním Sachalinu: a list
             and not (t.start > first.start and _windows(doc, gazetteer, doc.token_at(t.start)))
             and not (t.start < first.start and _ends_name(doc, gazetteer, doc.token_at(t.start)))
@@ -486,6 +502,9 @@ def _inflected_window(doc: Document, gazetteer: Gazetteer, i: int, best: _Readin
         surfaces = tuple(s for s in surfaces if _written_in(s, ESTONIAN))
     several = best.j - 1 > i
     lowercase = not first.text[:1].isupper()
+    if first.script == "Latn" and lowercase and not _before_capital(doc, i):
+        surfaces = tuple(s for s in surfaces if s.form[:1].islower())
+    surfaces = tuple(s for s in surfaces if _words_of(s) == best.j - i)
     if not surfaces or (lowercase and not several):
         return None
     mention = Window(

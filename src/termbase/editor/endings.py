@@ -102,6 +102,12 @@ def particles(rest: str, more: int = 3) -> bool:
     )
 
 
+#: Polish plural case endings that replace a plural name's -y or -e (Chiny: w Chinach, z
+#: Chinami, ku Chinom; Kuryle: na Kurylach; the plural declension, R. Nagórko, *Zarys gramatyki
+#: polskiej*, 1998); not the bare genitive (Chin: the English "chin" too).
+_POLISH_PLURAL = ("ach", "ami", "om")
+
+
 def ending_read_back(key: str) -> Iterator[str]:
     """Names ``key`` may be a case form of by the tables: a final vowel changed (Japoniei of
     Japonia), an ending added (:func:`added_read_back`) or a Baltic ending in place of the
@@ -113,6 +119,11 @@ def ending_read_back(key: str) -> Iterator[str]:
                 if vowel_changed(key, form):
                     yield form
     yield from added_read_back(key)
+    for ending in _POLISH_PLURAL:
+        stem = key[: -len(ending)]
+        if key.endswith(ending) and len(stem) >= _VOWEL_STEM and stem[-1] not in VOWELS:
+            yield stem + "y"
+            yield stem + "e"
     for nominative, ending in _BALTIC_ENDINGS:
         form = key[: -len(ending)] + nominative
         if key.endswith(ending) and len(form) >= _VOWEL_FINAL_STEM and form != key:

@@ -25,6 +25,7 @@ from termbase.editor.endings import (
         ("sahalinin", "sahalin"),  # Finnish genitive of a consonant-final name
         ("chabarovsku", "chabarovsk"),  # Czech locative
         ("japonijos", "japonija"),  # Lithuanian genitive
+        ("raudonosios", "raudonoji"),  # Lithuanian definite adjective (Raudonosios armijos)
         ("chinach", "chiny"),  # Polish plural locative (w Chinach)
         ("kurylach", "kuryle"),  # Polish plural locative (na Kurylach)
         ("stalinovi", "stalin"),  # Czech dative

@@ -59,6 +59,10 @@ _BALTIC_ENDINGS = frozenset(
     {
         *(("a", ending) for ending in ("os", "oje", "ai", "as")),
         *(("as", ending) for ending in ("o", "e", "ui", "a", "u")),
+        # The definite (pronominal) adjective that opens a name, feminine and masculine, in the
+        # same grammar (Raudonoji armija: Raudonosios armijos, Raudonąja armija).
+        *(("oji", ending) for ending in ("osios", "ajai", "aja", "ojoje")),
+        *(("asis", ending) for ending in ("ojo", "ajam", "aji", "uoju", "ajame")),
     }
 )
 #: The Lithuanian endings of a man's name in -as that keep the whole stem, read for persons

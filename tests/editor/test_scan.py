@@ -330,3 +330,11 @@ def test_a_name_the_glossary_writes_in_lowercase_read_back(bundled: Termbase) ->
     assert linked["zimnej wojny"] == ("cold-war", "inflection")
     assert linked["második világháborúban"] == ("world-war-ii", "inflection")
     assert not {"red army", "cold war"} & set(linked)
+
+
+def test_a_short_adjective_inside_a_name_of_several_words(bundled: Termbase) -> None:
+    # Czech Rudá armáda in the instrumental: the stem of Rudou is three letters, read only with
+    # the noun after it (Rudou krví, "with red blood", is no name).
+    linked = _linked(bundled, "Byli osvobozeni Rudou armádou. Rudou krví.")
+    assert linked["Rudou armádou"] == ("red-army", "inflection")
+    assert "Rudou" not in linked

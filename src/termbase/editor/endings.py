@@ -181,6 +181,15 @@ def vowel_changed(key: str, form: str) -> bool:
     )
 
 
+def short_stem_read_back(key: str) -> Iterator[str]:
+    """Dictionary forms of a word whose stem is one letter shorter than :func:`vowel_changed`
+    reads (Rudou of Rudá, Rudé of Rudá): only inside a name of several words."""
+    for ending in _SLAVIC_ENDINGS:
+        stem = key[: -len(ending)]
+        if key.endswith(ending) and len(stem) == _VOWEL_STEM - 1 and stem[-1] not in VOWELS:
+            yield from (stem + vowel for vowel in ("a", "o", "e", "y") if stem + vowel != key)
+
+
 def mobile_e(key: str) -> list[str]:
     """Dictionary forms with the Slavic mobile e put back before the stem's last consonant
     (związku -> związek, Kongresu is no such word: its stem ends in one consonant)."""

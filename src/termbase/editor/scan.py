@@ -62,6 +62,7 @@ from termbase.editor.endings import (
     estonian_read_back,
     mobile_e,
     particles,
+    short_stem_read_back,
     slavic_adjective,
     suffixed,
     vowel_changed,
@@ -289,6 +290,7 @@ def _case_forms(token: Token) -> list[tuple[str, int]]:
             found.append((form, ALONE if vowel_changed(token.key, form) else SEVERAL))
     if not english:
         found += [(form, SEVERAL) for form in mobile_e(token.key)]
+        found += [(form, SEVERAL) for form in short_stem_read_back(token.key)]
         added = set(added_read_back(token.key))
         found += [(form, ADDED) for form in added]
         found += [(form, ALONE) for form in ending_read_back(token.key) if form not in added]

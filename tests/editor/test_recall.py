@@ -201,3 +201,18 @@ def test_a_generic_noun_in_lowercase_beside_the_name(bundled: Termbase) -> None:
         assert linked[found][0] == "kwantung-army"
     # Not every word before a name is its generic noun: the English "army" is not looked up so.
     assert "army Kwantung" not in _linked(bundled, "The army Kwantung commanders were tried.")
+
+
+def test_the_place_an_event_is_named_after_stands_for_it(bundled: Termbase) -> None:
+    # de-mandschurei (zeit.de 1950/08) and fr-internes: "Konferenz von Jalta" then "in Jalta",
+    # "conférence de Yalta" then "à Yalta, Staline" (a comma sets the next name apart); not a
+    # city an English form is named after alone (Potsdam Declaration, then Potsdam).
+    text = (
+        "Die Konferenz von Jalta dauerte sieben Tage, in Jalta ebenfalls. "
+        "Lors de la conférence de Yalta, Staline dit. On se souvient qu’à Yalta, Staline vint. "
+        "The Potsdam Declaration was issued; Truman stayed in Potsdam."
+    )
+    found = [(m.found, m.entry, m.how) for m in bundled.check(text).result.linked]
+    assert ("Jalta", "yalta-conference", "name-part") in found
+    assert ("Yalta", "yalta-conference", "name-part") in found
+    assert not any(f == "Potsdam" for f, _, _ in found)

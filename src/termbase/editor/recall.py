@@ -617,9 +617,7 @@ def name_parts(doc: Document, gazetteer: Gazetteer, windows: Iterable[Window]) -
     parts: dict[str, Surface | None] = {}
     for window in windows:
         surface = window.surfaces[0]
-        if gazetteer.entry(surface).kind is not Kind.PERSON or len(window.tokens) < 2:
-            continue
-        for token in window.tokens:
+        for token in _parts(gazetteer.entry(surface).kind, window.tokens):
             if len(token.key) >= MIN_PART and token.text[:1].isupper() and not is_english(token.text):
                 known = parts.get(token.key, surface)
                 same = known is not None and known.entry == surface.entry
@@ -641,12 +639,27 @@ def name_parts(doc: Document, gazetteer: Gazetteer, windows: Iterable[Window]) -
             yield Window(token.start, token.end, token.text, (token,), (part,), NAME_PART)
 
 
+def _parts(kind: Kind, tokens: tuple[Token, ...]) -> list[Token]:
+    """The words of a mention that stand for it alone: a person's names, and the place an event
+    or document is named after with a link word (Konferenz von Jalta, conférence de Yalta: "in
+    Jalta", "à Yalta" is the conference; not the Potsdam of "Potsdam Declaration", a city too)."""
+    if kind is Kind.PERSON:
+        return list(tokens) if len(tokens) > 1 else []
+    if kind in (Kind.EVENT, Kind.DOCUMENT) and len(tokens) > 2 and tokens[-2].text in NAME_LINKS:
+        return [tokens[-1]]
+    return []
+
+
 def _capitalised_beside(doc: Document, token: Token) -> Iterator[bool]:
+    """For each neighbour: whether it is a capitalised word of the same script, in the same
+    clause (à Yalta, Staline: a comma sets the next name apart)."""
     for other in doc.neighbours(token.start, token.end):
+        gap = doc.masked[min(other.end, token.end) : max(other.start, token.start)]
         yield (
             other.script == token.script
             and other.text[:1].isupper()
             and not opens_sentence(doc, max(other.start, token.start))
+            and not any(mark in gap for mark in ",;:")
         )
 
 

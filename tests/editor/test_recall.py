@@ -197,8 +197,11 @@ def test_a_generic_noun_in_lowercase_beside_the_name(bundled: Termbase) -> None:
         "divízií. Cieľom bolo poraziť japonskú armádu Kwantung. Podriadení veliteľovi armády Kwantung."
     )
     linked = _linked(bundled, text)
+    text += " A Kwantung birodalmi hadseregből érkeztek."  # hu-hadifoglyok: an adjective between
+    linked = _linked(bundled, text)
     for found in ("Kwantung hadsereg", "Kwantungská armáda", "armádu Kwantung", "armády Kwantung"):
         assert linked[found][0] == "kwantung-army"
+    assert linked["Kwantung birodalmi hadseregből"][0] == "kwantung-army"
     # Not every word before a name is its generic noun: the English "army" is not looked up so.
     assert "army Kwantung" not in _linked(bundled, "The army Kwantung commanders were tried.")
 

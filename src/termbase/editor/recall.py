@@ -486,6 +486,18 @@ def _generic_beside(doc: Document, run: list[Token], covered: set[int]) -> list[
     after = doc.token_at(run[-1].start) + 1
     if after < len(tokens) and _generic_word(doc, run[-1], tokens[after], covered, GENERIC_WORDS):
         return [*run, tokens[after]]
+    # One lowercase adjective between (Kwantung birodalmi hadseregből: the imperial army).
+    between = tokens[after] if after < len(tokens) else None
+    if (
+        between is not None
+        and after + 1 < len(tokens)
+        and between.script == "Latn"
+        and between.text.islower()
+        and not is_english(between.text)
+        and doc.masked[run[-1].end : between.start].isspace()
+        and _generic_word(doc, between, tokens[after + 1], covered, GENERIC_WORDS)
+    ):
+        return [*run, between, tokens[after + 1]]  # the adjective is left out of the lookup
     if k > 0 and _generic_word(doc, tokens[k - 1], run[0], covered, GENERIC_BEFORE):
         return [tokens[k - 1], *run]
     return None
@@ -580,7 +592,10 @@ def _generic_window(
 ) -> Window | None:
     """The window of a name and its generic noun when lookup matches it with the noun in
     English (Kwantung hadsereg -> Kwantung Army), or None."""
-    generic = _generic_in_english(tokens)
+    # A lowercase adjective between the name and the noun is left out (Kwantung birodalmi
+    # hadseregből is looked up as Kwantung Army).
+    named = [t for k, t in enumerate(tokens) if not (0 < k == len(tokens) - 2 and t.text.islower())]
+    generic = _generic_in_english(named)
     top = None if generic is None else looker.match(generic)
     if top is None:
         return None

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from termbase.editor.endings import ending_read_back, particles
+from termbase.editor.endings import (
+    added_read_back,
+    ending_read_back,
+    estonian_read_back,
+    particles,
+    slavic_adjective,
+    suffixed,
+)
 
 
 @pytest.mark.parametrize(
@@ -18,6 +25,12 @@ from termbase.editor.endings import ending_read_back, particles
         ("sahalinin", "sahalin"),  # Finnish genitive of a consonant-final name
         ("chabarovsku", "chabarovsk"),  # Czech locative
         ("japonijos", "japonija"),  # Lithuanian genitive
+        ("raudonosios", "raudonoji"),  # Lithuanian definite adjective (Raudonosios armijos)
+        ("chinach", "chiny"),  # Polish plural locative (w Chinach)
+        ("kurylach", "kuryle"),  # Polish plural locative (na Kurylach)
+        ("stalinovi", "stalin"),  # Czech dative
+        ("sztalinnal", "sztalin"),  # Hungarian instrumental, -val assimilated to the n
+        ("irkutska", "irkutsk"),  # Slavic genitive of a consonant-final name
     ],
 )
 def test_endings_read_back(key: str, form: str) -> None:
@@ -34,3 +47,22 @@ def test_short_stems_are_not_read() -> None:
 )
 def test_korean_particles(rest: str, expected: bool) -> None:
     assert particles(rest) is expected
+
+
+def test_an_ending_added_keeps_the_whole_name() -> None:
+    assert "stalin" in set(added_read_back("stalinin"))  # Finnish genitive
+    assert "stalinas" in set(added_read_back("stalinui"))  # Lithuanian dative of Stalinas
+    assert "stalinas" not in set(added_read_back("stalino"))  # the genitive: Stalino, a town
+    assert "isamu" not in set(added_read_back("isami"))  # a changed vowel is another name
+
+
+def test_estonian_cases_and_the_genitive_vowel() -> None:
+    assert {"moskva"} <= set(estonian_read_back("moskvas"))
+    assert {"jaapan"} <= set(estonian_read_back("jaapanist"))
+    assert {"jaapan"} <= set(estonian_read_back("jaapani"))
+
+
+def test_korean_suffixes_and_czech_adjectives() -> None:
+    assert suffixed("기에") and suffixed("측은") and not suffixed("사변") and not suffixed("족")
+    assert slavic_adjective("Mandžuská") and slavic_adjective("sovětského")
+    assert not slavic_adjective("Mandžuska") and not slavic_adjective("Mandžusku")

@@ -50,6 +50,10 @@ def test_without_an_index_only_the_gazetteer_scans(bundled: Termbase) -> None:
 def test_tokens() -> None:
     words = [t.text for t in tokenize("l'URSS d'Ouzbek K'ang Unit 731, 1,000 and 3.5 in 1945")]
     assert words == ["URSS", "Ouzbek", "K'ang", "Unit", "731", "and", "in", "1945"]
+    # A lowercase word run together with a name where a link was taken out (hu.abcdef.wiki:
+    # "romanizáltManchzhurskaya"); not a short prefix or a capitalised name (iPhone, McArthur).
+    words = [t.text for t in tokenize("romanizáltManchzhurskaya iPhone McArthur")]
+    assert words == ["romanizált", "Manchzhurskaya", "iPhone", "McArthur"]
 
 
 def test_a_surname_alone_after_the_full_name_is_a_name_part(bundled: Termbase) -> None:
@@ -183,3 +187,35 @@ def test_a_cyrillic_name_whose_second_word_is_lowercase(bundled: Termbase) -> No
     text = "Японците, които са държани в Съветския съюз, не се смятат за военнопленници."
     found = {m.found: m.entry for m in bundled.check(text).result.linked}
     assert found["Съветския съюз"] == "soviet-union"
+
+
+def test_a_generic_noun_in_lowercase_beside_the_name(bundled: Termbase) -> None:
+    # hu.abcdef.wiki (Soviet_invasion_of_Manchuria) and ik-ptz.ru (a Slovak page on the
+    # Manchurian operation): the army noun after the name, after its adjective, or before it.
+    text = (
+        "A Kwantung hadsereg veresége jelentős tényező volt. Kwantungská armáda pozostávala z 31 "
+        "divízií. Cieľom bolo poraziť japonskú armádu Kwantung. Podriadení veliteľovi armády Kwantung."
+    )
+    linked = _linked(bundled, text)
+    text += " A Kwantung birodalmi hadseregből érkeztek."  # hu-hadifoglyok: an adjective between
+    linked = _linked(bundled, text)
+    for found in ("Kwantung hadsereg", "Kwantungská armáda", "armádu Kwantung", "armády Kwantung"):
+        assert linked[found][0] == "kwantung-army"
+    assert linked["Kwantung birodalmi hadseregből"][0] == "kwantung-army"
+    # Not every word before a name is its generic noun: the English "army" is not looked up so.
+    assert "army Kwantung" not in _linked(bundled, "The army Kwantung commanders were tried.")
+
+
+def test_the_place_an_event_is_named_after_stands_for_it(bundled: Termbase) -> None:
+    # de-mandschurei (zeit.de 1950/08) and fr-internes: "Konferenz von Jalta" then "in Jalta",
+    # "conférence de Yalta" then "à Yalta, Staline" (a comma sets the next name apart); not a
+    # city an English form is named after alone (Potsdam Declaration, then Potsdam).
+    text = (
+        "Die Konferenz von Jalta dauerte sieben Tage, in Jalta ebenfalls. "
+        "Lors de la conférence de Yalta, Staline dit. On se souvient qu’à Yalta, Staline vint. "
+        "The Potsdam Declaration was issued; Truman stayed in Potsdam."
+    )
+    found = [(m.found, m.entry, m.how) for m in bundled.check(text).result.linked]
+    assert ("Jalta", "yalta-conference", "name-part") in found
+    assert ("Yalta", "yalta-conference", "name-part") in found
+    assert not any(f == "Potsdam" for f, _, _ in found)

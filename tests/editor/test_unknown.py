@@ -103,3 +103,14 @@ def test_a_hyphen_joins_a_syllable_not_a_noun(bundled: Termbase) -> None:
     text = "de nederlaag van het leger door de Sovjet-troepen. Zij gaven zich over aan de Sovjettroepen."
     spellings = {s for group in bundled.check(text).result.unknown for s, _ in group.variants}
     assert "Sovjet-troepen" not in spellings  # Dutch for Soviet troops: no name
+
+
+def test_a_japanese_name_in_han_with_a_space_is_read_as_japanese(
+    house: Termbase, scholarly: HouseStyle
+) -> None:
+    # "By Toshio Kurihara [栗原 俊雄]" (japansociety.org.uk review 302): family and given name
+    # a space apart, as Japanese sets them (Chinese writes none), read by the Japanese reading.
+    text = "Review of a book by Toshio Kurihara [栗原 俊雄], 2009."
+    groups = check_text(house.gazetteer, text, scholarly).unknown
+    assert [g.variants for g in groups] == [(("Toshio Kurihara", 1), ("栗原 俊雄", 1))]
+    assert [c.text for c in candidates(Document(text), [])] == ["Toshio Kurihara", "栗原 俊雄"]

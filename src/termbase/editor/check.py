@@ -28,6 +28,7 @@ from termbase.editor.findings import CheckResult, Finding, Group, Mention
 from termbase.editor.fix import apply_fixes
 from termbase.editor.forms import HouseForms
 from termbase.editor.gazetteer import Gazetteer, Surface
+from termbase.editor.hangul import hangul_names
 from termbase.editor.qualifiers import qualified
 from termbase.editor.recall import designated, listed_surnames, looked_up, name_parts, region_first, titled
 from termbase.editor.scan import INFLECTION, NAME_PART, QUALIFIER, Window, scan
@@ -121,7 +122,7 @@ def _windows(doc: Document, gazetteer: Gazetteer, index: Index | None) -> list[W
         scanned = [w for w in scanned if not any(w.start < r.end and r.start < w.end for r in reordered)]
         scanned += reordered
     spans = [(w.start, w.end) for w in scanned]
-    found = [*scanned, *looked_up(doc, gazetteer, index, spans)]
+    found = [*scanned, *looked_up(doc, gazetteer, index, spans), *hangul_names(doc, gazetteer, index, spans)]
     found += name_parts(doc, gazetteer, found)
     found += titled(doc, gazetteer, index, found)
     found += listed_surnames(doc, gazetteer, index, found)

@@ -23,6 +23,7 @@ from termbase.editor.scan import QUALIFIER, Window
 from termbase.editor.text import Document, Token, joinable
 from termbase.model import Kind
 from termbase.romanize import fold
+from termbase.scripts import script_of
 
 
 def qualified_entries(gazetteer: Gazetteer) -> dict[tuple[str, str], int]:
@@ -81,14 +82,24 @@ def qualified(doc: Document, gazetteer: Gazetteer, windows: Iterable[Window]) ->
     taken = {offset for w in windows for offset in range(w.start, w.end)}
     result = []
     for window in windows:
+        # A name the scan took after a glued Hangul qualifier (남사할린) is a mention only as
+        # the qualified place: 남만주 철도 is the South Manchuria Railway, not Manchuria.
+        glued = window.tokens[0].script == "Hang" and _glued_after_hangul(doc, window.start)
         place = {s.entry for s in window.surfaces if gazetteer.entry(s).kind is Kind.PLACE}
         if len(place) != 1:
-            result.append(window)
+            if not glued:
+                result.append(window)
             continue
         if table is None:
             table = gazetteer.qualified = gazetteer.qualified or qualified_entries(gazetteer)
-        result.append(_qualify(doc, gazetteer, window, place.pop(), table=table, taken=taken) or window)
+        found = _qualify(doc, gazetteer, window, place.pop(), table=table, taken=taken)
+        if found is not None or not glued:
+            result.append(found or window)
     return result
+
+
+def _glued_after_hangul(doc: Document, start: int) -> bool:
+    return start > 0 and script_of(doc.masked[start - 1]) == "Hang"
 
 
 def _qualify(

@@ -56,7 +56,7 @@ from itertools import pairwise
 from termbase.editor.english import is_english
 from termbase.editor.gazetteer import Gazetteer, Surface
 from termbase.editor.scan import NAME_PART, Window, in_compound, opens_sentence
-from termbase.editor.text import Document, Token, text_key
+from termbase.editor.text import Document, Token, spelling, text_key
 from termbase.editor.unknown import MIN_SINGLE, name_runs
 from termbase.errors import InputError
 from termbase.lookup import Index, lookup
@@ -86,7 +86,28 @@ REGION_LINKS = frozenset({"de", "di", "du"})
 #: possessive forms these texts write.
 _ARMY = ("ordu", "ordusu", "hadsereg", "hadsereget", "hadseregbol", "armeija", "armeijan")
 _ISLANDS = ("adaları", "adalar", "szigetek", "szigeteken", "saaret", "saarilla", "saarten")
-GENERIC_WORDS = {**dict.fromkeys(_ARMY, "Army"), **dict.fromkeys(_ISLANDS, "Islands")}
+#: The same noun in the Slavic languages, which write it after a name's adjective (Kwantungská
+#: armáda) or before the name itself (japonskú armádu Kwantung), with its case forms (Krátky
+#: slovník slovenského jazyka and Slovník spisovného jazyka českého: armáda; Słownik języka
+#: polskiego PWN: armia; folded: armię -> armie).
+_SLAVIC_ARMY = (
+    *("armada", "armady", "armadu", "armadou", "armade"),
+    *("armia", "armii", "armie"),
+)
+GENERIC_WORDS = {
+    **dict.fromkeys((*_ARMY, *_SLAVIC_ARMY), "Army"),
+    **dict.fromkeys(_ISLANDS, "Islands"),
+}
+#: Generic nouns (folded) a language writes before the name they make a longer name of, without
+#: a link word (armádu Kwantung, armii Kwantung; not "armée du Kwantung": :data:`NAME_LINKS`).
+GENERIC_BEFORE = {word: GENERIC_WORDS[word] for word in _SLAVIC_ARMY}
+#: Endings (folded) of a Czech, Slovak or Polish adjective made from a name (Kwantungská,
+#: Kwantungskej; the grammars above: the suffix -ský/-ski and its case forms), cut off when
+#: the name is looked up with the generic noun after it in English.
+NAME_ADJECTIVES = (
+    *("skeho", "skemu", "skych", "skej", "skou", "sky", "ska", "ske", "sku"),
+    *("skiej", "skim", "ski", "skie"),
+)
 #: Generic nouns (folded) that Swedish, Danish and Norwegian glue after a name, with their
 #: definite and genitive endings (Kwantungarméns, Kuriløyene, Kurilöarna; Svenska Akademiens
 #: ordbok: armé, ö; Den Danske Ordbog: hær, ø; Bokmålsordboka: hær, øy), longest first.
@@ -393,7 +414,7 @@ def looked_up(
             continue
         tokens = [*before, link, *after]
         start, end = tokens[0].start, tokens[-1].end
-        top = looker.match(" ".join(doc.text[start:end].split()))
+        top = looker.match(spelling(doc.text[start:end]))
         if top is not None:
             joined |= {k, k + 1}
             surfaces = (_surface(gazetteer, top),)
@@ -403,11 +424,17 @@ def looked_up(
         if k not in joined and following is not None:
             tokens = [*found_run, following]
             start, end = tokens[0].start, tokens[-1].end
-            top = looker.match(" ".join(doc.text[start:end].split()))
+            top = looker.match(spelling(doc.text[start:end]))
             if top is not None:
                 joined.add(k)
                 surfaces = (_surface(gazetteer, top),)
                 found.append(Window(start, end, doc.text[start:end], tuple(tokens), surfaces, _tier(top)))
+        generic = None if k in joined else _generic_beside(doc, found_run, covered)
+        if generic is not None:
+            window = _generic_window(doc, gazetteer, looker, generic)
+            if window is not None:
+                joined.add(k)
+                found.append(window)
         if k not in joined:
             lead = _lead(doc, found_run[0], covered)
             found.extend(_matches(doc, gazetteer, looker, [*lead, *found_run], len(lead)))
@@ -423,7 +450,10 @@ def _generic_in_english(tokens: list[Token]) -> str | None:
     last = tokens[-1]
     english = GENERIC_WORDS.get(last.key)
     if english is not None and len(tokens) > 1:
-        return " ".join([*(t.text for t in tokens[:-1]), english])
+        return " ".join([*(t.text for t in tokens[:-2]), _adjective_stem(tokens[-2]), english])
+    english = GENERIC_BEFORE.get(tokens[0].key)
+    if english is not None and len(tokens) > 1 and tokens[0].text.islower():
+        return " ".join([*(t.text for t in tokens[1:]), english])
     if len(tokens) > 1 or not last.text[:1].isupper():
         return None
     for ending, english in COMPOUND_WORDS.items():
@@ -432,6 +462,56 @@ def _generic_in_english(tokens: list[Token]) -> str | None:
             cut = next((i for i in range(len(last.text), 0, -1) if fold(last.text[:i]) == stem), None)
             return None if cut is None else f"{last.text[:cut]} {english}"
     return None
+
+
+def _adjective_stem(token: Token) -> str:
+    """The name a capitalised Slavic adjective is made from (Kwantungská -> Kwantung), or the
+    word as written."""
+    if token.text[:1].isupper():
+        for ending in NAME_ADJECTIVES:
+            stem = token.key[: -len(ending)]
+            if token.key.endswith(ending) and len(stem) >= MIN_COMPOUND_STEM:
+                cut = next((i for i in range(len(token.text), 0, -1) if fold(token.text[:i]) == stem), None)
+                if cut is not None:
+                    return token.text[:cut]
+    return token.text
+
+
+def _generic_beside(doc: Document, run: list[Token], covered: set[int]) -> list[Token] | None:
+    """The run with the lowercase generic noun of :data:`GENERIC_WORDS` just after it or of
+    :data:`GENERIC_BEFORE` just before it, a space apart (Kwantung hadsereg, Kwantungská
+    armáda, armádu Kwantung), or None."""
+    tokens = doc.tokens
+    k = doc.token_at(run[0].start)
+    after = doc.token_at(run[-1].start) + 1
+    if after < len(tokens) and _generic_word(doc, run[-1], tokens[after], covered, GENERIC_WORDS):
+        return [*run, tokens[after]]
+    # One lowercase adjective between (Kwantung birodalmi hadseregből: the imperial army).
+    between = tokens[after] if after < len(tokens) else None
+    if (
+        between is not None
+        and after + 1 < len(tokens)
+        and between.script == "Latn"
+        and between.text.islower()
+        and not is_english(between.text)
+        and doc.masked[run[-1].end : between.start].isspace()
+        and _generic_word(doc, between, tokens[after + 1], covered, GENERIC_WORDS)
+    ):
+        return [*run, between, tokens[after + 1]]  # the adjective is left out of the lookup
+    if k > 0 and _generic_word(doc, tokens[k - 1], run[0], covered, GENERIC_BEFORE):
+        return [tokens[k - 1], *run]
+    return None
+
+
+def _generic_word(doc: Document, a: Token, b: Token, covered: set[int], words: dict[str, str]) -> bool:
+    word = b if words is GENERIC_WORDS else a
+    return (
+        word.script == "Latn"
+        and word.text.islower()
+        and word.key in words
+        and word.start not in covered
+        and doc.masked[a.end : b.start].isspace()
+    )
 
 
 def _link_between(doc: Document, before: list[Token], after: list[Token]) -> Token | None:
@@ -493,7 +573,7 @@ def _matches(
         if i > lead and len(run[i - 1].text) == 1:  # S. N. Khrushchev is not N. Khrushchev
             continue
         start, end = tokens[0].start, tokens[-1].end
-        top = looker.match(" ".join(doc.text[start:end].split()))
+        top = looker.match(spelling(doc.text[start:end]))
         generic = _generic_in_english(tokens)
         if top is None and generic is not None:
             top = looker.match(generic)
@@ -505,6 +585,24 @@ def _matches(
             taken.append((i, j))
             found.append(window)
     yield from sorted(found, key=lambda w: w.start)
+
+
+def _generic_window(
+    doc: Document, gazetteer: Gazetteer, looker: _Looker, tokens: list[Token]
+) -> Window | None:
+    """The window of a name and its generic noun when lookup matches it with the noun in
+    English (Kwantung hadsereg -> Kwantung Army), or None."""
+    # A lowercase adjective between the name and the noun is left out (Kwantung birodalmi
+    # hadseregből is looked up as Kwantung Army).
+    named = [t for k, t in enumerate(tokens) if not (0 < k == len(tokens) - 2 and t.text.islower())]
+    generic = _generic_in_english(named)
+    top = None if generic is None else looker.match(generic)
+    if top is None:
+        return None
+    start, end = tokens[0].start, tokens[-1].end
+    surfaces = (_surface(gazetteer, top),)
+    window = Window(start, end, doc.text[start:end], tuple(tokens), surfaces, _tier(top))
+    return None if in_compound(window, doc, gazetteer) else window
 
 
 def region_first(doc: Document, gazetteer: Gazetteer, index: Index) -> Iterator[Window]:
@@ -534,9 +632,7 @@ def name_parts(doc: Document, gazetteer: Gazetteer, windows: Iterable[Window]) -
     parts: dict[str, Surface | None] = {}
     for window in windows:
         surface = window.surfaces[0]
-        if gazetteer.entry(surface).kind is not Kind.PERSON or len(window.tokens) < 2:
-            continue
-        for token in window.tokens:
+        for token in _parts(gazetteer.entry(surface).kind, window.tokens):
             if len(token.key) >= MIN_PART and token.text[:1].isupper() and not is_english(token.text):
                 known = parts.get(token.key, surface)
                 same = known is not None and known.entry == surface.entry
@@ -558,12 +654,27 @@ def name_parts(doc: Document, gazetteer: Gazetteer, windows: Iterable[Window]) -
             yield Window(token.start, token.end, token.text, (token,), (part,), NAME_PART)
 
 
+def _parts(kind: Kind, tokens: tuple[Token, ...]) -> list[Token]:
+    """The words of a mention that stand for it alone: a person's names, and the place an event
+    or document is named after with a link word (Konferenz von Jalta, conférence de Yalta: "in
+    Jalta", "à Yalta" is the conference; not the Potsdam of "Potsdam Declaration", a city too)."""
+    if kind is Kind.PERSON:
+        return list(tokens) if len(tokens) > 1 else []
+    if kind in (Kind.EVENT, Kind.DOCUMENT) and len(tokens) > 2 and tokens[-2].text in NAME_LINKS:
+        return [tokens[-1]]
+    return []
+
+
 def _capitalised_beside(doc: Document, token: Token) -> Iterator[bool]:
+    """For each neighbour: whether it is a capitalised word of the same script, in the same
+    clause (à Yalta, Staline: a comma sets the next name apart)."""
     for other in doc.neighbours(token.start, token.end):
+        gap = doc.masked[min(other.end, token.end) : max(other.start, token.start)]
         yield (
             other.script == token.script
             and other.text[:1].isupper()
             and not opens_sentence(doc, max(other.start, token.start))
+            and not any(mark in gap for mark in ",;:")
         )
 
 
@@ -723,3 +834,13 @@ def _group(gazetteer: Gazetteer, group: list[tuple[Token, Candidate | None]]) ->
         return
     for token, top in found:
         yield Window(token.start, token.end, token.text, (token,), (_surface(gazetteer, top),), NAME_PART)
+
+
+#: The lookups of one check, for the passes of other modules (:mod:`termbase.editor.hangul`).
+Looker = _Looker
+
+
+def lookup_window(doc: Document, gazetteer: Gazetteer, top: Candidate, tokens: list[Token]) -> Window:
+    """The mention of ``tokens`` that lookup matched as ``top``."""
+    start, end = tokens[0].start, tokens[-1].end
+    return Window(start, end, doc.text[start:end], tuple(tokens), (_surface(gazetteer, top),), _tier(top))

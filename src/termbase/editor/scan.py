@@ -37,7 +37,9 @@ Latvian ones (Japonijos, Sibirą); Turkish endings after an apostrophe are left 
 tokenizer (Sibirya'dan).
 
 A Hangul window must be a whole word, or one that only particles follow (소련의, 만주국을:
-:data:`~termbase.editor.endings.KOREAN_PARTICLES`); scripts without spaces (Han, kana) are
+:data:`~termbase.editor.endings.KOREAN_PARTICLES`), or a Sino-Korean suffix and particles
+(냉전기에: :data:`~termbase.editor.endings.KOREAN_SUFFIXES`); a Czech or Slovak adjective
+(Mandžuská) is read back to no name; scripts without spaces (Han, kana) are
 scanned character by character.
 """
 
@@ -46,22 +48,32 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from termbase.editor.endings import (
+    ACCUSATIVE_T,
+    ACCUSATIVE_T_LANGUAGES,
+    ESTONIAN,
     GENITIVE_N,
     GENITIVE_N_LANGUAGES,
+    added_read_back,
     ending_read_back,
+    estonian_read_back,
     mobile_e,
     particles,
+    short_stem_read_back,
+    slavic_adjective,
+    suffixed,
     vowel_changed,
 )
 from termbase.editor.english import is_english
 from termbase.editor.gazetteer import Gazetteer, Surface
 from termbase.editor.qualifier_words import AFTER_WORDS, BEFORE_WORDS
-from termbase.editor.text import Document, Token, joinable
+from termbase.editor.text import Document, Token, joinable, spelling, tokenize
 from termbase.lookup.inflection import MAX_CUT, word_forms
 from termbase.model import Kind
+from termbase.romanize.fold import name_variants
 from termbase.scripts import script_of
 
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*[“”\"']?\s*$")
@@ -69,6 +81,8 @@ _NUMBER_AFTER = re.compile(r"^\s*[“”\"']?\s*(?:\([A-Za-z]{1,3}\.\)\s*)?\d")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:]|\n\s*\d*\.?)\s*[\s“\"'(*_\[]*$")
 _CITED_KINDS = (Kind.ARCHIVAL_TERM, Kind.TERM)
 _NUMBER_SIGNS = frozenset({"no", "nr", "nº", "n"})
+#: Qualifiers of one Hangul syllable, which Korean glues before a name (남사할린, 내몽골).
+_HANGUL_QUALIFIERS = frozenset(w for w in BEFORE_WORDS if len(w) == 1 and script_of(w) == "Hang")
 #: How a window read back from a case form was recognised (its ``via``, and its mention's ``how``).
 INFLECTION = "inflection"
 #: How a word of a name the text writes in full elsewhere was recognised (:mod:`.recall`).
@@ -77,6 +91,9 @@ NAME_PART = "name-part"
 QUALIFIER = "qualifier"
 _LIST_MARKS = (",", ":")
 _HYPHENS = ("-", "‐", "‑")
+#: Hyphens and the en dash, which some pages set, spaced, between the parts of an adjective
+#: compound (szovjet – japán háború); only two lowercase words are read so.
+_DASHES = (*_HYPHENS, "–")
 #: The Latin case ending read back on any word: the German genitive (Japans, Mao Zedongs).
 _LATIN_ENDING = "s"
 #: Russian adjective case endings, longest first, and the nominatives read back for them.
@@ -101,8 +118,9 @@ class Window:
 
     @property
     def found(self) -> str:
-        """The spelling as found, with line breaks and runs of spaces made single spaces."""
-        return " ".join(self.text.split())
+        """The spelling as found, with line breaks and runs of spaces made single spaces (and a
+        word broken at a line-end hyphen joined: :func:`~termbase.editor.text.spelling`)."""
+        return spelling(self.text)
 
 
 def _number_sign(tokens: list[Token], j: int) -> bool:
@@ -111,21 +129,32 @@ def _number_sign(tokens: list[Token], j: int) -> bool:
 
 
 def _windows(doc: Document, gazetteer: Gazetteer, i: int) -> list[tuple[int, str]]:
-    """(last token index, key) of every whole spelling starting at token ``i``, longest first."""
+    """(last token index, key) of every whole spelling starting at token ``i``, longest first.
+    Han characters, folded one by one, are also read with the fold's variants of a word
+    (満州国 as 満洲国, Manchukuo, where 満州 alone is Manchuria)."""
     tokens = doc.tokens
-    key = ""
+    keys = [""]
     ends: list[tuple[int, str]] = []
     for j in range(i, min(len(tokens), i + gazetteer.max_tokens)):
         if j > i and not joinable(doc.masked, tokens[j - 1].end, tokens[j].start):
             break
         if j > i and _number_sign(tokens, j):
             continue  # "Unit No. 731" is written "Unit 731" in the glossary
-        key += tokens[j].key
-        if key not in gazetteer.prefixes:
+        grown = [key + tokens[j].key for key in keys]
+        if tokens[j].script == "Hani":
+            grown = list(dict.fromkeys([*grown, *(_han_word_fold(key) for key in grown)]))
+        keys = [key for key in grown if key in gazetteer.prefixes]
+        if not keys:
             break
-        if key in gazetteer.full:
-            ends.append((j, key))
+        ends.extend((j, key) for key in keys if key in gazetteer.full)
     return ends[::-1]
+
+
+def _han_word_fold(key: str) -> str:
+    """``key`` with the fold's word variants made canonical (满州 -> 满洲)."""
+    for variant, canonical in name_variants()[0]:
+        key = key.replace(variant, canonical)
+    return key
 
 
 def scan(doc: Document, gazetteer: Gazetteer) -> Iterator[Window]:
@@ -166,12 +195,15 @@ def whole_words(mention: Window, doc: Document) -> bool:
     if mention.tokens[0].script != "Hang":
         return True
     text = doc.masked
-    if mention.start and script_of(text[mention.start - 1]) == "Hang":
+    before = mention.start - 1
+    # A qualifier syllable glued before the name may open the word (남사할린: southern Sakhalin).
+    qualifier = text[before] in _HANGUL_QUALIFIERS and not (before and script_of(text[before - 1]) == "Hang")
+    if mention.start and script_of(text[before]) == "Hang" and not qualifier:
         return False
     end = mention.end
     while end < len(text) and script_of(text[end]) == "Hang":
         end += 1
-    return particles(text[mention.end : end])
+    return particles(text[mention.end : end]) or suffixed(text[mention.end : end])
 
 
 def _ordinal(tokens: list[Token], i: int, gazetteer: Gazetteer) -> bool:
@@ -207,8 +239,8 @@ def in_compound(mention: Window, doc: Document, gazetteer: Gazetteer) -> bool:
         )
         if gap in _HYPHENS and other.text[:1].isupper() and other.script == "Latn":
             return other.key not in gazetteer.full
-        if gap in _HYPHENS and other.text[:1].islower() and token.text[:1].islower():
-            return True  # szovjet-japán, sowjetisch-japanisch: an adjective, not the name
+        if gap.strip(" ") in _DASHES and other.text[:1].islower() and token.text[:1].islower():
+            return True  # szovjet-japán, szovjet – japán, sowjetisch-japanisch: an adjective
     return False
 
 
@@ -226,6 +258,13 @@ class _Reading:
     #: Whether a word was read back by a final vowel changed, plausible as a name alone only
     #: (Japonii; not Mongolia e, the Italian "and" read as the end of Mongolie).
     lone: bool = False
+    #: Whether every word read back kept all the letters of the name, an ending only added
+    #: (Sztálinnak, Mao Zedongin): a reading a person's name may take as well.
+    added: bool = True
+    #: The ending read off the last word, when it was read back ("" when written whole).
+    ending: str = ""
+    #: Whether a word was read back by an Estonian ending (read on Estonian forms only).
+    estonian: bool = False
 
 
 def _case_forms(token: Token) -> list[tuple[str, int]]:
@@ -251,7 +290,16 @@ def _case_forms(token: Token) -> list[tuple[str, int]]:
             found.append((form, ALONE if vowel_changed(token.key, form) else SEVERAL))
     if not english:
         found += [(form, SEVERAL) for form in mobile_e(token.key)]
-        found += [(form, ALONE) for form in ending_read_back(token.key) if (form, ALONE) not in found]
+        found += [(form, SEVERAL) for form in short_stem_read_back(token.key)]
+        added = set(added_read_back(token.key))
+        found += [(form, ADDED) for form in added]
+        found += [(form, ALONE) for form in ending_read_back(token.key) if form not in added]
+        # A reading other languages' endings give alone is theirs too (Chinas, Josepha Stalina).
+        read = {form for form, where in found if where != SEVERAL}
+        found += [(form, IN_ESTONIAN) for form in estonian_read_back(token.key) if form not in read]
+        found = list(dict.fromkeys(found))
+    if slavic_adjective(token.text):  # an adjective agrees inside a name (Sovětském svazu), alone it is none
+        found = list(dict.fromkeys((form, where if where == ANYWHERE else SEVERAL) for form, where in found))
     return found
 
 
@@ -265,8 +313,12 @@ def _adjective_forms(key: str) -> list[str]:
     return []
 
 
-#: Where a case reading of a word is plausible (:func:`_case_forms`).
-ANYWHERE, SEVERAL, ALONE = 0, 1, 2
+#: Where a case reading of a word is plausible (:func:`_case_forms`); ADDED is ALONE by an
+#: ending added to the whole name (:func:`~termbase.editor.endings.added_read_back`).
+ANYWHERE, SEVERAL, ALONE, ADDED = 0, 1, 2, 3
+#: ADDED by an Estonian ending (:func:`~termbase.editor.endings.estonian_read_back`): read on
+#: Estonian forms only.
+IN_ESTONIAN = 4
 
 
 def _any(_: str) -> bool:
@@ -287,15 +339,20 @@ def _next_readings(
     several = reading.several or reading.lone  # a word read alone only, then more words
     grown = reading.key + token.key
     if grown in gazetteer.prefixes:
-        yield _Reading(j + 1, grown, reading.changed, several)
+        yield _Reading(j + 1, grown, reading.changed, several, added=reading.added, estonian=reading.estonian)
     found = forms.get(token.text)
     if found is None:
         found = forms[token.text] = _case_forms(token)
     for form, where in found:
         if reading.key + form in gazetteer.prefixes:
-            lone = where == ALONE and j == i
-            grown_several = several or where == SEVERAL or (where == ALONE and j > i)
-            yield _Reading(j + 1, reading.key + form, (*reading.changed, j), grown_several, lone)
+            alone = where in (ALONE, ADDED, IN_ESTONIAN)
+            lone = alone and j == i
+            grown_several = several or where == SEVERAL or (alone and j > i)
+            added = reading.added and where in (ADDED, IN_ESTONIAN)
+            ending = token.key[len(form) :] if token.key.startswith(form) else ""
+            changed = (*reading.changed, j)
+            estonian = reading.estonian or where == IN_ESTONIAN
+            yield _Reading(j + 1, reading.key + form, changed, grown_several, lone, added, ending, estonian)
 
 
 def _inflected(
@@ -307,8 +364,9 @@ def _inflected(
     first = tokens[i]
     if first.script not in ("Latn", "Cyrl"):
         return None
-    if first.script == "Latn" and not first.text[:1].isupper() and not _before_capital(doc, i):
-        return None
+    # A Latin name read back opens with a capital, or a lowercase word before one (der
+    # kommunistischen Partei Chinas), or is one the glossary writes in lowercase (druhé světové
+    # války of druhá světová válka: :func:`_inflected_window` keeps those forms only).
     # A reading starts with the word as written or with its stem (at most MAX_CUT letters off,
     # and one more where a Finnish doubled consonant is put back: Neuvostoliitossa), and every
     # start of a glossary key is in ``prefixes``: most words can begin none.
@@ -322,12 +380,27 @@ def _inflected(
             continue
         for grown in _next_readings(doc, gazetteer, i, reading, forms):
             whole = grown.key in gazetteer.full and (not grown.several or grown.j - 1 > i)
-            if grown.changed and whole and (best is None or grown.j > best.j):
+            # One word of the text for each of the form's: a cut stem is not completed by the
+            # next word (druhé světové války a: not "války" cut to "válk" and the conjunction "a").
+            whole = whole and any(_words_of(s) == grown.j - i for s in gazetteer.full[grown.key])
+            # Of two as long, the one that keeps the whole name (Stalina: Stalin, not Staline).
+            better = best is None or grown.j > best.j or (grown.j == best.j and grown.added > best.added)
+            if grown.changed and whole and better:
                 best = grown
             stack.append(grown)
     if best is None:
         return None
     return _inflected_window(doc, gazetteer, i, best)
+
+
+@lru_cache(maxsize=65_536)
+def _form_words(form: str) -> int:
+    return len(tokenize(form))
+
+
+def _words_of(surface: Surface) -> int:
+    """How many tokens the surface's form is (Unit No. 731 counts its sign as the text does)."""
+    return _form_words(surface.form)
 
 
 def _listed_apart(doc: Document, a: Token, b: Token) -> bool:
@@ -350,7 +423,8 @@ def _inside_longer_name(doc: Document, gazetteer: Gazetteer, i: int, best: _Read
         return any(
             t.script == first.script
             and t.text[:1].isupper()
-            and (t.start > first.start or (len(t.text) > 1 and not opens_sentence(doc, t.start)))
+            and len(t.text) > 1  # an article or initial (a line's "A második …") is no name's word
+            and (t.start > first.start or not opens_sentence(doc, t.start))
             and not _listed_apart(doc, first, t)  # v Mandžusku , Jižním Sachalinu: a list
             and not (t.start > first.start and _windows(doc, gazetteer, doc.token_at(t.start)))
             and not (t.start < first.start and _ends_name(doc, gazetteer, doc.token_at(t.start)))
@@ -371,6 +445,17 @@ def _inside_longer_name(doc: Document, gazetteer: Gazetteer, i: int, best: _Read
         and (t.script != "Cyrl" or _may_agree(t.key))
         for t in before
     )
+
+
+def _capitalised_before(doc: Document, gazetteer: Gazetteer, i: int) -> bool:
+    """Whether a capitalised word stands just before token ``i``, a space apart, that ends no
+    glossary name, even opening the sentence: a person's first name or title (Svetlana
+    Stalina, Vasilije Stalina), so a case form read alone is not the glossary's person."""
+    if i == 0:
+        return False
+    before = doc.tokens[i - 1]
+    gap = doc.masked[before.end : doc.tokens[i].start]
+    return before.text[:1].isupper() and gap.isspace() and not _ends_name(doc, gazetteer, i - 1)
 
 
 def _ends_name(doc: Document, gazetteer: Gazetteer, j: int) -> bool:
@@ -403,14 +488,25 @@ def _inflected_window(doc: Document, gazetteer: Gazetteer, i: int, best: _Readin
     # A person's name in Latin letters is inflected by the genitive -s only here: other endings
     # would read a typo or another person's name as a case form (Yamado Otozoo, Tanaka Isami).
     # So is a word with a final vowel changed (Stalino, a town, is no case form of Staline).
-    excluded = (*_CITED_KINDS, Kind.PERSON) if best.several or best.lone else _CITED_KINDS
+    # An ending added to a whole name keeps it (Sztálinnak, Stalinovi, Mao Zedongin): a person's too.
+    person = (best.several or best.lone) and not best.added
+    excluded = (*_CITED_KINDS, Kind.PERSON) if person else _CITED_KINDS
     surfaces = tuple(s for s in gazetteer.full[best.key] if gazetteer.entry(s).kind not in excluded)
-    if best.j - 1 == i and first.key == best.key + GENITIVE_N:
+    if best.lone and _capitalised_before(doc, gazetteer, i):  # Svetlana Stalina: another person
+        surfaces = tuple(s for s in surfaces if gazetteer.entry(s).kind is not Kind.PERSON)
+    if best.ending == GENITIVE_N and best.j - 1 == i:
         # One letter is any language's ending (Polish Rosjan, "of Russians"): read only on a
         # Finnish or Hungarian form, whose genitive or superessive it is (Japanin, Szovjetunión).
-        surfaces = tuple(s for s in surfaces if s.target in GENITIVE_N_LANGUAGES)
+        surfaces = tuple(s for s in surfaces if _written_in(s, GENITIVE_N_LANGUAGES))
+    elif best.ending == ACCUSATIVE_T:  # Mandzsúriát, Sztálint: a Hungarian form's accusative
+        surfaces = tuple(s for s in surfaces if _written_in(s, ACCUSATIVE_T_LANGUAGES))
+    if best.estonian:  # Jaapanis, Moskvas: an Estonian form's case
+        surfaces = tuple(s for s in surfaces if _written_in(s, ESTONIAN))
     several = best.j - 1 > i
     lowercase = not first.text[:1].isupper()
+    if first.script == "Latn" and lowercase and not _before_capital(doc, i):
+        surfaces = tuple(s for s in surfaces if s.form[:1].islower())
+    surfaces = tuple(s for s in surfaces if _words_of(s) == best.j - i)
     if not surfaces or (lowercase and not several):
         return None
     mention = Window(
@@ -430,6 +526,12 @@ def _inflected_window(doc: Document, gazetteer: Gazetteer, i: int, best: _Readin
     return mention
 
 
+def _written_in(surface: Surface, languages: frozenset[str]) -> bool:
+    """Whether a surface is a form of one of ``languages`` or a rendering in its transcription
+    (Sztálin: system ru-hu)."""
+    return surface.target in languages or (surface.system or "").rsplit("-", 1)[-1] in languages
+
+
 def _english_case(mention: Window, doc: Document) -> bool:
     """A one-word case form that is also an English word (Japans) is the name's only when the
     name is written so in the glossary, capitalised, and the word does not open a sentence."""
@@ -438,6 +540,24 @@ def _english_case(mention: Window, doc: Document) -> bool:
     word = mention.tokens[0].text
     genitives = {s.form + _LATIN_ENDING for s in mention.surfaces if s.how == "term"}
     return word[:1].isupper() and word in genitives and not opens_sentence(doc, mention.start)
+
+
+def _lowercase_lead(mention: Window) -> bool:
+    """Whether ``mention`` is a glossary form as written but for its first words, in lowercase
+    where the form capitalises them (northeast China, southern Sakhalin): English prose writes a
+    qualifier so, and the capitalised rest is written as the glossary writes it."""
+    words = mention.found.split()
+    lead = next((k for k, word in enumerate(words) if not word[:1].islower()), len(words))
+    if not 0 < lead < len(words):
+        return False
+    for surface in mention.surfaces:
+        form = surface.form.split()
+        if surface.how != "term" or len(form) != len(words) or form[lead:] != words[lead:]:
+            continue
+        pairs = zip(form[:lead], words[:lead], strict=True)
+        if all(f[:1].isupper() and f[:1].lower() + f[1:] == w for f, w in pairs):
+            return True
+    return False
 
 
 def _exact(mention: Window) -> bool:
@@ -452,7 +572,7 @@ def accepted(mention: Window, doc: Document, gazetteer: Gazetteer) -> bool:
         return True
     exact = _exact(mention)
     if len(tokens) > 1:
-        return exact or not all(is_english(t.text) for t in tokens)
+        return exact or not all(is_english(t.text) for t in tokens) or _lowercase_lead(mention)
     word = tokens[0].text
     if len(word) >= 2 and word.isupper():
         return exact

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import PurePath
@@ -30,7 +31,9 @@ from termbase.scripts import char_class, script_of
 TextFormat = Literal["text", "markdown"]
 
 _LETTER = char_class("Latn", "Cyrl")
-_MARK = "\u0300-\u036f"
+#: Combining marks, and the soft hyphen that web pages leave inside words (Mand\u00adschurei).
+_MARK = "\u0300-\u036f\u00ad"
+SOFT_HYPHEN = "\u00ad"
 _CJK = char_class("Hira", "Kana", "Hani", "Hang")
 _TOKEN = re.compile(
     rf"[{_CJK}]|[{_LETTER}][{_LETTER}{_MARK}]*(?:['’ʼʹ][{_LETTER}][{_LETTER}{_MARK}]*)*|(?<![\w.,])\d+(?![\w.,]\d)"
@@ -124,10 +127,28 @@ def mask(text: str, fmt: TextFormat = "text") -> str:
     return text
 
 
-def tokenize(text: str) -> list[Token]:
-    found: list[Token] = []
+#: A lowercase word run together with a capitalised one where a page's link or markup was
+#: taken out (romanizáltManchzhurskaya): read as two words. Not a short prefix (iPhone, eBay).
+_GLUED = re.compile(r"(?<=[a-zà-ÿа-яё]{4})(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё])")
+
+
+def _words(text: str) -> Iterator[tuple[str, int]]:
     for match in _TOKEN.finditer(text):
         word, start = match.group(), match.start()
+        if not word[:1].islower() or word.islower():
+            yield word, start
+            continue
+        cut = 0
+        for glued in _GLUED.finditer(word):
+            yield word[cut : glued.start()], start + cut
+            cut = glued.start()
+        yield word[cut:], start + cut
+
+
+def tokenize(text: str) -> list[Token]:
+    found: list[Token] = []
+    for written, offset in _words(text):
+        word, start = written, offset
         elided = _ELISION.match(word)
         if elided:
             word, start = word[elided.end() :], start + elided.end()
@@ -135,7 +156,7 @@ def tokenize(text: str) -> list[Token]:
         if possessive and len(word) > 2:
             word = word[: possessive.start()]
         word = _without_turkish_case(word)
-        key = fold(word)
+        key = fold(word.replace(SOFT_HYPHEN, ""))
         if key:
             found.append(Token(start, start + len(word), word, key))
     return found
@@ -151,6 +172,16 @@ def _without_turkish_case(word: str) -> str:
     if (_AFTER_VOWEL if vowel else _AFTER_CONSONANT).match(ending) is None:
         return word
     return found["name"]
+
+
+#: A hyphen that ends a line, with the spaces around the break: the word goes on (Kai-\nschek).
+_LINE_HYPHEN = re.compile(r"(?<=[-‐‑])[ \t]*\n\s*")
+
+
+def spelling(text: str) -> str:
+    """A span of the text as one spelling: one space between words, a word broken at a line-end
+    hyphen joined again (Tschiang Kai-\nschek), soft hyphens taken out."""
+    return " ".join(_LINE_HYPHEN.sub("", text.replace(SOFT_HYPHEN, "")).split())
 
 
 def text_key(text: str) -> str:

@@ -68,7 +68,9 @@ def _continues(doc: Document, prev: Token, token: Token) -> bool:
         return False
     if _capitalised(token):
         return True
-    return gap in ("-", "‐", "‑") and token.text.islower() and len(token.text) <= MAX_SYLLABLE
+    # A hyphen, or one that ends a line (Kai-\nschek: the word broken over two lines).
+    hyphen = gap[:1] in ("-", "‐", "‑") and (len(gap) == 1 or ("\n" in gap and gap[1:].isspace()))
+    return hyphen and token.text.islower() and len(token.text) <= MAX_SYLLABLE
 
 
 def _runs(doc: Document, covered: set[int]) -> Iterator[list[Token]]:
@@ -134,10 +136,31 @@ def native_runs(doc: Document, covered: set[int]) -> Iterator[tuple[int, int]]:
             runs[-1].append(token)
         else:
             runs.append([token])
-    for run in filter(None, runs):
+    found = [run for run in runs if run]
+    k = 0
+    while k < len(found):
+        run = found[k]
+        following = found[k + 1] if k + 1 < len(found) else None
+        if following is not None and _family_and_given(doc, run, following):
+            yield run[0].start, following[-1].end  # 栗原 俊雄: a Japanese name, a space between
+            k += 2
+            continue
         text = doc.text[run[0].start : run[-1].end]
         if 2 <= len(text) <= (MAX_KANA if _has_kana(text) else MAX_HAN):
             yield run[0].start, run[-1].end
+        k += 1
+
+
+#: Han characters of a family name and of a given name written a space apart (栗原 俊雄): the
+#: way Japanese sets a person's name apart; Chinese writes none (毛泽东).
+MAX_NAME_PART = 3
+NAME_SPACES = (" ", "\u3000")
+
+
+def _family_and_given(doc: Document, family: list[Token], given: list[Token]) -> bool:
+    gap = doc.text[family[-1].end : given[0].start]
+    sizes = (len(family), len(given))
+    return gap in NAME_SPACES and all(1 <= size <= MAX_NAME_PART for size in sizes) and sum(sizes) >= 2
 
 
 def _has_kana(text: str) -> bool:
@@ -171,7 +194,8 @@ def name_keys(text: str) -> frozenset[str]:
     keys: set[str] = set()
     langs: tuple[str, ...] = KEY_LANGUAGES
     if script_of(text[0]) not in ("Latn", "Cyrl"):
-        langs = ("ja",) if _has_kana(text) else ("zh",)
+        japanese = _has_kana(text) or any(space in text for space in NAME_SPACES)
+        langs = ("ja",) if japanese else ("zh",)
         text = engine(langs[0]).machine_reading(text) or ""
         if not text:
             return frozenset()

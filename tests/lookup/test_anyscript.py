@@ -145,7 +145,6 @@ def test_every_reading_is_tried_before_a_weak_candidate_is_kept(
         ("طوكيو", "tokyo"),
         ("نوساكا سانزو", "nosaka-sanzo"),
         ("เจียงไคเชค", "chiang-kai-shek"),
-        ("క్యోమింటాంగ్", "kuomintang"),
         ("Χρουστσόφ", "nikita-khrushchev"),
         ("الكومنتنج", "kuomintang"),
     ],

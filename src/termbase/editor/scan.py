@@ -48,7 +48,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 
 from termbase.editor.endings import (
@@ -393,14 +392,9 @@ def _inflected(
     return _inflected_window(doc, gazetteer, i, best)
 
 
-@lru_cache(maxsize=65_536)
-def _form_words(form: str) -> int:
-    return len(tokenize(form))
-
-
 def _words_of(surface: Surface) -> int:
     """How many tokens the surface's form is (Unit No. 731 counts its sign as the text does)."""
-    return _form_words(surface.form)
+    return len(tokenize(surface.form))
 
 
 def _listed_apart(doc: Document, a: Token, b: Token) -> bool:

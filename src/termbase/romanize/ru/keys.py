@@ -158,6 +158,8 @@ class ReaderIndex:
         #: The columns that tell some readers apart: a token every reader reads alike splits no
         #: group, so only these are compared.
         self.varying = {token: column for token, column in self.columns.items() if len(set(column)) > 1}
+        #: Every start of a token: the substrings of a word are looked at only while they are one.
+        self.prefixes = frozenset(token[:end] for token in tokens for end in range(1, len(token) + 1))
         #: Readers that leave some words alone, with what decides it.
         self.conditional = tuple(
             (index, reader.needs, reader.avoid)
@@ -167,12 +169,22 @@ class ReaderIndex:
 
     def groups(self, token: str) -> list[list[int]]:
         """Indices of the system readers that read ``token`` alike, grouped."""
-        size = len(token)
-        present = {token[i:j] for i in range(size) for j in range(i + 1, min(size, i + self.longest) + 1)}
-        if present.isdisjoint(self.columns):
+        size, longest, prefixes, varying = len(token), self.longest, self.prefixes, self.varying
+        # The columns of the tokens in it (one twice splits no group more than once).
+        columns: list[tuple[int, ...]] = []
+        known = False
+        for start in range(size):
+            for end in range(start + 1, min(size, start + longest) + 1):
+                piece = token[start:end]
+                if piece not in prefixes:
+                    break
+                if piece in varying:
+                    columns.append(varying[piece])
+                    known = True
+                elif not known and piece in self.columns:
+                    known = True
+        if not known:
             return []  # no token of any reader in it
-        varying = self.varying
-        columns = [varying[t] for t in present if t in varying]
         left_alone = {
             index
             for index, needs, avoid in self.conditional

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from termbase.romanize.ru import ENGINE
-from termbase.romanize.ru.keys import PER_TEXT, KeyMaker
+from termbase.romanize.ru.keys import PER_TEXT, KeyMaker, ReaderIndex
 from termbase.romanize.ru.pairs import key_readers
 from termbase.romanize.ru.reduce import reduce_word
 from tests.romanize.ru.strategies import names, random_names, words
@@ -343,3 +343,27 @@ def test_katakana_writes_y_after_a_consonant_as_its_u_kana_and_i() -> None:
     assert keys("ルイコフ") & keys("Рыков")  # Japanese Wikipedia's Рыков
     assert keys("クルイロフ") & keys("Крылов")
     assert keys("ヴィシンスキー") & keys("Вышинский")  # вы stays ヴィ
+
+
+def _groups_by_definition(index: ReaderIndex, token: str) -> list[list[int]]:
+    """System readers grouped by their columns for every substring of ``token`` that is a
+    token, less those that leave the word alone (ReaderIndex.groups' definition)."""
+    size = len(token)
+    present = {token[i:j] for i in range(size) for j in range(i + 1, min(size, i + index.longest) + 1)}
+    columns = [index.columns[t] for t in present if t in index.columns]
+    found: dict[tuple[int, ...], list[int]] = {}
+    for position, signature in enumerate(zip(*columns, strict=True)):
+        reader = index.systems[position]
+        if reader.needs is not None and reader.needs.isdisjoint(token):
+            continue
+        if reader.avoid is not None and reader.avoid.search(token):
+            continue
+        found.setdefault(signature, []).append(position)
+    return list(found.values())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzčšžćłńśźżäöüõéß'", max_size=14))
+def test_reader_groups_are_their_definition(token: str) -> None:
+    index = ENGINE._keys.index
+    assert index.groups(token) == _groups_by_definition(index, token)

@@ -8,13 +8,14 @@ from termbase.memo import Memo
 from termbase.romanize.ja import checks
 from termbase.romanize.ja.keys import kana_to_latin, phonetic_keys
 from termbase.romanize.ja.machine import machine_reading
-from termbase.romanize.ja.render import Speller
+from termbase.romanize.ja.render import Speller, reading_words
 from termbase.romanize.policy import ErrorPolicy
 from termbase.romanize.system import System, load_systems
 
-#: Ceilings of the engine's memos: texts keyed, and kana runs spelt in Latin.
+#: Ceilings of the engine's memos: texts keyed, kana runs spelt in Latin, readings cut.
 KEYS_MEMO = 32_768
 KANA_MEMO = 16_384
+READINGS_MEMO = 16_384
 
 
 class JapaneseEngine:
@@ -31,11 +32,14 @@ class JapaneseEngine:
         #: Keys of texts seen lately: owned by the engine, not the module (names repeat a lot).
         self._kana = Memo(kana_to_latin, maxsize=KANA_MEMO)
         self._keys = Memo(partial(phonetic_keys, kana_latin=self._kana), maxsize=KEYS_MEMO)
+        #: Readings cut into words and their hiragana, once for all the systems that spell them.
+        self._reading_words = Memo(reading_words, maxsize=READINGS_MEMO)
 
     def cache_clear(self) -> None:
         """Empty the engine's memos (benchmarks measure cold keys with it)."""
         self._keys.clear()
         self._kana.clear()
+        self._reading_words.clear()
         for speller in self._spellers.values():
             speller.words.clear()
 
@@ -45,7 +49,7 @@ class JapaneseEngine:
         return known if known is not None and known.system is system else Speller.of(system)
 
     def render(self, reading: str, system: System, *, errors: ErrorPolicy = "keep") -> str:
-        return self.speller(system).render(reading, errors)
+        return self.speller(system).render_words(self._reading_words(reading), errors)
 
     def phonetic_keys(self, text: str) -> frozenset[str]:
         return self._keys(text)

@@ -7,7 +7,7 @@ docs/romanization/ja.md); nothing here names a particular system.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -95,12 +95,15 @@ class Speller:
 
     def render(self, reading: str, errors: ErrorPolicy) -> str:
         """The reading in this system, words capitalized (particles and the like kept lower)."""
+        return self.render_words(reading_words(reading), errors)
+
+    def render_words(self, parts: Sequence[tuple[str, str]], errors: ErrorPolicy) -> str:
+        """A reading cut by :func:`reading_words` (once for every system that spells it)."""
         out = []
-        for word in words(reading):
+        for word, hiragana in parts:
             if word in self.particles:
                 out.append(self.particles[word])
                 continue
-            hiragana = to_hiragana(word)
             if hiragana.replace("-", "") in self.exceptions:
                 out.append(self.exceptions[hiragana.replace("-", "")])
                 continue
@@ -167,6 +170,11 @@ class Speller:
         return first if first.isalpha() and first.lower() not in _UNDOUBLED else ""
 
 
+def reading_words(reading: str) -> tuple[tuple[str, str], ...]:
+    """The words of a reading, each with its hiragana: the same for every system."""
+    return tuple((word, to_hiragana(word)) for word in words(reading))
+
+
 def _word_initial(options: Mapping[str, Any]) -> Mapping[str, str] | None:
     if options.get("script") != "hangul":
         return None
@@ -191,4 +199,4 @@ def _is_diphthong_i(morae: list[Mora], i: int) -> bool:
     return after is None or after.kind != "syl" or onset_of(after.kana) not in _VOWEL_OR_Y
 
 
-__all__ = ["LONG_BAR", "LONG_STYLES", "Speller"]
+__all__ = ["LONG_BAR", "LONG_STYLES", "Speller", "reading_words"]

@@ -162,20 +162,48 @@ class ReaderIndex:
             for token in tokens
         }
         self.longest = max(map(len, tokens), default=1)
+        #: The columns that tell some readers apart: a token every reader reads alike splits no
+        #: group, so only these are compared.
+        self.varying = {token: column for token, column in self.columns.items() if len(set(column)) > 1}
+        #: Every start of a token: the substrings of a word are looked at only while they are one.
+        self.prefixes = frozenset(token[:end] for token in tokens for end in range(1, len(token) + 1))
+        #: Readers that leave some words alone, with what decides it.
+        self.conditional = tuple(
+            (index, reader.needs, reader.avoid)
+            for index, reader in enumerate(self.systems)
+            if reader.needs is not None or reader.avoid is not None
+        )
 
     def groups(self, token: str) -> list[list[int]]:
         """Indices of the system readers that read ``token`` alike, grouped."""
-        size = len(token)
-        present = {token[i:j] for i in range(size) for j in range(i + 1, min(size, i + self.longest) + 1)}
-        columns = [self.columns[t] for t in present if t in self.columns]
+        size, longest, prefixes, varying = len(token), self.longest, self.prefixes, self.varying
+        # The columns of the tokens in it (one twice splits no group more than once).
+        columns: list[tuple[int, ...]] = []
+        known = False
+        for start in range(size):
+            for end in range(start + 1, min(size, start + longest) + 1):
+                piece = token[start:end]
+                if piece not in prefixes:
+                    break
+                if piece in varying:
+                    columns.append(varying[piece])
+                    known = True
+                elif not known and piece in self.columns:
+                    known = True
+        if not known:
+            return []  # no token of any reader in it
+        left_alone = {
+            index
+            for index, needs, avoid in self.conditional
+            if (needs is not None and needs.isdisjoint(token)) or (avoid is not None and avoid.search(token))
+        }
+        if not columns:  # every reader reads every token in it alike
+            group = [index for index in range(len(self.systems)) if index not in left_alone]
+            return [group] if group else []
         found: dict[tuple[int, ...], list[int]] = {}
         for index, signature in enumerate(zip(*columns, strict=True)):
-            reader = self.systems[index]
-            if reader.needs is not None and reader.needs.isdisjoint(token):
-                continue
-            if reader.avoid is not None and reader.avoid.search(token):
-                continue
-            found.setdefault(signature, []).append(index)
+            if index not in left_alone:
+                found.setdefault(signature, []).append(index)
         return list(found.values())
 
 

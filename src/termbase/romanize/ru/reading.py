@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import islice
+from typing import NamedTuple
 
 from termbase.romanize.ru.combos import balanced_product
 from termbase.romanize.ru.reduce import expand_yo
@@ -115,21 +116,55 @@ class Reader:
         """Readings over every way of cutting ``word`` into tokens, fewest tokens first, at most
         ``cap`` (slower than :meth:`read`)."""
         size = len(word)
-        tails: dict[int, list[tuple[int, str]]] = {size: [(0, "")]}
+        tails: dict[int, _Tails] = {size: _Tails([(0, "")], {0: (0, 1)})}
         for start in range(size - 1, -1, -1):
-            found: list[tuple[int, str]] = []
+            sources: list[tuple[tuple[str, ...], _Tails]] = []
             for end in range(min(size, start + self.longest), start, -1):
                 token = word[start:end]
                 options = self.anywhere.get(token, ())
                 if end == size and token in self.final:
                     options = (*options, *self.final[token])
-                found.extend((count + 1, option + tail) for option in options for count, tail in tails[end])
-            found.sort(key=lambda item: item[0])
-            tails[start] = found[:cap]
-        return [reading for _, reading in tails[0]]
+                if options:
+                    sources.append((options, tails[end]))
+            tails[start] = _fewest_first(sources, cap)
+        return [reading for _, reading in tails[0].items]
 
     def signature(self) -> tuple[frozenset[tuple[str, tuple[str, ...]]], ...]:
         return frozenset(self.anywhere.items()), frozenset(self.final.items())
+
+
+class _Tails(NamedTuple):
+    """Readings of a word's suffix, fewest tokens first, as (tokens, reading); ``runs``: the
+    slice of ``items`` holding each count of tokens."""
+
+    items: list[tuple[int, str]]
+    runs: dict[int, tuple[int, int]]
+
+
+def _fewest_first(sources: list[tuple[tuple[str, ...], _Tails]], cap: int) -> _Tails:
+    """The first ``cap`` of every ``option + tail`` (per source, option and tail, in that
+    order), stably sorted by the tail's count of tokens: what sorting them all and cutting the
+    list would keep, without writing out the readings past ``cap``."""
+    items: list[tuple[int, str]] = []
+    runs: dict[int, tuple[int, int]] = {}
+    if cap <= 0:
+        return _Tails(items, runs)
+    for count in sorted({count for _, tails in sources for count in tails.runs}):
+        first = len(items)
+        for options, tails in sources:
+            run = tails.runs.get(count)
+            if run is None:
+                continue
+            chosen = tails.items[run[0] : run[1]]
+            for option in options:
+                for _, tail in chosen:
+                    items.append((count + 1, option + tail))
+                    if len(items) >= cap:
+                        runs[count + 1] = (first, len(items))
+                        return _Tails(items, runs)
+        if len(items) > first:
+            runs[count + 1] = (first, len(items))
+    return _Tails(items, runs)
 
 
 def _compounds(token: str, own: Mapping[str, Iterable[str]], last: Mapping[str, Iterable[str]]) -> list[str]:

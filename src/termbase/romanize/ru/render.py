@@ -32,17 +32,27 @@ from termbase.romanize.ru.text import (
 WordSpeller = Callable[[str], str]
 
 
-def render_words(reading: str, spell_word: WordSpeller) -> str:
-    """``reading`` spelt word by word by ``spell_word`` (see :func:`table_speller`)."""
+def split_words(reading: str) -> tuple[str, ...]:
+    """``reading`` normalized and cut at its words: what lies before the first word, the first
+    word, what lies between it and the next ... what follows the last (words at odd places).
+    The same for every system: an engine remembers it, so each reading is cut once."""
     text = normalize_reading(reading)
-    out: list[str] = []
+    parts: list[str] = []
     pos = 0
     for match in WORD.finditer(text):
-        out.append(text[pos : match.start()])
-        out.append(spell_word(match.group()))
+        parts += (text[pos : match.start()], match.group())
         pos = match.end()
-    out.append(text[pos:])
-    return "".join(out)
+    parts.append(text[pos:])
+    return tuple(parts)
+
+
+def render_words(
+    reading: str, spell_word: WordSpeller, *, split: Callable[[str], tuple[str, ...]] = split_words
+) -> str:
+    """``reading`` spelt word by word by ``spell_word`` (see :func:`table_speller`); ``split``
+    cuts it (:func:`split_words`, or a memo of it)."""
+    parts = split(reading)
+    return "".join([spell_word(part) if index % 2 else part for index, part in enumerate(parts)])
 
 
 def _cased(spelling: str, chunk: str, all_caps: bool, table: Table) -> str:

@@ -18,6 +18,7 @@ from termbase.romanize.ru.render import (
     render_transliterate,
     render_words,
     spelt_as,
+    split_words,
     table_speller,
 )
 from termbase.romanize.ru.rules import Table, compile_table
@@ -67,6 +68,8 @@ class RussianEngine:
             for system in systems
             if system.options.get("renderer") != "transliterate"
         }
+        #: Readings cut at their words, once for all the systems that spell them.
+        self._split = Memo(split_words, maxsize=WORD_MEMO)
         latin = {sid: table for sid, table in self._tables.items() if sid not in self._syllabaries}
         self._keys = KeyMaker(key_readers(latin, informal), projections=self._projections())
         #: Empty the key caches (benchmarks measure cold keys with it). An instance attribute, so
@@ -116,7 +119,7 @@ class RussianEngine:
             return render_transliterate(reading, system=system.id, errors=errors)
         if self._own.get(system.id) is system and not callable(errors):
             words, policy = self._words[system.id], errors
-            return render_words(reading, lambda word: words(word, policy))
+            return render_words(reading, lambda word: words(word, policy), split=self._split)
         return render_table(
             reading, table, system=system.id, errors=errors, syllabary=self._syllabary(system)
         )
@@ -146,6 +149,7 @@ class RussianEngine:
 
     def _clear_caches(self) -> None:
         self._keys.clear()
+        self._split.clear()
         self._fit_cache.clear()
         for words in self._words.values():
             words.clear()

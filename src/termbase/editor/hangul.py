@@ -34,19 +34,6 @@ MIN_SYLLABLES = 2
 _NOT_NAMES = (Kind.TERM, Kind.ARCHIVAL_TERM)
 
 
-def _words(doc: Document, covered: set[int]) -> list[list[Token]]:
-    """Runs of Hangul syllables written together, outside the scan's mentions."""
-    words: list[list[Token]] = []
-    for token in doc.tokens:
-        if token.script != "Hang" or token.start in covered:
-            words.append([])
-        elif words and words[-1] and words[-1][-1].end == token.start:
-            words[-1].append(token)
-        else:
-            words.append([token])
-    return [word for word in words if word]
-
-
 def _stems(doc: Document, word: list[Token]) -> Iterator[list[Token]]:
     """The word, then shorter starts of it that only particles (or a suffix and particles)
     follow: 일본군에 -> 일본군."""
@@ -69,7 +56,7 @@ def hangul_names(
     """Mentions lookup accepts among the Hangul words outside ``glossary_spans``, in text order."""
     looker = Looker(index, gazetteer.lookups)
     covered = {offset for start, end in glossary_spans for offset in range(start, end)}
-    words = _words(doc, covered)
+    words = doc.runs("Hang", covered)  # Hangul syllables written together
     taken = -1  # the last word taken, as the second of a pair
     for k, word in enumerate(words):
         if k <= taken:

@@ -227,6 +227,19 @@ class Document:
         """The index in ``tokens`` of the token starting at ``start`` (or the next one)."""
         return bisect.bisect_left(self._token_starts, start)
 
+    def runs(self, script: str, covered: set[int]) -> list[list[Token]]:
+        """Runs of adjacent tokens of ``script`` written together (no space between them), outside
+        the tokens starting at ``covered`` positions: Hangul words, Han or kana names."""
+        runs: list[list[Token]] = []
+        for token in self.tokens:
+            if token.script != script or token.start in covered:
+                runs.append([])
+            elif runs and runs[-1] and runs[-1][-1].end == token.start:
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+        return [run for run in runs if run]
+
     def neighbours(self, start: int, end: int) -> list[Token]:
         """The tokens just before and after [start, end) that could belong to the same phrase:
         not across the end of a sentence ("They ate balanda. Mao Tse-tung ...")."""

@@ -128,15 +128,7 @@ def name_runs(doc: Document, glossary_spans: Iterable[tuple[int, int]]) -> list[
 def native_runs(doc: Document, covered: set[int]) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of adjacent Han or kana characters outside glossary mentions that
     is as long as a name: two to ``MAX_HAN`` Han characters, or two to ``MAX_KANA`` with kana."""
-    runs: list[list[Token]] = []
-    for token in doc.tokens:
-        if token.script != "Hani" or token.start in covered:
-            runs.append([])
-        elif runs and runs[-1] and runs[-1][-1].end == token.start:
-            runs[-1].append(token)
-        else:
-            runs.append([token])
-    found = [run for run in runs if run]
+    found = doc.runs("Hani", covered)
     k = 0
     while k < len(found):
         run = found[k]

@@ -219,8 +219,9 @@ def latin_keys(text: str, *, from_kana: bool = False) -> tuple[str, ...]:
     if from_kana:
         spelt = [text, text.replace("v", "b")] if "v" in text else [text]
         return tuple(dict.fromkeys(key for reading in spelt for key in _keys_of(reading)))
+    # A Hangul key (see korean.py) is its own key, even with a j or v in it (ぢ's "xji").
+    if text[:1] == "x" and KEY_PATTERN.fullmatch(_SEPARATORS.sub("", text)):
+        return (_SEPARATORS.sub("", text),)
     if not _NEEDS_READING.search(text):
-        if text[:1] == "x" and KEY_PATTERN.fullmatch(_SEPARATORS.sub("", text)):
-            return (_SEPARATORS.sub("", text),)  # a Hangul key (see korean.py) is its own key
         return tuple(_keys_of(_strip_marks(text)))
     return tuple(dict.fromkeys(key for reading in readings(text) for key in _keys_of(reading)))

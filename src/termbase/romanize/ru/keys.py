@@ -394,6 +394,8 @@ class KeyMaker:
         if has_hangul(text) or has_kana(text) or _all_han(text):  # before NFKC (it turns jamo conjoining)
             return syllabic_keys(_KEY_WORD.findall(text))
         prepared = unicodedata.normalize("NFKC", text.translate(_TO_APOSTROPHE))
+        if has_kana(prepared):  # kana only after NFKC (circled ㋐, halfwidth ｱ): read as kana too
+            return syllabic_keys(_KEY_WORD.findall(prepared))
         raw = _KEY_WORD.findall(prepared)
         read = [self.word_keys(word) for word in raw]
         if all(keys is None for keys in read):
